@@ -1,0 +1,31 @@
+/// Something an actor asks to do. Every non-public route names exactly one.
+public enum Action: String, CaseIterable, Hashable, Sendable {
+    case viewHome
+    case viewOwnAccount
+    case viewDistricts
+    case manageDistricts
+    case viewUsers
+    case manageUsers
+    case viewDistrictUsers
+
+    /// The roles that may ever do this, before the district is considered.
+    public var permittedRoles: Set<Role> {
+        switch self {
+        case .viewHome, .viewOwnAccount, .viewDistricts:
+            Set(Role.allCases)
+        case .viewUsers:
+            [.cityOfficer, .auditor]
+        case .manageUsers, .manageDistricts:
+            [.cityOfficer]
+        case .viewDistrictUsers:
+            [.cityOfficer, .auditor, .districtOfficer]
+        }
+    }
+}
+
+/// What an action is done to, as far as access is concerned: the installation
+/// as a whole, or something that belongs to one district.
+public enum Resource: Hashable, Sendable {
+    case installation
+    case district(DistrictCode)
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// What a person typed to create an account, before any check.
+public struct AccountDraft: Sendable {
+    public var username: String
+    public var displayName: String
+    public var role: String
+    public var district: String?
+    public var password: String
+
+    public init(username: String, displayName: String, role: String, district: String?, password: String) {
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.district = district
+        self.password = password
+    }
+}
+
+/// An account draft whose every field has the right form. Whether the name is
+/// free and the district exists is for the store to answer, inside the same
+/// transaction that writes the account.
+public struct ValidAccount: Sendable {
+    public var username: Username
+    public var displayName: String
+    public var role: Role
+    public var district: DistrictCode?
+    public var password: String
+}
+
+/// The rules for accounts and districts; pure, so every branch is tested
+/// without a database.
+public enum AccountRules {
+    public static let displayNameLength = 1...64
+    public static let districtNameLength = 1...40
+
+    /// Checks every field and reports all problems at once.
+    public static func validate(_ draft: AccountDraft) throws(InvalidInput) -> ValidAccount {
+        var issues: [FieldIssue] = []
+        let username = Username(rawValue: draft.username.trimmingCharacters(in: .whitespaces))
+        if draft.username.isEmpty {
+            issues.append(FieldIssue(field: "username", problem: .missing))
+        } else if username == nil {
+            issues.append(FieldIssue(field: "username", problem: .invalidFormat))
+        }
+        let displayName = draft.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = lengthProblem(displayName, allowed: displayNameLength) {
+            issues.append(FieldIssue(field: "displayName", problem: problem))
+        }
+        let role = Role(rawValue: draft.role)
+        if role == nil {
+            issues.append(FieldIssue(field: "role", problem: .unknownValue(draft.role)))
+        }
+        let districtText = draft.district?.trimmingCharacters(in: .whitespaces) ?? ""
+        var district: DistrictCode?
+        if districtText.isEmpty {
+            if role?.requiresDistrict == true { issues.append(FieldIssue(field: "district", problem: .missing)) }
+        } else if let code = DistrictCode(rawValue: districtText) {
+            district = code
+        } else {
+            issues.append(FieldIssue(field: "district", problem: .invalidFormat))
+        }
+        if let problem = PasswordPolicy.check(draft.password) {
+            issues.append(FieldIssue(field: "password", problem: problem))
+        }
+        try InvalidInput.check(issues)
+        // Every optional above is non-nil once no issue was recorded for it.
+        return ValidAccount(
+            username: username!, displayName: displayName, role: role!, district: district, password: draft.password
+        )
+    }
+
+    /// Creates the account once the store has answered the two questions only
+    /// it can answer.
+    public static func create(
+        _ account: ValidAccount, id: UserID, usernameTaken: Bool, districtExists: Bool,
+        by actor: ActorReference, at now: Date
+    ) throws(AccountError) -> (User, DomainEvent) {
+        if usernameTaken { throw .usernameTaken(account.username) }
+        if let district = account.district, !districtExists { throw .unknownDistrict(district) }
+        let user = User(
+            id: id, username: account.username, displayName: account.displayName, role: account.role,
+            district: account.district, isActive: true, createdAt: now
+        )
+        return (user, event(.userCreated, for: user, by: actor, at: now))
+    }
+
+    /// Disabling keeps the account and its history; it only ends the ability
+    /// to sign in. Nobody disables themselves, so a bureau never locks out its
+    /// last administrator by accident.
+    public static func disable(_ user: User, by actor: ActorReference, at now: Date) throws(AccountError) -> (User, DomainEvent) {
+        if actor == .user(user.username) { throw .cannotDisableSelf }
+        var disabled = user
+        disabled.isActive = false
+        return (disabled, event(.userDisabled, for: disabled, by: actor, at: now))
+    }
+
+    public static func validate(districtCode: String, name: String, level: String) throws(InvalidInput) -> District {
+        var issues: [FieldIssue] = []
+        let code = DistrictCode(rawValue: districtCode)
+        if code == nil {
+            issues.append(FieldIssue(field: "code", problem: districtCode.isEmpty ? .missing : .invalidFormat))
+        }
+        let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = lengthProblem(trimmedName, allowed: districtNameLength) {
+            issues.append(FieldIssue(field: "name", problem: problem))
+        }
+        let parsedLevel = District.Level(rawValue: level)
+        if parsedLevel == nil {
+            issues.append(FieldIssue(field: "level", problem: .unknownValue(level)))
+        }
+        try InvalidInput.check(issues)
+        return District(code: code!, name: trimmedName, level: parsedLevel!)
+    }
+
+    public static func add(_ district: District, codeTaken: Bool, by actor: ActorReference, at now: Date) throws(AccountError) -> DomainEvent {
+        if codeTaken { throw .districtTaken(district.code) }
+        return DomainEvent(
+            kind: .districtAdded, actor: actor,
+            subject: .init(kind: "district", id: district.code.rawValue), occurredAt: now,
+            fields: ["name": district.name, "level": district.level.rawValue]
+        )
+    }
+
+    private static func lengthProblem(_ text: String, allowed: ClosedRange<Int>) -> FieldProblem? {
+        if text.isEmpty { return .missing }
+        if text.count < allowed.lowerBound { return .tooShort(minimum: allowed.lowerBound) }
+        if text.count > allowed.upperBound { return .tooLong(maximum: allowed.upperBound) }
+        return nil
+    }
+
+    /// The ledger fields of a user: everything that defines the account except
+    /// its password hash, which must never appear in an entry anyone can read.
+    public static func ledgerFields(of user: User) -> [String: String] {
+        [
+            "username": user.username.rawValue,
+            "displayName": user.displayName,
+            "role": user.role.rawValue,
+            "district": user.district?.rawValue ?? "",
+            "active": user.isActive ? "true" : "false",
+        ]
+    }
+
+    private static func event(_ kind: DomainEvent.Kind, for user: User, by actor: ActorReference, at now: Date) -> DomainEvent {
+        DomainEvent(
+            kind: kind, actor: actor, subject: .init(kind: "user", id: user.id.description),
+            occurredAt: now, fields: ledgerFields(of: user)
+        )
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The identity of an account inside the system; people see the username.
+public struct UserID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: UUID
+    public init(rawValue: UUID) { self.rawValue = rawValue }
+    public var description: String { rawValue.uuidString.lowercased() }
+}
+
+/// An account as the domain sees it: no password material, which stays in the
+/// store and never travels with the user.
+public struct User: Hashable, Codable, Sendable {
+    public var id: UserID
+    public var username: Username
+    public var displayName: String
+    public var role: Role
+    public var district: DistrictCode?
+    public var isActive: Bool
+    public var createdAt: Date
+
+    public init(
+        id: UserID, username: Username, displayName: String, role: Role,
+        district: DistrictCode?, isActive: Bool, createdAt: Date
+    ) {
+        self.id = id
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.district = district
+        self.isActive = isActive
+        self.createdAt = createdAt
+    }
+}

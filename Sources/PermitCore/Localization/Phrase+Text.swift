@@ -1,0 +1,91 @@
+import Foundation
+
+extension Phrase {
+    /// The phrase in `language`, with `{name}` placeholders replaced.
+    public func text(_ language: Language, _ arguments: [String: String] = [:]) -> String {
+        let template = switch language {
+        case .zhHans: zhHans
+        case .en: english
+        }
+        return arguments.reduce(template) { text, argument in
+            text.replacingOccurrences(of: "{\(argument.key)}", with: argument.value)
+        }
+    }
+
+    /// The placeholder names a phrase expects; both languages must agree.
+    public func placeholders(_ language: Language) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(text(language))
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
+
+extension Role {
+    public var phrase: Phrase {
+        switch self {
+        case .cityOfficer: .roleCityOfficer
+        case .districtOfficer: .roleDistrictOfficer
+        case .inspector: .roleInspector
+        case .reviewer: .roleReviewer
+        case .enterprise: .roleEnterprise
+        case .testingAgency: .roleTestingAgency
+        case .auditor: .roleAuditor
+        }
+    }
+
+    /// What the role's home page says it is for.
+    public var homeIntroduction: Phrase {
+        switch self {
+        case .cityOfficer: .homeIntroCityOfficer
+        case .districtOfficer: .homeIntroDistrictOfficer
+        case .inspector: .homeIntroInspector
+        case .reviewer: .homeIntroReviewer
+        case .enterprise: .homeIntroEnterprise
+        case .testingAgency: .homeIntroTestingAgency
+        case .auditor: .homeIntroAuditor
+        }
+    }
+}
+
+extension District.Level {
+    public var phrase: Phrase {
+        switch self {
+        case .city: .levelCity
+        case .district: .levelDistrict
+        }
+    }
+}
+
+extension FieldProblem {
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .missing: Phrase.fieldMissing.text(language)
+        case .wrongType(let expected): Phrase.fieldWrongType.text(language, ["expected": expected])
+        case .tooShort(let minimum): Phrase.fieldTooShort.text(language, ["minimum": String(minimum)])
+        case .tooLong(let maximum): Phrase.fieldTooLong.text(language, ["maximum": String(maximum)])
+        case .invalidFormat: Phrase.fieldInvalidFormat.text(language)
+        case .unknownValue(let value): Phrase.fieldUnknownValue.text(language, ["value": value])
+        case .notAllowed: Phrase.fieldNotAllowed.text(language)
+        }
+    }
+}
+
+extension FieldIssue {
+    /// "用户名：格式不正确" — the field's label when the catalogue knows it, else
+    /// its path as sent.
+    public func text(_ language: Language) -> String {
+        let label = Self.labels[field]?.text(language) ?? field
+        let separator = language == .zhHans ? "：" : " "
+        return label + separator + problem.text(language)
+    }
+
+    private static let labels: [String: Phrase] = [
+        "username": .fieldUsername, "displayName": .fieldDisplayName, "password": .fieldPassword,
+        "role": .fieldRole, "district": .fieldDistrict, "code": .fieldCode, "name": .fieldName,
+        "level": .fieldLevel,
+    ]
+}

@@ -1,0 +1,39 @@
+/// Why one input field was refused. Carries data, not prose: the server words
+/// it in the user's language.
+public enum FieldProblem: Hashable, Sendable {
+    case missing
+    case wrongType(expected: String)
+    case tooShort(minimum: Int)
+    case tooLong(maximum: Int)
+    case invalidFormat
+    case unknownValue(String)
+    case notAllowed
+}
+
+/// A field, named by its path in the request (`district`, `users[2].name`), and
+/// what is wrong with it.
+public struct FieldIssue: Hashable, Sendable {
+    public var field: String
+    public var problem: FieldProblem
+
+    public init(field: String, problem: FieldProblem) {
+        self.field = field
+        self.problem = problem
+    }
+}
+
+/// Input refused as a whole because of one or more fields. Thrown before
+/// anything is written.
+public struct InvalidInput: Error, Hashable, Sendable {
+    public var issues: [FieldIssue]
+
+    public init(_ issues: [FieldIssue]) {
+        self.issues = issues
+    }
+
+    /// Throws when `issues` is not empty; lets rules collect every problem of a
+    /// form before answering, so the user fixes them in one go.
+    public static func check(_ issues: [FieldIssue]) throws(InvalidInput) {
+        if !issues.isEmpty { throw InvalidInput(issues) }
+    }
+}

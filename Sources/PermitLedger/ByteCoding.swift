@@ -1,0 +1,52 @@
+/// Big-endian writer for the ledger's binary encodings.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func append(_ raw: some Sequence<UInt8>) {
+        bytes.append(contentsOf: raw)
+    }
+
+    mutating func appendUInt32(_ value: UInt32) {
+        withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+    }
+}
+
+/// Big-endian reader that never reads past the end: every read returns nil
+/// instead, so a hostile length prefix can neither crash nor allocate.
+struct ByteReader {
+    private let bytes: [UInt8]
+    private(set) var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var remaining: Int { bytes.count - offset }
+
+    mutating func readByte() -> UInt8? {
+        guard remaining >= 1 else { return nil }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func readUInt32() -> UInt32? {
+        guard let raw = read(count: 4) else { return nil }
+        return raw.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    mutating func read(count: Int) -> ArraySlice<UInt8>? {
+        guard count >= 0, remaining >= count else { return nil }
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
+
+    /// A `UInt32` length followed by that many bytes.
+    mutating func readLengthPrefixed() -> ArraySlice<UInt8>? {
+        guard let length = readUInt32(), UInt64(length) <= UInt64(remaining) else { return nil }
+        return read(count: Int(length))
+    }
+}

@@ -1,0 +1,42 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Users and districts through the API.
+enum AccountsAPIController {
+    @Sendable static func listUsers(req: Request) async throws -> [API.UserDTO] {
+        try await req.store.accounts.users().map(API.UserDTO.init)
+    }
+
+    @Sendable static func createUser(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.NewUserDTO.self)
+        let draft = AccountDraft(
+            username: body.username, displayName: body.displayName, role: body.role, district: body.district, password: body.password
+        )
+        let user = try await AccountCommands.create(draft, on: req)
+        return try await API.UserDTO(user).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func disableUser(req: Request) async throws -> API.UserDTO {
+        API.UserDTO(try await AccountCommands.disable(req.parameters.get("username") ?? "", on: req))
+    }
+
+    @Sendable static func listDistricts(req: Request) async throws -> [API.DistrictDTO] {
+        try await req.store.accounts.districts().map(API.DistrictDTO.init)
+    }
+
+    @Sendable static func createDistrict(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.NewDistrictDTO.self)
+        let district = try await AccountCommands.addDistrict(code: body.code, name: body.name, level: body.level, on: req)
+        return try await API.DistrictDTO(district).encodeResponse(status: .created, for: req)
+    }
+
+    /// The access guard has already checked the caller reaches this district.
+    @Sendable static func districtUsers(req: Request) async throws -> [API.UserDTO] {
+        guard let code = req.parameters.get("code").flatMap(DistrictCode.init(rawValue:)) else { throw Abort(.notFound) }
+        guard try await req.store.accounts.district(code) != nil else {
+            throw Problem(kind: .notFound, detail: .problemUnknownDistrict, arguments: ["code": code.rawValue])
+        }
+        return try await req.store.accounts.users(in: code).map(API.UserDTO.init)
+    }
+}

@@ -1,0 +1,141 @@
+import Vapor
+
+/// The OpenAPI 3.1 description of `/api/v1`, served at
+/// `/api/v1/openapi.json`. Written out operation by operation; a test fails
+/// when a registered API route is missing here.
+enum OpenAPIDocument {
+    struct Operation {
+        let method: String
+        let path: String
+        let summary: String
+        let tag: String
+        let request: String?
+        let success: (status: Int, schema: String?)
+        let problems: [Int]
+        let isPublic: Bool
+    }
+
+    static let operations: [Operation] = [
+        Operation(method: "post", path: "/api/v1/auth/token", summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
+                  request: "TokenRequest", success: (201, "Token"), problems: [401, 422, 429], isPublic: true),
+        Operation(method: "delete", path: "/api/v1/auth/token", summary: "注销当前令牌 — revoke the current token", tag: "auth",
+                  request: nil, success: (204, nil), problems: [401], isPublic: false),
+        Operation(method: "get", path: "/api/v1/me", summary: "当前用户 — the signed-in user", tag: "auth",
+                  request: nil, success: (200, "User"), problems: [401], isPublic: false),
+        Operation(method: "get", path: "/api/v1/users", summary: "用户列表 — all users", tag: "users",
+                  request: nil, success: (200, "UserList"), problems: [401, 403], isPublic: false),
+        Operation(method: "post", path: "/api/v1/users", summary: "新建用户 — create a user", tag: "users",
+                  request: "NewUser", success: (201, "User"), problems: [400, 401, 403, 409, 413, 415, 422], isPublic: false),
+        Operation(method: "post", path: "/api/v1/users/{username}/disable", summary: "停用用户 — disable a user", tag: "users",
+                  request: nil, success: (200, "User"), problems: [401, 403, 404, 409], isPublic: false),
+        Operation(method: "get", path: "/api/v1/districts", summary: "辖区列表 — all districts", tag: "districts",
+                  request: nil, success: (200, "DistrictList"), problems: [401], isPublic: false),
+        Operation(method: "post", path: "/api/v1/districts", summary: "新增辖区 — add a district", tag: "districts",
+                  request: "NewDistrict", success: (201, "District"), problems: [400, 401, 403, 409, 422], isPublic: false),
+        Operation(method: "get", path: "/api/v1/districts/{code}/users", summary: "辖区用户 — users of one district", tag: "districts",
+                  request: nil, success: (200, "UserList"), problems: [401, 403, 404], isPublic: false),
+        Operation(method: "get", path: "/api/v1/openapi.json", summary: "本文档 — this document", tag: "meta",
+                  request: nil, success: (200, nil), problems: [], isPublic: true),
+    ]
+
+    static let document: JSONValue = [
+        "openapi": "3.1.0",
+        "info": [
+            "title": "PermitTrail API",
+            "version": "1.0.0",
+            "description": "工业产品生产许可全过程管理接口。错误以 RFC 9457 application/problem+json 返回。",
+        ],
+        "servers": [["url": "/"]],
+        "paths": paths,
+        "components": [
+            "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
+            "schemas": schemas,
+        ],
+    ]
+
+    private static var paths: JSONValue {
+        var grouped: [(String, [(String, JSONValue)])] = []
+        for operation in operations {
+            let entry = (operation.method, describe(operation))
+            if let index = grouped.firstIndex(where: { $0.0 == operation.path }) {
+                grouped[index].1.append(entry)
+            } else {
+                grouped.append((operation.path, [entry]))
+            }
+        }
+        return .object(grouped.map { ($0.0, .object($0.1)) })
+    }
+
+    private static func describe(_ operation: Operation) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("summary", .string(operation.summary)),
+            ("tags", [.string(operation.tag)]),
+        ]
+        let parameters = operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { name -> JSONValue in
+            ["name": .string(String(name.dropFirst().dropLast())), "in": "path", "required": true, "schema": ["type": "string"]]
+        }
+        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        if let request = operation.request {
+            members.append(("requestBody", ["required": true, "content": ["application/json": ["schema": reference(request)]]]))
+        }
+        var responses: [(String, JSONValue)] = [
+            (String(operation.success.status), operation.success.schema.map {
+                ["description": "OK", "content": ["application/json": ["schema": reference($0)]]]
+            } ?? ["description": "OK"]),
+        ]
+        responses += operation.problems.map {
+            (String($0), ["description": "Problem", "content": ["application/problem+json": ["schema": reference("Problem")]]])
+        }
+        members.append(("responses", .object(responses)))
+        members.append(("security", operation.isPublic ? [] : [["bearer": []]]))
+        return .object(members)
+    }
+
+    private static func reference(_ schema: String) -> JSONValue {
+        ["$ref": .string("#/components/schemas/\(schema)")]
+    }
+
+    private static func object(_ properties: [(String, JSONValue)], required: [String]) -> JSONValue {
+        ["type": "object", "properties": .object(properties), "required": .array(required.map(JSONValue.string))]
+    }
+
+    private static let string: JSONValue = ["type": "string"]
+    private static let roles: JSONValue = [
+        "type": "string",
+        "enum": ["city_officer", "district_officer", "inspector", "reviewer", "enterprise", "testing_agency", "auditor"],
+    ]
+
+    private static let schemas: JSONValue = [
+        "User": object([
+            ("username", string), ("displayName", string), ("role", roles),
+            ("district", ["type": ["string", "null"]]), ("active", ["type": "boolean"]),
+            ("createdAt", ["type": "string", "format": "date-time"]),
+        ], required: ["username", "displayName", "role", "active", "createdAt"]),
+        "UserList": ["type": "array", "items": reference("User")],
+        "NewUser": object([
+            ("username", ["type": "string", "pattern": "^[A-Za-z0-9._-]{3,32}$"]), ("displayName", string), ("role", roles),
+            ("district", ["type": "string", "pattern": "^[0-9]{6}$"]), ("password", ["type": "string", "minLength": 10]),
+        ], required: ["username", "displayName", "role", "password"]),
+        "District": object([("code", string), ("name", string), ("level", ["type": "string", "enum": ["city", "district"]])],
+                           required: ["code", "name", "level"]),
+        "DistrictList": ["type": "array", "items": reference("District")],
+        "NewDistrict": object([("code", ["type": "string", "pattern": "^[0-9]{6}$"]), ("name", string),
+                               ("level", ["type": "string", "enum": ["city", "district"]])], required: ["code", "name", "level"]),
+        "TokenRequest": object([("username", string), ("password", string)], required: ["username", "password"]),
+        "Token": object([("token", string), ("tokenType", string), ("expiresAt", ["type": "string", "format": "date-time"]),
+                         ("user", reference("User"))], required: ["token", "tokenType", "expiresAt", "user"]),
+        "Problem": object([
+            ("type", string), ("title", string), ("status", ["type": "integer"]), ("detail", string), ("instance", string),
+            ("requestId", string),
+            ("errors", ["type": "array", "items": object([("field", string), ("detail", string)], required: ["field", "detail"])]),
+        ], required: ["type", "title", "status"]),
+    ]
+
+    @Sendable static func serve(req: Request) async throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(document)))
+    }
+}

@@ -1,0 +1,39 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// A refusal by the access policy, carried to the error middleware.
+struct AccessDenied: Error {
+    let denial: AccessPolicy.Denial
+}
+
+/// Asks `AccessPolicy` before any handler runs. A route with no rule is
+/// refused to everyone: forgetting a rule must fail closed.
+struct AccessGuardMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let route = request.route, !PublicRoutes.contains(route) else {
+            return try await next.respond(to: request)
+        }
+        // Signing in comes first, so an anonymous caller learns nothing about
+        // which district codes or rules exist.
+        guard let user = request.actor.user else { throw AccessDenied(denial: .notSignedIn) }
+        guard let access = route.access else {
+            request.logger.error("route has no access rule", metadata: ["route": "\(route.pattern)"])
+            throw AccessDenied(denial: .roleNotPermitted(user.role))
+        }
+        let resource: Resource
+        switch access.scope {
+        case .installation:
+            resource = .installation
+        case .district(let parameter):
+            guard let code = request.parameters.get(parameter).flatMap(DistrictCode.init(rawValue:)) else {
+                throw Abort(.notFound)
+            }
+            resource = .district(code)
+        }
+        if case .deny(let denial) = AccessPolicy.decide(request.actor, access.action, on: resource) {
+            throw AccessDenied(denial: denial)
+        }
+        return try await next.respond(to: request)
+    }
+}

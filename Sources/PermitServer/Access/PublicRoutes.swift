@@ -1,0 +1,33 @@
+import Vapor
+
+/// The one list of routes the anonymous public may call. Every other route
+/// names the action it requires, and the route-walk test proves that callers
+/// without it are refused.
+enum PublicRoutes {
+    struct Entry: Hashable, Sendable {
+        let method: String
+        let path: String
+    }
+
+    static let all: Set<Entry> = [
+        Entry(method: "GET", path: "/"),
+        Entry(method: "GET", path: "/health"),
+        Entry(method: "GET", path: "/metrics"),
+        Entry(method: "GET", path: "/login"),
+        Entry(method: "POST", path: "/login"),
+        Entry(method: "GET", path: "/language/:language"),
+        Entry(method: "POST", path: "/api/v1/auth/token"),
+        Entry(method: "GET", path: "/api/v1/openapi.json"),
+    ]
+
+    static func contains(_ route: Route) -> Bool {
+        all.contains(Entry(method: route.method.rawValue, path: route.pattern))
+    }
+}
+
+extension Route {
+    /// The registered path with `:name` parameters, e.g. `/api/v1/districts/:code/users`.
+    var pattern: String {
+        "/" + path.map(\.description).joined(separator: "/")
+    }
+}

@@ -1,0 +1,32 @@
+import PermitCore
+import Vapor
+
+/// What a route requires, attached to the route itself at registration, so the
+/// guard and the route-walk test read the same rule.
+struct RouteAccess: Sendable, Hashable {
+    /// Which resource the action is on, read from the request.
+    enum Scope: Sendable, Hashable {
+        case installation
+        /// The path parameter that holds a district code.
+        case district(parameter: String)
+    }
+
+    let action: Action
+    let scope: Scope
+}
+
+extension Route {
+    private static let accessKey = AnySendableHashable("permittrail.access")
+
+    var access: RouteAccess? {
+        userInfo[Self.accessKey] as? RouteAccess
+    }
+
+    /// Marks the route as needing `action`; without this (or a place in
+    /// `PublicRoutes`) the guard refuses every caller.
+    @discardableResult
+    func requires(_ action: Action, on scope: RouteAccess.Scope = .installation) -> Route {
+        userInfo[Self.accessKey] = RouteAccess(action: action, scope: scope)
+        return self
+    }
+}

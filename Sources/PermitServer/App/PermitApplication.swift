@@ -1,0 +1,71 @@
+import Foundation
+import Logging
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Starts the server as `permittrail serve` asks: opens the store, applies
+/// migrations, optionally seeds the demo data, and serves until stopped.
+public enum PermitApplication {
+    public struct ServeOptions: Sendable {
+        public var port: Int
+        public var hostname: String
+        public var dataDirectory: URL
+        public var databaseURL: String?
+        public var demo: Bool
+        public var maxBodySize: Int?
+
+        public init(port: Int, hostname: String, dataDirectory: URL, databaseURL: String?, demo: Bool, maxBodySize: Int?) {
+            self.port = port
+            self.hostname = hostname
+            self.dataDirectory = dataDirectory
+            self.databaseURL = databaseURL
+            self.demo = demo
+            self.maxBodySize = maxBodySize
+        }
+    }
+
+    public static func serve(_ options: ServeOptions) async throws {
+        // Production unless told otherwise: templates cached, quieter logs.
+        var environment = Environment(
+            name: ProcessInfo.processInfo.environment["PERMITTRAIL_ENV"] ?? Environment.production.name,
+            arguments: ["permittrail"]
+        )
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try FileManager.default.createDirectory(at: options.dataDirectory, withIntermediateDirectories: true)
+            let location = try DatabaseLocation.resolve(databaseURL: options.databaseURL, dataDirectory: options.dataDirectory)
+            let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool, logger: app.logger)
+            app.lifecycle.use(StoreShutdown(store: store))
+            try await store.migrate()
+
+            var configuration = AppConfiguration(dataDirectory: options.dataDirectory)
+            if let limit = options.maxBodySize { configuration.maxBodySize = limit }
+            try configure(app, configuration: configuration, store: store)
+            if options.demo {
+                let report = try await DemoData.seed(
+                    store: store, hasher: app.appContext.passwordHasher, clock: configuration.clock,
+                    dataDirectory: options.dataDirectory
+                )
+                print(report)
+            }
+            app.http.server.configuration.hostname = options.hostname
+            app.http.server.configuration.port = options.port
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+/// Closes the database pool when the application stops.
+struct StoreShutdown: LifecycleHandler {
+    let store: Store
+
+    func shutdownAsync(_ application: Application) async {
+        await store.shutdown()
+    }
+}

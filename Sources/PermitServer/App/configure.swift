@@ -1,0 +1,45 @@
+import Foundation
+import Leaf
+import LeafKit
+import PermitCore
+import PermitStore
+import Vapor
+
+/// The composition root: wires the store, the clock, hashing, middleware,
+/// views and routes into an application. Tests call it with their own
+/// configuration and store.
+public func configure(_ app: Application, configuration: AppConfiguration, store: Store) throws {
+    app.appContext = AppContext(
+        store: store, configuration: configuration,
+        passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate()
+    )
+    app.routes.defaultMaxBodySize = ByteCount(value: configuration.maxBodySize)
+    _ = MetricsRegistry.shared
+
+    // Order matters: errors are caught around everything, then the caller is
+    // identified, then the policy decides before any handler runs.
+    app.middleware = Middlewares()
+    app.middleware.use(ProblemMiddleware())
+    app.middleware.use(BodyLimitMiddleware(limit: configuration.maxBodySize))
+    app.middleware.use(AuthenticationMiddleware())
+    app.middleware.use(AccessGuardMiddleware())
+
+    app.views.use(.leaf)
+    app.leaf.sources = .singleSource(NIOLeafFiles(
+        fileio: app.fileio, limits: [.toSandbox, .requireExtensions], sandboxDirectory: viewsDirectory, viewDirectory: viewsDirectory
+    ))
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    routes(app)
+}
+
+/// Views ship as a resource of this module, so an installed binary finds them
+/// wherever it is started from. Foundation places a bundle's resources
+/// differently per platform, so both layouts are tried.
+let viewsDirectory: String = {
+    let candidates = [Bundle.module.resourceURL, Bundle.module.bundleURL].compactMap { $0 }.flatMap { base in
+        [base.appendingPathComponent("Resources/Views"), base.appendingPathComponent("Views")]
+    }
+    let found = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("base.leaf").path) }
+    return (found ?? candidates[0]).path + "/"
+}()

@@ -1,0 +1,41 @@
+import PermitCore
+import Vapor
+
+/// Every route, grouped by area. A route either appears in `PublicRoutes` or
+/// names the action it requires; the guard refuses anything else.
+func routes(_ app: Application) {
+    do { // operations
+        app.get("health", use: OperationsController.health)
+        app.get("metrics", use: OperationsController.metrics)
+    }
+    do { // pages: sign-in and language
+        app.get(use: LoginController.root)
+        app.get("login", use: LoginController.show)
+        app.post("login", use: LoginController.submit)
+        app.post("logout", use: LoginController.logout).requires(.viewOwnAccount)
+        app.get("language", ":language", use: LanguageController.choose)
+    }
+    do { // pages: work and administration
+        app.get("home", use: HomeController.show).requires(.viewHome)
+        let admin = app.grouped("admin")
+        admin.get("users", use: UsersPage.show).requires(.manageUsers)
+        admin.post("users", use: UsersPage.create).requires(.manageUsers)
+        admin.post("users", ":username", "disable", use: UsersPage.disable).requires(.manageUsers)
+        admin.get("districts", use: DistrictsPage.show).requires(.manageDistricts)
+        admin.post("districts", use: DistrictsPage.create).requires(.manageDistricts)
+    }
+    do { // API
+        let api = app.grouped("api", "v1")
+        api.get("openapi.json", use: OpenAPIDocument.serve)
+        api.post("auth", "token", use: AuthAPIController.issue)
+        api.delete("auth", "token", use: AuthAPIController.revoke).requires(.viewOwnAccount)
+        api.get("me", use: AuthAPIController.me).requires(.viewOwnAccount)
+        api.get("users", use: AccountsAPIController.listUsers).requires(.viewUsers)
+        api.post("users", use: AccountsAPIController.createUser).requires(.manageUsers)
+        api.post("users", ":username", "disable", use: AccountsAPIController.disableUser).requires(.manageUsers)
+        api.get("districts", use: AccountsAPIController.listDistricts).requires(.viewDistricts)
+        api.post("districts", use: AccountsAPIController.createDistrict).requires(.manageDistricts)
+        api.get("districts", ":code", "users", use: AccountsAPIController.districtUsers)
+            .requires(.viewDistrictUsers, on: .district(parameter: "code"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Checks a username and password and opens a session. Pages and the API sign
+/// in through this one function, so both get the same throttle and the same
+/// answer for every kind of failure.
+enum SignIn {
+    struct Opened {
+        let token: String
+        let session: SignInSession
+    }
+
+    /// A real bcrypt hash of a random string, verified when the account does
+    /// not exist so that the reply takes as long as for a wrong password.
+    private static let decoyHash = try! Bcrypt.hash("decoy-\(UUID().uuidString)", cost: 12)
+
+    static func open(_ kind: SignInSession.Kind, username rawName: String, password: String, on req: Request) async throws -> Opened {
+        let context = req.appContext
+        let client = req.remoteAddress?.ipAddress ?? "unknown"
+        let name = Username(rawValue: rawName.trimmingCharacters(in: .whitespaces))
+        let keys: [LoginThrottle.Key] = [.client(client)] + (name.map { [.account($0)] } ?? [])
+
+        if let wait = await context.loginGate.retryAfter(keys, now: req.now) {
+            throw AccountError.throttled(retryAfterSeconds: wait)
+        }
+        let credentials = try await name.asyncMap { try await req.store.accounts.credentials(for: $0) } ?? nil
+        let hash = credentials?.passwordHash ?? decoyHash
+        let matches = try await req.application.threadPool.runIfActive {
+            try context.passwordHasher.verify(password, against: hash)
+        }
+        guard matches, let user = credentials?.user, user.isActive else {
+            await context.loginGate.recordFailure(keys, now: req.now)
+            req.logger.notice("sign-in refused", metadata: ["username": "\(name?.rawValue ?? "-")"])
+            throw AccountError.invalidCredentials
+        }
+        await context.loginGate.recordSuccess(user.username)
+
+        let token = SessionToken.generate()
+        let now = req.now
+        let expiresAt = now.addingTimeInterval(context.configuration.sessionLifetime)
+        try await req.store.sessions.create(
+            for: user.id, tokenHash: SessionToken.hash(token), csrfToken: SessionToken.generate(),
+            kind: kind, at: now, expiresAt: expiresAt
+        )
+        guard let session = try await req.store.sessions.find(tokenHash: SessionToken.hash(token), at: now) else {
+            throw Abort(.internalServerError)
+        }
+        req.logger.info("signed in", metadata: ["username": "\(user.username)", "kind": "\(kind.rawValue)"])
+        return Opened(token: token, session: session)
+    }
+}

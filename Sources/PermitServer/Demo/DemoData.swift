@@ -1,0 +1,85 @@
+import Foundation
+import PermitCore
+import PermitStore
+
+/// The demo set of `serve --demo`: Shanghai's city bureau, its 16 district
+/// bureaus and one account per role. Seeding is idempotent; the demo
+/// passwords are made once, kept in `demo-accounts.txt` (mode 0600) in the
+/// data folder and printed at every start.
+public enum DemoData {
+    static let districts: [(String, String, District.Level)] = [
+        ("310000", "上海市市场监督管理局", .city),
+        ("310101", "黄浦区", .district), ("310104", "徐汇区", .district), ("310105", "长宁区", .district),
+        ("310106", "静安区", .district), ("310107", "普陀区", .district), ("310109", "虹口区", .district),
+        ("310110", "杨浦区", .district), ("310112", "闵行区", .district), ("310113", "宝山区", .district),
+        ("310114", "嘉定区", .district), ("310115", "浦东新区", .district), ("310116", "金山区", .district),
+        ("310117", "松江区", .district), ("310118", "青浦区", .district), ("310120", "奉贤区", .district),
+        ("310151", "崇明区", .district),
+    ]
+
+    static let accounts: [(username: String, displayName: String, role: Role, district: String?)] = [
+        ("city.admin", "王建国（市局）", .cityOfficer, "310000"),
+        ("pudong.officer", "李敏（浦东新区局）", .districtOfficer, "310115"),
+        ("pudong.inspector", "张伟（浦东执法）", .inspector, "310115"),
+        ("xuhui.officer", "陈静（徐汇区局）", .districtOfficer, "310104"),
+        ("review.agency", "赵磊（审查机构）", .reviewer, nil),
+        ("demo.enterprise", "上海示范电缆有限公司", .enterprise, nil),
+        ("demo.lab", "上海示范检测技术有限公司", .testingAgency, nil),
+        ("auditor", "孙丽（审计）", .auditor, nil),
+    ]
+
+    static let credentialsFileName = "demo-accounts.txt"
+    private static let actor = ActorReference.system("demo-seed")
+
+    /// Seeds what is missing and returns the text to print.
+    public static func seed(
+        store: Store, hasher: any PasswordHashing, clock: any WallClock, dataDirectory: URL
+    ) async throws -> String {
+        let existing = Set(try await store.accounts.districts().map(\.code.rawValue))
+        for (code, name, level) in districts where !existing.contains(code) {
+            let district = try AccountRules.validate(districtCode: code, name: name, level: level.rawValue)
+            _ = try await store.accounts.add(district, by: actor, at: clock.now())
+        }
+
+        let file = dataDirectory.appendingPathComponent(credentialsFileName)
+        var passwords = (try? String(contentsOf: file, encoding: .utf8)).map(parse) ?? [:]
+        for account in accounts {
+            guard let name = Username(rawValue: account.username), try await store.accounts.user(named: name) == nil else { continue }
+            let password = passwords[account.username] ?? generatePassword()
+            let draft = AccountDraft(
+                username: account.username, displayName: account.displayName, role: account.role.rawValue,
+                district: account.district, password: password
+            )
+            let valid = try AccountRules.validate(draft)
+            _ = try await store.accounts.create(valid, passwordHash: try hasher.hash(password), by: actor, at: clock.now())
+            passwords[account.username] = password
+        }
+        let text = format(passwords)
+        try Data(text.utf8).write(to: file, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        return "演示账号 / demo accounts (\(file.path)):\n" + text
+    }
+
+    private static func generatePassword() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        return String((0..<14).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+    }
+
+    private static func format(_ passwords: [String: String]) -> String {
+        accounts.compactMap { account in
+            passwords[account.username].map {
+                "  \(account.username.padding(toLength: 18, withPad: " ", startingAt: 0)) \($0)  \(account.role.phrase.text(.zhHans))"
+            }
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private static func parse(_ text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            if parts.count >= 2 { result[String(parts[0])] = String(parts[1]) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,108 @@
+import PermitCore
+import Vapor
+
+extension Problem {
+    /// Puts every error the server can meet into a problem. Anything not known
+    /// here is an internal error: its text is logged, never shown.
+    init(_ error: any Error, maxBodySize: Int) {
+        switch error {
+        case let problem as Problem:
+            self = problem
+        case let invalid as InvalidInput:
+            self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: invalid.issues)
+        case let refusal as AccountError:
+            self.init(refusal)
+        case let denied as AccessDenied:
+            self.init(denied.denial)
+        case let decoding as DecodingError:
+            self.init(decoding)
+        case let abort as any AbortError:
+            self.init(status: abort.status, maxBodySize: maxBodySize)
+        default:
+            self.init(kind: .internalError, detail: .problemInternalDetail)
+        }
+    }
+
+    init(_ refusal: AccountError) {
+        switch refusal {
+        case .usernameTaken(let name):
+            self.init(kind: .conflict, detail: .problemUsernameTaken, arguments: ["name": name.rawValue],
+                      issues: [FieldIssue(field: "username", problem: .notAllowed)])
+        case .districtTaken(let code):
+            self.init(kind: .conflict, detail: .problemDistrictTaken, arguments: ["code": code.rawValue],
+                      issues: [FieldIssue(field: "code", problem: .notAllowed)])
+        case .unknownDistrict(let code):
+            self.init(kind: .invalidInput, detail: .problemUnknownDistrict, arguments: ["code": code.rawValue],
+                      issues: [FieldIssue(field: "district", problem: .unknownValue(code.rawValue))])
+        case .unknownUser(let name):
+            self.init(kind: .notFound, detail: .problemUnknownUser, arguments: ["name": name.rawValue])
+        case .invalidCredentials:
+            self.init(kind: .invalidCredentials, detail: .problemInvalidCredentialsDetail)
+        case .throttled(let seconds):
+            self.init(kind: .throttled, detail: .problemThrottledDetail,
+                      arguments: ["minutes": String(max(1, (seconds + 59) / 60))], retryAfterSeconds: seconds)
+        case .cannotDisableSelf:
+            self.init(kind: .conflict, detail: .problemCannotDisableSelf)
+        }
+    }
+
+    init(_ denial: AccessPolicy.Denial) {
+        switch denial {
+        case .notSignedIn: self.init(kind: .unauthorized, detail: .problemUnauthorizedDetail)
+        case .accountDisabled: self.init(kind: .forbidden, detail: .problemForbiddenDisabled)
+        case .roleNotPermitted: self.init(kind: .forbidden, detail: .problemForbiddenRole)
+        case .outsideDistrict: self.init(kind: .forbidden, detail: .problemForbiddenDistrict)
+        }
+    }
+
+    /// A JSON syntax error is a malformed body; a well-formed body with a
+    /// missing field or a wrong type names the field.
+    init(_ error: DecodingError) {
+        func path(_ codingPath: [any CodingKey], _ last: (any CodingKey)? = nil) -> String {
+            (codingPath + (last.map { [$0] } ?? [])).reduce(into: "") { path, key in
+                if let index = key.intValue { path += "[\(index)]" } else { path += path.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            }
+        }
+        let issue: FieldIssue
+        switch error {
+        case .keyNotFound(let key, let context):
+            issue = FieldIssue(field: path(context.codingPath, key), problem: .missing)
+        case .valueNotFound(_, let context):
+            issue = FieldIssue(field: path(context.codingPath), problem: .missing)
+        case .typeMismatch(let type, let context) where !context.codingPath.isEmpty:
+            issue = FieldIssue(field: path(context.codingPath), problem: .wrongType(expected: Self.jsonTypeName(type)))
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+            issue = FieldIssue(field: path(context.codingPath), problem: .invalidFormat)
+        default:
+            self.init(kind: .malformedBody, detail: .problemMalformedBodyDetail)
+            return
+        }
+        self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: [issue])
+    }
+
+    init(status: HTTPResponseStatus, maxBodySize: Int) {
+        switch status {
+        case .notFound: self.init(kind: .notFound, detail: .problemNotFoundDetail)
+        case .methodNotAllowed: self.init(kind: .methodNotAllowed, detail: .problemNotFoundDetail)
+        case .payloadTooLarge:
+            self.init(kind: .payloadTooLarge, detail: .problemTooLargeDetail, arguments: ["limit": String(maxBodySize)])
+        case .unsupportedMediaType: self.init(kind: .unsupportedMediaType, detail: .problemUnsupportedMediaTypeDetail)
+        case .unauthorized: self.init(kind: .unauthorized, detail: .problemUnauthorizedDetail)
+        case .forbidden: self.init(kind: .forbidden, detail: .problemForbiddenRole)
+        case .serviceUnavailable: self.init(kind: .unavailable, detail: .problemInternalDetail)
+        case _ where status.code < 500: self.init(kind: .badRequest, detail: .problemMalformedBodyDetail)
+        default: self.init(kind: .internalError, detail: .problemInternalDetail)
+        }
+    }
+
+    private static func jsonTypeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "string"
+        case is Bool.Type: "boolean"
+        case is Int.Type, is Int64.Type, is UInt.Type: "integer"
+        case is Double.Type, is Float.Type: "number"
+        case is [Any].Type: "array"
+        default: "object"
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import PermitCore
+import Vapor
+
+/// The kinds of problem the server reports, each with its HTTP status and a
+/// stable `type` URI that client programs can switch on (RFC 9457 §3.1.1).
+enum ProblemKind: String, Sendable {
+    case malformedBody = "malformed-body"
+    case invalidInput = "invalid-input"
+    case unauthorized
+    case invalidCredentials = "invalid-credentials"
+    case forbidden
+    case notFound = "not-found"
+    case methodNotAllowed = "method-not-allowed"
+    case conflict
+    case payloadTooLarge = "payload-too-large"
+    case unsupportedMediaType = "unsupported-media-type"
+    case throttled
+    case formExpired = "form-expired"
+    case badRequest = "bad-request"
+    case internalError = "internal-error"
+    case unavailable
+
+    var type: String { "urn:permittrail:problem:\(rawValue)" }
+
+    var status: HTTPResponseStatus {
+        switch self {
+        case .malformedBody, .badRequest: .badRequest
+        case .invalidInput: .unprocessableEntity
+        case .unauthorized, .invalidCredentials: .unauthorized
+        case .forbidden, .formExpired: .forbidden
+        case .notFound: .notFound
+        case .methodNotAllowed: .methodNotAllowed
+        case .conflict: .conflict
+        case .payloadTooLarge: .payloadTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
+        case .throttled: .tooManyRequests
+        case .internalError: .internalServerError
+        case .unavailable: .serviceUnavailable
+        }
+    }
+
+    var title: Phrase {
+        switch self {
+        case .malformedBody: .problemMalformedBody
+        case .invalidInput: .problemInvalidInput
+        case .unauthorized: .problemUnauthorized
+        case .invalidCredentials: .problemInvalidCredentials
+        case .forbidden: .problemForbidden
+        case .notFound: .problemNotFound
+        case .methodNotAllowed: .problemMethodNotAllowed
+        case .conflict: .problemConflict
+        case .payloadTooLarge: .problemTooLarge
+        case .unsupportedMediaType: .problemUnsupportedMediaType
+        case .throttled: .problemThrottled
+        case .formExpired: .problemCSRF
+        case .badRequest: .problemBadRequest
+        case .internalError: .problemInternal
+        case .unavailable: .problemUnavailable
+        }
+    }
+}
+
+/// A problem before it is put into words: the kind, the detail phrase with its
+/// arguments and the fields at fault. Rendered per request language as
+/// `application/problem+json` or as an error page.
+struct Problem: Error, Sendable {
+    var kind: ProblemKind
+    var detail: Phrase
+    var arguments: [String: String] = [:]
+    var issues: [FieldIssue] = []
+    var retryAfterSeconds: Int?
+
+    func document(_ language: Language, requestID: String, instance: String) -> ProblemDocument {
+        ProblemDocument(
+            type: kind.type,
+            title: kind.title.text(language),
+            status: Int(kind.status.code),
+            detail: detail.text(language, arguments.merging(["requestId": requestID]) { current, _ in current }),
+            instance: instance,
+            requestId: requestID,
+            errors: issues.isEmpty ? nil : issues.map {
+                ProblemDocument.FieldError(field: $0.field, detail: $0.text(language))
+            }
+        )
+    }
+}
+
+/// The wire form of RFC 9457, with the `errors` extension member for fields.
+struct ProblemDocument: Content, Equatable {
+    struct FieldError: Codable, Equatable, Sendable {
+        let field: String
+        let detail: String
+    }
+
+    let type: String
+    let title: String
+    let status: Int
+    let detail: String
+    let instance: String
+    let requestId: String
+    let errors: [FieldError]?
+
+    static let contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
+}

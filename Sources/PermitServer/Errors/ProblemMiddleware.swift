@@ -1,0 +1,65 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Turns every error into a reply in the user's language: an RFC 9457
+/// `application/problem+json` body for the API, an error page for people.
+/// Internal errors are logged with the request id, which the reply carries;
+/// their text never leaves the server.
+struct ProblemMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response: Response
+        do {
+            response = try await next.respond(to: request)
+        } catch {
+            response = await reply(to: error, for: request)
+        }
+        response.headers.replaceOrAdd(name: "X-Request-Id", value: request.id)
+        return response
+    }
+
+    private func reply(to error: any Error, for request: Request) async -> Response {
+        let problem = Problem(error, maxBodySize: request.appContext.configuration.maxBodySize)
+        if problem.kind == .internalError {
+            request.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+        }
+        if !request.wantsProblemJSON {
+            if problem.kind == .unauthorized {
+                return request.redirect(to: "/login?next=\(LocalPath.encoded(request.url.path))", redirectType: .normal)
+            }
+            if let page = try? await ErrorPage.render(problem, on: request) {
+                return page
+            }
+        }
+        return problemResponse(problem, for: request)
+    }
+
+    private func problemResponse(_ problem: Problem, for request: Request) -> Response {
+        let document = problem.document(request.language, requestID: request.id, instance: request.url.path)
+        let response = Response(status: problem.kind.status)
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+            try response.content.encode(document, using: encoder)
+        } catch {
+            response.body = .init(string: #"{"type":"about:blank","status":500}"#)
+        }
+        response.headers.contentType = ProblemDocument.contentType
+        response.headers.replaceOrAdd(name: .contentLanguage, value: request.language.tag)
+        if let seconds = problem.retryAfterSeconds {
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+        }
+        return response
+    }
+}
+
+extension Request {
+    /// API and operations routes always answer in JSON; pages answer in HTML
+    /// unless the client asks for JSON first.
+    var wantsProblemJSON: Bool {
+        if isAPI || url.path == "/health" || url.path == "/metrics" { return true }
+        let accept = headers.accept.mediaTypes
+        guard let first = accept.first else { return false }
+        return first == .json || first.subType == "problem+json"
+    }
+}

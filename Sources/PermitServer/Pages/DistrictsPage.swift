@@ -1,0 +1,62 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// District administration for the city bureau: districts are data.
+enum DistrictsPage {
+    struct Row: Encodable, Sendable {
+        let code: String
+        let name: String
+        let level: String
+    }
+
+    struct Content: Encodable, Sendable {
+        let districts: [Row]
+        let levels: [UsersPage.Option]
+        let draftCode: String
+        let draftName: String
+        let errors: [String]
+        let notice: String?
+    }
+
+    struct CreateForm: ProtectedForm {
+        let code: String
+        let name: String
+        let level: String
+        let csrf: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let notice = req.query[String.self, at: "created"].map { Phrase.districtsCreated.text(req.language, ["name": $0]) }
+        return try await render(on: req, code: "", name: "", level: nil, errors: [], notice: notice, status: .ok)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let form = try req.decodeForm(CreateForm.self)
+        do {
+            let district = try await AccountCommands.addDistrict(code: form.code, name: form.name, level: form.level, on: req)
+            return req.redirect(to: "/admin/districts?created=\(LocalPath.encoded(district.name))")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(
+                on: req, code: form.code, name: form.name, level: form.level, errors: failure.messages(req.language),
+                notice: nil, status: failure.status
+            )
+        }
+    }
+
+    private static func render(
+        on req: Request, code: String, name: String, level: String?, errors: [String], notice: String?, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let language = req.language
+        let rows = try await req.store.accounts.districts().map {
+            Row(code: $0.code.rawValue, name: $0.name, level: $0.level.phrase.text(language))
+        }
+        let levels = District.Level.allCases.map {
+            UsersPage.Option(value: $0.rawValue, label: $0.phrase.text(language), selected: $0.rawValue == (level ?? "district"))
+        }
+        let content = Content(districts: rows, levels: levels, draftCode: code, draftName: name, errors: errors, notice: notice)
+        return try await Page(title: .districtsTitle, content: content, request: req)
+            .render(on: req, template: "districts", status: status)
+    }
+}

@@ -1,0 +1,78 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Signing in and out with the browser.
+enum LoginController {
+    struct Content: Encodable, Sendable {
+        let next: String
+        let username: String
+        let error: String?
+        let notice: String?
+    }
+
+    struct Form: ProtectedForm {
+        let username: String
+        let password: String
+        let next: String?
+        let csrf: String?
+    }
+
+    struct LogoutForm: ProtectedForm {
+        let csrf: String?
+    }
+
+    @Sendable static func root(req: Request) async throws -> Response {
+        req.redirect(to: req.actor.user == nil ? "/login" : "/home")
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let notice = req.query[String.self, at: "loggedOut"] != nil ? Phrase.loggedOut.text(req.language) : nil
+        return try await render(
+            Content(next: LocalPath.sanitised(req.query[String.self, at: "next"]), username: "", error: nil, notice: notice),
+            on: req, status: .ok
+        )
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let form = try req.decodeForm(Form.self)
+        let next = LocalPath.sanitised(form.next)
+        do {
+            let opened = try await SignIn.open(.browser, username: form.username, password: form.password, on: req)
+            let response = req.redirect(to: next)
+            response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(
+                string: opened.token, expires: opened.session.expiresAt, path: "/",
+                isSecure: req.appContext.configuration.secureCookies, isHTTPOnly: true, sameSite: .lax
+            )
+            return response
+        } catch let refusal as AccountError {
+            let problem = Problem(refusal)
+            let message = problem.detail.text(req.language, problem.arguments)
+            let status = problem.kind.status
+            return try await render(Content(next: next, username: form.username, error: message, notice: nil), on: req, status: status)
+        }
+    }
+
+    @Sendable static func logout(req: Request) async throws -> Response {
+        _ = try req.decodeForm(LogoutForm.self)
+        if let authenticated = req.authenticated {
+            try await req.store.sessions.delete(tokenHash: authenticated.tokenHash)
+        }
+        let response = req.redirect(to: "/login?loggedOut=1")
+        response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true)
+        return response
+    }
+
+    /// Each showing of the form gets a fresh token in a short-lived cookie,
+    /// checked on submit (double submit, since there is no session yet).
+    private static func render(_ content: Content, on req: Request, status: HTTPResponseStatus) async throws -> Response {
+        let token = SessionToken.generate()
+        let response = try await Page(title: .loginTitle, content: content, request: req, csrf: token)
+            .render(on: req, template: "login", status: status)
+        response.cookies[Request.preSessionCSRFCookie] = HTTPCookies.Value(
+            string: token, maxAge: 60 * 60, path: "/login", isSecure: req.appContext.configuration.secureCookies,
+            isHTTPOnly: true, sameSite: .strict
+        )
+        return response
+    }
+}

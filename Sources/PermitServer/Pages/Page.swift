@@ -1,0 +1,76 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// What every page shows around its own content: the strings of the
+/// catalogue in the request's language, the signed-in user, the navigation,
+/// the form token and the language switch.
+/// Every phrase by key, per language, for the templates' `t.` lookups.
+private let catalogues: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+    (language, Dictionary(uniqueKeysWithValues: Phrase.allCases.map { ($0.rawValue, $0.text(language)) }))
+})
+
+struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
+    struct NavigationItem: Encodable, Sendable {
+        let href: String
+        let label: String
+        let current: Bool
+    }
+
+    struct SignedInUser: Encodable, Sendable {
+        let greeting: String
+        let displayName: String
+    }
+
+    let title: String
+    let lang: String
+    let t: [String: String]
+    let user: SignedInUser?
+    let navigation: [NavigationItem]
+    let csrf: String
+    let languageSwitchHref: String
+    let content: Content
+
+    init(title: Phrase, content: Content, request: Request, csrf: String? = nil) {
+        let language = request.language
+        let other = Language.allCases.first { $0 != language } ?? .default
+        let path = request.url.path
+        let user = request.actor.user
+        self.title = title.text(language)
+        self.lang = language.tag
+        self.t = Page.catalogue(language)
+        self.user = user.map {
+            SignedInUser(greeting: Phrase.signedInAs.text(language, ["name": $0.displayName]), displayName: $0.displayName)
+        }
+        self.navigation = Self.navigation(for: request.actor, language: language, currentPath: path)
+        self.csrf = csrf ?? request.authenticated?.session.csrfToken ?? ""
+        self.languageSwitchHref = "/language/\(other.rawValue)?next=\(LocalPath.encoded(path))"
+        self.content = content
+    }
+
+    func render(on request: Request, template: String, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let view = try await request.view.render(template, self)
+        let response = try await view.encodeResponse(status: status, for: request)
+        response.headers.replaceOrAdd(name: .contentLanguage, value: lang)
+        return response
+    }
+
+    /// Built once per language: the catalogue never changes while running.
+    private static func catalogue(_ language: Language) -> [String: String] {
+        catalogues[language] ?? [:]
+    }
+
+    /// Only the places the actor may go appear in the menu.
+    private static func navigation(for actor: Actor, language: Language, currentPath: String) -> [NavigationItem] {
+        guard actor.user != nil else { return [] }
+        let entries: [(String, Phrase, Action)] = [
+            ("/home", .navHome, .viewHome),
+            ("/admin/users", .navUsers, .manageUsers),
+            ("/admin/districts", .navDistricts, .manageDistricts),
+        ]
+        return entries.compactMap { href, label, action in
+            guard AccessPolicy.decide(actor, action, on: .installation) == .allow else { return nil }
+            return NavigationItem(href: href, label: label.text(language), current: currentPath == href)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// User administration for the city bureau: list, create, disable.
+enum UsersPage {
+    struct Row: Encodable, Sendable {
+        let username: String
+        let displayName: String
+        let role: String
+        let district: String
+        let active: Bool
+        let isSelf: Bool
+    }
+
+    struct Option: Encodable, Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct Content: Encodable, Sendable {
+        let users: [Row]
+        let roles: [Option]
+        let districts: [Option]
+        let draft: Draft
+        let errors: [String]
+        let notice: String?
+    }
+
+    struct Draft: Encodable, Sendable {
+        var username = ""
+        var displayName = ""
+    }
+
+    struct CreateForm: ProtectedForm {
+        let username: String
+        let displayName: String
+        let role: String
+        let district: String?
+        let password: String
+        let csrf: String?
+    }
+
+    struct DisableForm: ProtectedForm {
+        let csrf: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let notice = req.query[String.self, at: "created"].map { Phrase.usersCreated.text(req.language, ["name": $0]) }
+            ?? req.query[String.self, at: "disabled"].map { Phrase.usersDisabledNotice.text(req.language, ["name": $0]) }
+        return try await render(on: req, draft: Draft(), role: nil, district: nil, errors: [], notice: notice, status: .ok)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let form = try req.decodeForm(CreateForm.self)
+        let draft = AccountDraft(
+            username: form.username, displayName: form.displayName, role: form.role, district: form.district, password: form.password
+        )
+        do {
+            let user = try await AccountCommands.create(draft, on: req)
+            return req.redirect(to: "/admin/users?created=\(LocalPath.encoded(user.username.rawValue))")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(
+                on: req, draft: Draft(username: form.username, displayName: form.displayName), role: form.role,
+                district: form.district, errors: failure.messages(req.language), notice: nil, status: failure.status
+            )
+        }
+    }
+
+    @Sendable static func disable(req: Request) async throws -> Response {
+        _ = try req.decodeForm(DisableForm.self)
+        let user = try await AccountCommands.disable(req.parameters.get("username") ?? "", on: req)
+        return req.redirect(to: "/admin/users?disabled=\(LocalPath.encoded(user.username.rawValue))")
+    }
+
+    private static func render(
+        on req: Request, draft: Draft, role: String?, district: String?, errors: [String], notice: String?,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
+        let language = req.language
+        let me = try req.requireUser()
+        let districts = try await req.store.accounts.districts()
+        let names = Dictionary(uniqueKeysWithValues: districts.map { ($0.code, $0.name) })
+        let rows = try await req.store.accounts.users().map { user in
+            Row(
+                username: user.username.rawValue, displayName: user.displayName, role: user.role.phrase.text(language),
+                district: user.district.map { names[$0] ?? $0.rawValue } ?? Phrase.none.text(language),
+                active: user.isActive, isSelf: user.id == me.id
+            )
+        }
+        let content = Content(
+            users: rows,
+            roles: Role.allCases.map { Option(value: $0.rawValue, label: $0.phrase.text(language), selected: $0.rawValue == role) },
+            districts: [Option(value: "", label: Phrase.none.text(language), selected: district?.isEmpty ?? true)]
+                + districts.map { Option(value: $0.code.rawValue, label: "\($0.name)（\($0.code)）", selected: $0.code.rawValue == district) },
+            draft: draft, errors: errors, notice: notice
+        )
+        return try await Page(title: .usersTitle, content: content, request: req).render(on: req, template: "users", status: status)
+    }
+}
+
+/// A refusal a form shows inline next to what the user typed, instead of on an
+/// error page.
+struct FormFailure {
+    let problem: Problem
+
+    init?(_ error: any Error) {
+        switch error {
+        case is InvalidInput, is AccountError: problem = Problem(error, maxBodySize: 0)
+        default: return nil
+        }
+    }
+
+    var status: HTTPResponseStatus { problem.kind.status }
+
+    func messages(_ language: Language) -> [String] {
+        let fields = problem.issues.map { $0.text(language) }
+        return problem.kind == .invalidInput && !fields.isEmpty ? fields : [problem.detail.text(language, problem.arguments)]
+    }
+}

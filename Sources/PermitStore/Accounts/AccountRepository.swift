@@ -1,0 +1,100 @@
+import Fluent
+import Foundation
+import PermitCore
+
+/// Accounts and districts. Reads return domain values; every change goes
+/// through the journal together with its event.
+public struct AccountRepository: Sendable {
+    let store: Store
+
+    // MARK: districts
+
+    public func districts() async throws -> [District] {
+        try await DistrictRecord.query(on: try store.database()).sort(\.$id).all().map { try $0.domain() }
+    }
+
+    public func district(_ code: DistrictCode) async throws -> District? {
+        try await DistrictRecord.find(code.rawValue, on: try store.database())?.domain()
+    }
+
+    public func add(_ district: District, by actor: ActorReference, at now: Date) async throws -> District {
+        try await mappingConstraintFailure(to: .districtTaken(district.code)) {
+            try await store.journal.commit(on: try store.database()) { db in
+                let taken = try await DistrictRecord.find(district.code.rawValue, on: db) != nil
+                let event = try AccountRules.add(district, codeTaken: taken, by: actor, at: now)
+                try await DistrictRecord(district, createdAt: now).create(on: db)
+                return (district, event)
+            }
+        }
+    }
+
+    // MARK: users
+
+    /// Every account, or those of one district, ordered by name.
+    public func users(in district: DistrictCode? = nil) async throws -> [User] {
+        var query = UserRecord.query(on: try store.database()).sort(\.$username)
+        if let district { query = query.filter(\.$districtCode == district.rawValue) }
+        return try await query.all().map { try $0.domain() }
+    }
+
+    public func user(named name: Username) async throws -> User? {
+        try await record(named: name, on: try store.database())?.domain()
+    }
+
+    public func user(id: UserID) async throws -> User? {
+        try await UserRecord.find(id.rawValue, on: try store.database())?.domain()
+    }
+
+    /// The account and its password hash, for signing in only.
+    public func credentials(for name: Username) async throws -> (user: User, passwordHash: String)? {
+        guard let record = try await record(named: name, on: try store.database()) else { return nil }
+        return (try record.domain(), record.passwordHash)
+    }
+
+    public func create(
+        _ account: ValidAccount, passwordHash: String, id: UserID = UserID(rawValue: UUID()),
+        by actor: ActorReference, at now: Date
+    ) async throws -> User {
+        try await mappingConstraintFailure(to: .usernameTaken(account.username)) {
+            try await store.journal.commit(on: try store.database()) { db in
+                let taken = try await record(named: account.username, on: db) != nil
+                let districtExists = if let code = account.district {
+                    try await DistrictRecord.find(code.rawValue, on: db) != nil
+                } else {
+                    true
+                }
+                let (user, event) = try AccountRules.create(
+                    account, id: id, usernameTaken: taken, districtExists: districtExists, by: actor, at: now
+                )
+                try await UserRecord(user, passwordHash: passwordHash).create(on: db)
+                return (user, event)
+            }
+        }
+    }
+
+    public func disable(_ name: Username, by actor: ActorReference, at now: Date) async throws -> User {
+        try await store.journal.commit(on: try store.database()) { db in
+            guard let record = try await record(named: name, on: db) else { throw AccountError.unknownUser(name) }
+            let (user, event) = try AccountRules.disable(try record.domain(), by: actor, at: now)
+            record.update(from: user)
+            try await record.save(on: db)
+            return (user, event)
+        }
+    }
+
+    private func record(named name: Username, on db: any Database) async throws -> UserRecord? {
+        try await UserRecord.query(on: db).filter(\.$username == name.rawValue).first()
+    }
+
+    /// Two writers may both find a name free; the unique index lets only one
+    /// commit, and the other gets the same answer as if it had looked later.
+    private func mappingConstraintFailure<T>(
+        to refusal: AccountError, _ body: () async throws -> T
+    ) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw refusal
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import PermitCore
+
+/// A live session as the server needs it.
+public struct SignInSession: Sendable, Equatable {
+    /// A browser holds its session in a cookie and must prove each form with
+    /// the CSRF token; an API client sends a bearer token, which a browser never
+    /// attaches by itself.
+    public enum Kind: String, Sendable {
+        case browser
+        case api
+    }
+
+    public var kind: Kind
+    public var csrfToken: String
+    public var expiresAt: Date
+    public var user: User
+}
+
+/// Sessions are operational state, not records of a case: they are not
+/// ledgered, and they are deleted when they end.
+public struct SessionRepository: Sendable {
+    let store: Store
+
+    public func create(
+        for user: UserID, tokenHash: String, csrfToken: String, kind: SignInSession.Kind, at now: Date, expiresAt: Date
+    ) async throws {
+        let record = SessionRecord()
+        record.$user.id = user.rawValue
+        record.tokenHash = tokenHash
+        record.csrfToken = csrfToken
+        record.kind = kind.rawValue
+        record.createdAt = now
+        record.expiresAt = expiresAt
+        try await record.create(on: try store.database())
+    }
+
+    /// The session for a token hash, if it exists and has not expired.
+    public func find(tokenHash: String, at now: Date) async throws -> SignInSession? {
+        guard let record = try await SessionRecord.query(on: try store.database())
+            .filter(\.$tokenHash == tokenHash)
+            .filter(\.$expiresAt > now)
+            .with(\.$user)
+            .first(),
+            let kind = SignInSession.Kind(rawValue: record.kind)
+        else { return nil }
+        return SignInSession(kind: kind, csrfToken: record.csrfToken, expiresAt: record.expiresAt, user: try record.user.domain())
+    }
+
+    public func delete(tokenHash: String) async throws {
+        try await SessionRecord.query(on: try store.database()).filter(\.$tokenHash == tokenHash).delete()
+    }
+
+    /// Ends every session of an account, e.g. when it is disabled.
+    public func deleteAll(of user: UserID) async throws {
+        try await SessionRecord.query(on: try store.database()).filter(\.$user.$id == user.rawValue).delete()
+    }
+
+    public func deleteExpired(at now: Date) async throws {
+        try await SessionRecord.query(on: try store.database()).filter(\.$expiresAt <= now).delete()
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PermitCore
+import PermitTestSupport
+import Testing
+
+@Suite("AccountRules — creating and disabling accounts")
+struct AccountRulesTests {
+    static let valid = AccountDraft(
+        username: "Li.Min", displayName: "李敏", role: "district_officer", district: "310115", password: "correct horse"
+    )
+
+    @Test("a valid draft is accepted and the name is folded to lower case")
+    func valid() throws {
+        let account = try AccountRules.validate(Self.valid)
+        #expect(account.username.rawValue == "li.min")
+        #expect(account.role == .districtOfficer)
+        #expect(account.district?.rawValue == "310115")
+    }
+
+    @Test("every bad field is reported at once")
+    func allIssues() {
+        let draft = AccountDraft(username: "a b", displayName: "", role: "king", district: "31", password: "short")
+        #expect(throws: InvalidInput([
+            FieldIssue(field: "username", problem: .invalidFormat),
+            FieldIssue(field: "displayName", problem: .missing),
+            FieldIssue(field: "role", problem: .unknownValue("king")),
+            FieldIssue(field: "district", problem: .invalidFormat),
+            FieldIssue(field: "password", problem: .tooShort(minimum: 10)),
+        ])) { try AccountRules.validate(draft) }
+    }
+
+    @Test("district staff must name their district")
+    func districtRequired() {
+        var draft = Self.valid
+        draft.district = nil
+        #expect(throws: InvalidInput([FieldIssue(field: "district", problem: .missing)])) { try AccountRules.validate(draft) }
+    }
+
+    @Test("a password bcrypt would cut is refused")
+    func longPassword() {
+        var draft = Self.valid
+        draft.password = String(repeating: "密", count: 30)
+        #expect(throws: InvalidInput([FieldIssue(field: "password", problem: .tooLong(maximum: 72))])) { try AccountRules.validate(draft) }
+    }
+
+    @Test("creation yields the user and its ledger event, without password material")
+    func creation() throws {
+        let account = try AccountRules.validate(Self.valid)
+        let (user, event) = try AccountRules.create(
+            account, id: UserID(rawValue: UUID()), usernameTaken: false, districtExists: true, by: .system("test"), at: .t0
+        )
+        #expect(user.isActive)
+        #expect(event.kind == .userCreated)
+        #expect(event.subject == .init(kind: "user", id: user.id.description))
+        #expect(event.occurredAt == .t0)
+        #expect(event.fields["role"] == "district_officer")
+        #expect(!event.fields.values.contains(Self.valid.password))
+    }
+
+    @Test("a taken name or an unknown district is refused")
+    func refusals() throws {
+        let account = try AccountRules.validate(Self.valid)
+        let id = UserID(rawValue: UUID())
+        #expect(throws: AccountError.usernameTaken(account.username)) {
+            try AccountRules.create(account, id: id, usernameTaken: true, districtExists: true, by: .system("t"), at: .t0)
+        }
+        #expect(throws: AccountError.unknownDistrict(account.district!)) {
+            try AccountRules.create(account, id: id, usernameTaken: false, districtExists: false, by: .system("t"), at: .t0)
+        }
+    }
+
+    @Test("nobody disables their own account")
+    func disableSelf() throws {
+        let account = try AccountRules.validate(Self.valid)
+        let (user, _) = try AccountRules.create(
+            account, id: UserID(rawValue: UUID()), usernameTaken: false, districtExists: true, by: .system("t"), at: .t0
+        )
+        #expect(throws: AccountError.cannotDisableSelf) { try AccountRules.disable(user, by: .user(user.username), at: .t0) }
+        let (disabled, event) = try AccountRules.disable(user, by: .system("cli"), at: .t0)
+        #expect(!disabled.isActive)
+        #expect(event.fields["active"] == "false")
+    }
+
+    @Test("district codes are six digits", arguments: ["310115", "000000"])
+    func districtCodes(code: String) {
+        #expect(DistrictCode(rawValue: code) != nil)
+    }
+
+    @Test("anything else is not a district code", arguments: ["31011", "3101150", "31011a", "３１０１１５", ""])
+    func badDistrictCodes(code: String) {
+        #expect(DistrictCode(rawValue: code) == nil)
+    }
+
+    @Test("district validation names each bad field")
+    func districtValidation() {
+        #expect(throws: InvalidInput([
+            FieldIssue(field: "code", problem: .invalidFormat),
+            FieldIssue(field: "name", problem: .missing),
+            FieldIssue(field: "level", problem: .unknownValue("province")),
+        ])) { try AccountRules.validate(districtCode: "12", name: " ", level: "province") }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import PermitCore
+@testable import PermitServer
+import Testing
+import Vapor
+import VaporTesting
+
+/// Walks every registered route and shows that the anonymous public, a caller
+/// of a role the route does not allow, and a caller from another district are
+/// refused, except for the routes listed in `PublicRoutes`.
+@Suite("Route walk — every route checks role and district (X-2)")
+struct RouteWalkTests {
+    /// A concrete path for a route pattern: parameters get values that exist
+    /// in the fixture, with the district one chosen by the caller.
+    static func concrete(_ route: Route, district: DistrictCode) -> String {
+        "/" + route.path.map { component -> String in
+            switch component {
+            case .parameter("code"): district.rawValue
+            case .parameter("username"): "pudong.inspector"
+            case .parameter("language"): "en"
+            case .parameter(let name): name
+            default: component.description
+            }
+        }.joined(separator: "/")
+    }
+
+    static func headers(for account: TestAccount, route: Route) -> HTTPHeaders {
+        route.path.first?.description == "api" ? account.bearer : account.cookie
+    }
+
+    static func isRefusal(_ status: HTTPStatus, anonymous: Bool, api: Bool) -> Bool {
+        if anonymous { return api ? status == .unauthorized : status == .seeOther }
+        return status == .forbidden
+    }
+
+    @Test("every route is public or names the action it requires")
+    func everyRouteHasARule() async throws {
+        try await withTestApp { app in
+            for route in app.app.routes.all {
+                #expect(PublicRoutes.contains(route) || route.access != nil, "\(route.method) \(route.pattern) has no access rule")
+            }
+            let registered = Set(app.app.routes.all.map { PublicRoutes.Entry(method: $0.method.rawValue, path: $0.pattern) })
+            #expect(PublicRoutes.all.isSubset(of: registered), "a public route is listed but not registered")
+        }
+    }
+
+    @Test("the anonymous public is refused every non-public route")
+    func anonymous() async throws {
+        try await withTestApp { app in
+            for route in app.app.routes.all where !PublicRoutes.contains(route) {
+                let res = try await app.send(route.method, Self.concrete(route, district: TestApp.pudong))
+                let api = route.path.first?.description == "api"
+                #expect(Self.isRefusal(res.status, anonymous: true, api: api), "\(route.method) \(route.pattern) gave \(res.status)")
+                if !api { #expect(res.headers.first(name: .location)?.hasPrefix("/login?next=") == true) }
+            }
+        }
+    }
+
+    @Test("every role the policy refuses is refused by the route")
+    func wrongRole() async throws {
+        try await withTestApp { app in
+            var checked = 0
+            for route in app.app.routes.all {
+                guard let access = route.access else { continue }
+                for (name, role, _) in TestApp.fixtureAccounts where !access.action.permittedRoles.contains(role) {
+                    let account = app.account(name)
+                    let res = try await app.send(
+                        route.method, Self.concrete(route, district: account.user.district ?? TestApp.pudong),
+                        headers: Self.headers(for: account, route: route)
+                    )
+                    #expect(res.status == .forbidden, "\(name) on \(route.method) \(route.pattern) gave \(res.status)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 20)
+        }
+    }
+
+    @Test("district staff are refused another district's routes")
+    func otherDistrict() async throws {
+        try await withTestApp { app in
+            var checked = 0
+            for route in app.app.routes.all {
+                guard let access = route.access, case .district = access.scope else { continue }
+                for (name, role, district) in TestApp.fixtureAccounts where access.action.permittedRoles.contains(role) {
+                    guard let own = district, AccessPolicy.reach(of: app.account(name).user) != .everyDistrict else { continue }
+                    let other = own == TestApp.pudong ? TestApp.xuhui : TestApp.pudong
+                    let account = app.account(name)
+                    let refused = try await app.send(route.method, Self.concrete(route, district: other), headers: Self.headers(for: account, route: route))
+                    #expect(refused.status == .forbidden, "\(name) on \(route.pattern) for \(other)")
+                    let allowed = try await app.send(route.method, Self.concrete(route, district: own), headers: Self.headers(for: account, route: route))
+                    #expect(allowed.status == .ok, "\(name) on \(route.pattern) for own district gave \(allowed.status)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 0)
+        }
+    }
+
+    @Test("a disabled account's sessions stop working at once")
+    func disabledAccount() async throws {
+        try await withTestApp { app in
+            let admin = app.account("city.admin"), inspector = app.account("pudong.inspector")
+            let before = try await app.send(.GET, "/api/v1/me", headers: inspector.bearer)
+            let disable = try await app.send(.POST, "/api/v1/users/pudong.inspector/disable", headers: admin.bearer)
+            let after = try await app.send(.GET, "/api/v1/me", headers: inspector.bearer)
+            #expect(before.status == .ok)
+            #expect(disable.status == .ok)
+            #expect(after.status == .unauthorized)
+        }
+    }
+}

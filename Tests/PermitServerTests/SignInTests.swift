@@ -1,0 +1,165 @@
+import Foundation
+import PermitCore
+import PermitStore
+import PermitTestSupport
+@testable import PermitServer
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Signing in — tokens, cookies, throttle, expiry")
+struct SignInTests {
+    static func credentials(_ name: String, _ password: String = TestAccount.password) -> String {
+        #"{"username":"\#(name)","password":"\#(password)"}"#
+    }
+
+    @Test("the right password gives a bearer token that works until it is revoked")
+    func tokenLifecycle() async throws {
+        try await withTestApp { app in
+            // MUT
+            let issued = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("pudong.officer"))
+            // validate
+            #expect(issued.status == .created)
+            let token = try issued.content.decode(API.TokenDTO.self)
+            #expect(token.user.role == "district_officer")
+            let bearer: HTTPHeaders = ["Authorization": "Bearer \(token.token)"]
+            let me = try await app.send(.GET, "/api/v1/me", headers: bearer)
+            #expect(try me.content.decode(API.UserDTO.self).username == "pudong.officer")
+            let revoked = try await app.send(.DELETE, "/api/v1/auth/token", headers: bearer)
+            #expect(revoked.status == .noContent)
+            let after = try await app.send(.GET, "/api/v1/me", headers: bearer)
+            #expect(after.status == .unauthorized)
+        }
+    }
+
+    @Test("a wrong password and an unknown name get the same answer")
+    func sameAnswer() async throws {
+        try await withTestApp { app in
+            let wrongPassword = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor", "not the password"))
+            let unknownName = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("nobody.here", "not the password"))
+            for res in [wrongPassword, unknownName] {
+                #expect(res.status == .unauthorized)
+                #expect(res.headers.contentType?.subType == "problem+json")
+                #expect(res.problem?.title == "用户名或密码错误")
+                #expect(res.problem?.type == "urn:permittrail:problem:invalid-credentials")
+            }
+            #expect(wrongPassword.problem?.detail == unknownName.problem?.detail)
+        }
+    }
+
+    @Test("after five failures the account is locked with a clear message, and opens again later")
+    func throttle() async throws {
+        try await withTestApp { app in
+            for _ in 0..<5 {
+                _ = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor", "guess guess guess"))
+            }
+            // Even the right password waits: the lock is on the account.
+            let locked = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.headers.first(name: .retryAfter) == "900")
+            #expect(locked.problem?.detail == "登录失败次数过多，请 15 分钟后再试。")
+
+            app.clock.advance(by: 15 * 60)
+            let later = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
+            #expect(later.status == .created)
+        }
+    }
+
+    @Test("a disabled account cannot sign in")
+    func disabledAccount() async throws {
+        try await withTestApp { app in
+            _ = try await app.store.accounts.disable(app.account("demo.lab").user.username, by: .system("t"), at: .t0)
+            let res = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("demo.lab"))
+            #expect(res.status == .unauthorized)
+        }
+    }
+
+    @Test("sessions expire")
+    func expiry() async throws {
+        try await withTestApp { app in
+            let issued = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
+            let token = try issued.content.decode(API.TokenDTO.self)
+            app.clock.advance(by: 8 * 60 * 60)
+            let res = try await app.send(.GET, "/api/v1/me", headers: ["Authorization": "Bearer \(token.token)"])
+            #expect(res.status == .unauthorized)
+        }
+    }
+
+    @Test("an API token is not a page session, nor the reverse")
+    func kindsStayApart() async throws {
+        try await withTestApp { app in
+            let account = app.account("auditor")
+            let cookieOnAPI = try await app.send(.GET, "/api/v1/me", headers: account.cookie)
+            #expect(cookieOnAPI.status == .unauthorized)
+            let bearerOnPage = try await app.send(.GET, "/home", headers: account.bearer)
+            #expect(bearerOnPage.status == .seeOther)
+        }
+    }
+
+    @Test("the sign-in page: form token, HttpOnly SameSite cookie, home page, sign-out")
+    func pageFlow() async throws {
+        try await withTestApp { app in
+            // setup: the form sets its token in a cookie and in a hidden field
+            let form = try await app.send(.GET, "/login")
+            let csrfCookie = try #require(form.headers.setCookie?[Request.preSessionCSRFCookie]?.string)
+            #expect(form.text.contains(#"name="csrf" value="\#(csrfCookie)""#))
+            let cookieHeader: HTTPHeaders = ["Cookie": "\(Request.preSessionCSRFCookie)=\(csrfCookie)"]
+
+            // a post without the token is refused
+            let forged = try await app.send(.POST, "/login", headers: cookieHeader, form: [
+                "username": "city.admin", "password": TestAccount.password, "next": "/home",
+            ])
+            #expect(forged.status == .forbidden)
+
+            // MUT
+            let signedIn = try await app.send(.POST, "/login", headers: cookieHeader, form: [
+                "username": "city.admin", "password": TestAccount.password, "next": "/admin/users", "csrf": csrfCookie,
+            ])
+            // validate
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers.first(name: .location) == "/admin/users")
+            let setCookie = try #require(signedIn.headers[.setCookie].first { $0.hasPrefix("pt_session=") })
+            #expect(setCookie.contains("HttpOnly"))
+            #expect(setCookie.contains("SameSite=Lax"))
+            let session = try #require(signedIn.headers.setCookie?[AuthenticationMiddleware.sessionCookie]?.string)
+            let sessionHeader: HTTPHeaders = ["Cookie": "\(AuthenticationMiddleware.sessionCookie)=\(session)"]
+            let home = try await app.send(.GET, "/home", headers: sessionHeader)
+            #expect(home.status == .ok)
+            #expect(home.text.contains("市局工作人员"))
+
+            let pageCSRF = try #require(home.text.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
+            let out = try await app.send(.POST, "/logout", headers: sessionHeader, form: ["csrf": String(pageCSRF)])
+            #expect(out.status == .seeOther)
+            let afterLogout = try await app.send(.GET, "/home", headers: sessionHeader)
+            #expect(afterLogout.status == .seeOther)
+        }
+    }
+
+    @Test("a wrong password on the page shows the message in the form, in Chinese")
+    func pageWrongPassword() async throws {
+        try await withTestApp { app in
+            let form = try await app.send(.GET, "/login")
+            let token = try #require(form.headers.setCookie?[Request.preSessionCSRFCookie]?.string)
+            let res = try await app.send(.POST, "/login", headers: ["Cookie": "\(Request.preSessionCSRFCookie)=\(token)"], form: [
+                "username": "city.admin", "password": "wrong wrong wrong", "csrf": token,
+            ])
+            #expect(res.status == .unauthorized)
+            #expect(res.text.contains("用户名或密码错误"))
+            #expect(res.text.contains(#"value="city.admin""#))
+        }
+    }
+
+    @Test("a redirect after sign-in never leaves the site", arguments: ["//evil.example/x", "https://evil.example", "javascript:alert(1)"])
+    func openRedirect(next: String) {
+        #expect(LocalPath.sanitised(next) == "/home")
+    }
+
+    @Test("production hashing uses bcrypt cost 12 or more")
+    func bcryptCost() throws {
+        let configuration = AppConfiguration(dataDirectory: URL(fileURLWithPath: "/tmp"))
+        #expect(configuration.passwordHashCost >= 12)
+        let hash = try BcryptPasswordHasher(cost: configuration.passwordHashCost).hash("correct horse battery")
+        #expect(hash.hasPrefix("$2b$12$"))
+        #expect(try BcryptPasswordHasher(cost: 12).verify("correct horse battery", against: hash))
+    }
+}
