@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
@@ -41,10 +42,12 @@ let package = Package(
             name: "PermitStore",
             dependencies: [
                 "PermitCore",
+                "PermitLedger",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -66,6 +69,7 @@ let package = Package(
             name: "permittrail",
             dependencies: [
                 "PermitCore",
+                "PermitLedger",
                 "PermitStore",
                 "PermitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,7 +78,10 @@ let package = Package(
         ),
         .target(
             name: "PermitTestSupport",
-            dependencies: ["PermitCore", "PermitStore"],
+            dependencies: [
+                "PermitCore", "PermitLedger", "PermitStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Tests/PermitTestSupport",
             swiftSettings: swiftSettings
         ),
@@ -91,7 +98,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PermitStoreTests",
-            dependencies: ["PermitStore", "PermitTestSupport"],
+            dependencies: [
+                "PermitStore", "PermitLedger", "PermitTestSupport",
+                // Tests reach past the write path to corrupt rows on purpose.
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

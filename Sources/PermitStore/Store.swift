@@ -20,14 +20,18 @@ public final class Store: Sendable {
     public var sessions: SessionRepository { SessionRepository(store: self) }
     public var events: EventRepository { EventRepository(store: self) }
 
+    public var ledger: LedgerRepository { LedgerRepository(store: self) }
+    public var signer: LedgerSigner { journal.writer.signer }
+
     public init(
-        location: DatabaseLocation, eventLoopGroup: any EventLoopGroup, threadPool: NIOThreadPool, logger: Logger
+        location: DatabaseLocation, signer: LedgerSigner, eventLoopGroup: any EventLoopGroup,
+        threadPool: NIOThreadPool, logger: Logger
     ) throws {
         self.location = location
         self.logger = logger
         self.eventLoopGroup = eventLoopGroup
         self.databases = Databases(threadPool: threadPool, on: eventLoopGroup)
-        self.journal = Journal(serialised: location.isSQLite)
+        self.journal = Journal(serialised: location.isSQLite, signer: signer)
         switch location {
         case .sqliteFile(let path):
             databases.use(.sqlite(.init(storage: .file(path: path))), as: .sqlite)
@@ -56,7 +60,7 @@ public final class Store: Sendable {
     }
 
     static let migrations: [any Migration] = [
-        CreateDistrict(), CreateUser(), CreateSession(), CreateEvent(),
+        CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.
@@ -131,11 +135,14 @@ extension SQLDatabase {
 
 extension Store {
     /// A store for a command-line run, on the process-wide event loops.
-    public static func standalone(location: DatabaseLocation, label: String = "permittrail") throws -> Store {
+    public static func standalone(
+        location: DatabaseLocation, signer: LedgerSigner, label: String = "permittrail"
+    ) throws -> Store {
         var logger = Logger(label: label)
         logger.logLevel = .warning
         return try Store(
-            location: location, eventLoopGroup: MultiThreadedEventLoopGroup.singleton, threadPool: .singleton, logger: logger
+            location: location, signer: signer, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+            threadPool: .singleton, logger: logger
         )
     }
 }

@@ -13,6 +13,13 @@ struct StoreOptions: ParsableArguments {
         URL(fileURLWithPath: dataDirectory, isDirectory: true).standardizedFileURL
     }
 
+    /// The checkpoint key: `PERMITTRAIL_LEDGER_KEY`, else the data folder's.
+    func signer() throws -> LedgerSigner {
+        try LedgerSigner.load(
+            configured: ProcessInfo.processInfo.environment["PERMITTRAIL_LEDGER_KEY"], dataDirectory: dataDirectoryURL
+        )
+    }
+
     /// `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise SQLite in the
     /// data folder. Migrations run first, so every command sees a current schema.
     func openStore() async throws -> Store {
@@ -20,7 +27,7 @@ struct StoreOptions: ParsableArguments {
         let location = try DatabaseLocation.resolve(
             databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"], dataDirectory: dataDirectoryURL
         )
-        let store = try Store.standalone(location: location)
+        let store = try Store.standalone(location: location, signer: try signer())
         try await store.migrate()
         return store
     }

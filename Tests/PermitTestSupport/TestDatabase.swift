@@ -1,4 +1,6 @@
+import Crypto
 import Foundation
+import PermitLedger
 import PermitStore
 
 /// The database a test runs on: a fresh in-memory SQLite by default, or, when
@@ -22,7 +24,7 @@ public enum TestDatabase {
 
 /// Runs `body` with a migrated store of its own and always cleans up.
 public func withTestStore(_ body: (Store) async throws -> Void) async throws {
-    let store = try Store.standalone(location: TestDatabase.freshLocation(), label: "permittrail.test")
+    let store = try Store.standalone(location: TestDatabase.freshLocation(), signer: .testing, label: "permittrail.test")
     do {
         try await store.migrate()
         try await body(store)
@@ -33,4 +35,12 @@ public func withTestStore(_ body: (Store) async throws -> Void) async throws {
     }
     try await store.dropSchema()
     await store.shutdown()
+}
+
+extension LedgerSigner {
+    /// A fixed key, so tests can check signatures against a known verifier.
+    public static let testing: LedgerSigner = {
+        let key = try! NoteSignerKey(name: "permittrail/test", privateKey: .init(rawRepresentation: [UInt8](repeating: 7, count: 32)))
+        return LedgerSigner(key: key)
+    }()
 }

@@ -118,8 +118,13 @@ public enum AccountRules {
         return DomainEvent(
             kind: .districtAdded, actor: actor,
             subject: .init(kind: "district", id: district.code.rawValue), occurredAt: now,
-            fields: ["name": district.name, "level": district.level.rawValue]
+            fields: ledgerFields(of: district)
         )
+    }
+
+    /// The ledger fields of a district.
+    public static func ledgerFields(of district: District) -> [String: String] {
+        ["name": district.name, "level": district.level.rawValue]
     }
 
     private static func lengthProblem(_ text: String, allowed: ClosedRange<Int>) -> FieldProblem? {

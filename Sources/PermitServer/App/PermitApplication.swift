@@ -36,7 +36,13 @@ public enum PermitApplication {
         do {
             try FileManager.default.createDirectory(at: options.dataDirectory, withIntermediateDirectories: true)
             let location = try DatabaseLocation.resolve(databaseURL: options.databaseURL, dataDirectory: options.dataDirectory)
-            let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool, logger: app.logger)
+            let signer = try LedgerSigner.load(
+                configured: ProcessInfo.processInfo.environment["PERMITTRAIL_LEDGER_KEY"], dataDirectory: options.dataDirectory
+            )
+            let store = try Store(
+                location: location, signer: signer, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool,
+                logger: app.logger
+            )
             app.lifecycle.use(StoreShutdown(store: store))
             try await store.migrate()
 

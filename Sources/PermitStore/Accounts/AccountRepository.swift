@@ -22,8 +22,9 @@ public struct AccountRepository: Sendable {
             try await store.journal.commit(on: try store.database()) { db in
                 let taken = try await DistrictRecord.find(district.code.rawValue, on: db) != nil
                 let event = try AccountRules.add(district, codeTaken: taken, by: actor, at: now)
-                try await DistrictRecord(district, createdAt: now).create(on: db)
-                return (district, event)
+                let record = DistrictRecord(district, createdAt: now)
+                try await record.create(on: db)
+                return (district, try event.covering(record))
             }
         }
     }
@@ -66,8 +67,9 @@ public struct AccountRepository: Sendable {
                 let (user, event) = try AccountRules.create(
                     account, id: id, usernameTaken: taken, districtExists: districtExists, by: actor, at: now
                 )
-                try await UserRecord(user, passwordHash: passwordHash).create(on: db)
-                return (user, event)
+                let record = UserRecord(user, passwordHash: passwordHash)
+                try await record.create(on: db)
+                return (user, try event.covering(record))
             }
         }
     }
@@ -78,7 +80,7 @@ public struct AccountRepository: Sendable {
             let (user, event) = try AccountRules.disable(try record.domain(), by: actor, at: now)
             record.update(from: user)
             try await record.save(on: db)
-            return (user, event)
+            return (user, try event.covering(record))
         }
     }
 

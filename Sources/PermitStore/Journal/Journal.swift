@@ -1,17 +1,20 @@
 import Fluent
 import Foundation
 import PermitCore
+import SQLKit
 
 /// The one write path. A change of state is a closure that writes records,
 /// plus the event that describes it; `commit` runs both in one database
-/// transaction, so the state and its record in the log exist together or not
-/// at all. Records are internal to this module, so no other code can write
-/// the tables the log covers.
+/// transaction together with the ledger append, so the state and its entry in
+/// the tamper-evident log exist together or not at all. Records are internal
+/// to this module, so no other code can write the tables the ledger covers.
 struct Journal: Sendable {
     private let gate: WriteGate?
+    let writer: LedgerWriter
 
-    init(serialised: Bool) {
+    init(serialised: Bool, signer: LedgerSigner) {
         gate = serialised ? WriteGate() : nil
+        writer = LedgerWriter(signer: signer)
     }
 
     /// Runs `change` in a transaction; `change` returns its result and the
@@ -20,10 +23,24 @@ struct Journal: Sendable {
         on database: any Database,
         _ change: @escaping @Sendable (any Database) async throws -> (T, DomainEvent)
     ) async throws -> T {
+        try await commitMany(on: database) { db in
+            let (result, event) = try await change(db)
+            return (result, [event])
+        }
+    }
+
+    /// As `commit`, for a change that is several events at once (an import):
+    /// all of them or none.
+    func commitMany<T: Sendable>(
+        on database: any Database,
+        _ change: @escaping @Sendable (any Database) async throws -> (T, [DomainEvent])
+    ) async throws -> T {
+        let writer = self.writer
         let transaction: @Sendable () async throws -> T = {
             try await database.transaction { db in
-                let (result, event) = try await change(db)
-                try await Self.append(event, on: db)
+                let (result, events) = try await change(db)
+                guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
+                _ = try await writer.append(events, on: sql)
                 return result
             }
         }
@@ -31,23 +48,5 @@ struct Journal: Sendable {
             return try await gate.withExclusiveAccess(transaction)
         }
         return try await transaction()
-    }
-
-    private static func append(_ event: DomainEvent, on database: any Database) async throws {
-        let record = EventRecord()
-        record.kind = event.kind.rawValue
-        record.actor = event.actor.rawValue
-        record.subjectKind = event.subject.kind
-        record.subjectID = event.subject.id
-        record.occurredAt = event.occurredAt
-        record.fields = try canonicalJSON(event.fields)
-        try await record.create(on: database)
-    }
-
-    /// Sorted keys give one byte sequence per set of fields.
-    static func canonicalJSON(_ fields: [String: String]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(fields), as: UTF8.self)
     }
 }

@@ -72,7 +72,10 @@ struct TestApp {
 /// Runs `body` against a fresh application and always shuts it down.
 func withTestApp(maxBodySize: Int = 1 << 20, _ body: (TestApp) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
-    let store = try Store(location: TestDatabase.freshLocation(), eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool, logger: app.logger)
+    let store = try Store(
+        location: TestDatabase.freshLocation(), signer: .testing, eventLoopGroup: app.eventLoopGroup,
+        threadPool: app.threadPool, logger: app.logger
+    )
     do {
         try await store.migrate()
         let clock = SettableClock()

@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import PermitCore
+import PermitLedger
+
+/// A table whose rows the ledger vouches for: each row's state is exactly the
+/// fields of the latest ledger entry about it, so `LedgerCheck` can recompute
+/// every entry's claim from the table and find a row changed, added or
+/// removed behind the write path's back.
+protocol LedgerCovered: Model {
+    /// The subject kind of the entries about these rows, e.g. `user`.
+    static var subjectKind: String { get }
+    var subjectID: String { get }
+    /// The row as the ledger records it.
+    func ledgerFields() throws -> [String: String]
+}
+
+extension DomainEvent {
+    /// The event with its fields taken from the row it wrote, so the entry and
+    /// the row agree by construction rather than by two hand-kept lists.
+    func covering(_ record: some LedgerCovered) throws -> DomainEvent {
+        precondition(subject == .init(kind: type(of: record).subjectKind, id: record.subjectID), "event and row differ in subject")
+        var event = self
+        event.fields = try record.ledgerFields()
+        return event
+    }
+}
+
+extension UserRecord: LedgerCovered {
+    static let subjectKind = "user"
+    var subjectID: String { id?.uuidString.lowercased() ?? "" }
+
+    /// The password hash itself never enters an entry, which auditors read;
+    /// its digest does, so a hash swapped in the table is still caught.
+    func ledgerFields() throws -> [String: String] {
+        var fields = AccountRules.ledgerFields(of: try domain())
+        fields["credential"] = Hash.sha256(of: Array(passwordHash.utf8)).hex
+        return fields
+    }
+}
+
+extension DistrictRecord: LedgerCovered {
+    static let subjectKind = "district"
+    var subjectID: String { id ?? "" }
+
+    func ledgerFields() throws -> [String: String] {
+        let district = try domain()
+        return AccountRules.ledgerFields(of: district)
+    }
+}
+
+/// Every covered table, for `LedgerCheck`.
+enum CoveredTables {
+    /// Subject kind to a loader of every row's fields by subject id.
+    static let all: [String: @Sendable (any Database) async throws -> [String: Result<[String: String], any Error>]] = [
+        UserRecord.subjectKind: { try await rows(UserRecord.self, on: $0) },
+        DistrictRecord.subjectKind: { try await rows(DistrictRecord.self, on: $0) },
+    ]
+
+    private static func rows<R: LedgerCovered>(_ type: R.Type, on db: any Database) async throws -> [String: Result<[String: String], any Error>] {
+        var result: [String: Result<[String: String], any Error>] = [:]
+        for record in try await R.query(on: db).all() {
+            result[record.subjectID] = Result { try record.ledgerFields() }
+        }
+        return result
+    }
+}

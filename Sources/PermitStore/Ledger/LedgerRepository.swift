@@ -1,0 +1,202 @@
+import Foundation
+import PermitCore
+import PermitLedger
+import SQLKit
+
+/// One ledger entry as stored, with the index the log gave it.
+public struct IndexedEntry: Sendable, Hashable {
+    public let index: UInt64
+    /// The canonical bytes the tree commits to.
+    public let bytes: [UInt8]
+    public let entry: LedgerEntry
+
+    public var leafHash: Hash { TreeHasher.leafHash(bytes) }
+}
+
+/// Why a ledger question has no answer; each maps to a 4xx problem.
+public enum LedgerQueryError: Error, Hashable, Sendable {
+    /// The tree is smaller than the size asked about.
+    case sizeBeyondTree(size: UInt64, treeSize: UInt64)
+    case indexOutOfRange(index: UInt64, size: UInt64)
+    /// No leaf has this hash within the size asked about.
+    case unknownLeafHash
+    /// A leaf hash that is not 32 bytes of standard base64 or hex.
+    case invalidLeafHash
+    /// A consistency proof needs `0 < size1 <= size2`.
+    case invalidSizes(size1: UInt64, size2: UInt64)
+    /// The tile or bundle does not exist at the current size.
+    case noSuchTile(String)
+}
+
+/// Reads the ledger: checkpoints, entries, proofs and tiles. Writing is the
+/// journal's alone.
+public struct LedgerRepository: Sendable {
+    let store: Store
+
+    /// The latest signed checkpoint, as served at `checkpoint`.
+    public func checkpoint() async throws -> String {
+        let head = try await LedgerHead.read(on: try store.sql())
+        guard head.checkpoint.isEmpty else { return head.checkpoint }
+        // Before the first append there is nothing stored to serve; the empty
+        // tree's head is signed on demand.
+        let empty = try Checkpoint(origin: store.signer.origin, size: 0, root: TreeHasher.emptyRoot)
+        return try SignedCheckpoint(signing: empty, with: [store.signer.key]).formatted
+    }
+
+    public func size() async throws -> UInt64 {
+        try await LedgerHead.read(on: try store.sql()).frontier.size
+    }
+
+    /// Checkpoints kept for history, oldest first.
+    public func checkpointHistory() async throws -> [(size: UInt64, note: String)] {
+        try await store.sql().select().columns("size", "note").from(LedgerTable.checkpoints).orderBy("size").all()
+            .map { (UInt64(try $0.decode(column: "size", as: Int64.self)), try $0.decode(column: "note", as: String.self)) }
+    }
+
+    /// Entries `range`, clipped to the log.
+    public func entries(_ range: Range<UInt64>) async throws -> [IndexedEntry] {
+        guard !range.isEmpty else { return [] }
+        let rows = try await store.sql().select().columns("idx", "entry").from(LedgerTable.entries)
+            .where("idx", .greaterThanOrEqual, Int64(clamping: range.lowerBound))
+            .where("idx", .lessThan, Int64(clamping: range.upperBound))
+            .orderBy("idx").all()
+        return try rows.map(Self.indexedEntry)
+    }
+
+    /// Every entry about one subject, for instance a case, oldest first.
+    public func entries(about subject: DomainEvent.Subject) async throws -> [IndexedEntry] {
+        let rows = try await store.sql().select().columns("idx", "entry").from(LedgerTable.entries)
+            .where("subject_kind", .equal, subject.kind).where("subject_id", .equal, subject.id)
+            .orderBy("idx").all()
+        return try rows.map(Self.indexedEntry)
+    }
+
+    /// The newest entries, newest first.
+    public func recentEntries(limit: Int) async throws -> [IndexedEntry] {
+        let rows = try await store.sql().select().columns("idx", "entry").from(LedgerTable.entries)
+            .orderBy("idx", .descending).limit(limit).all()
+        return try rows.map(Self.indexedEntry)
+    }
+
+    /// The RFC 9162 inclusion proof of entry `index` in the tree of `size`
+    /// leaves (the current size when nil).
+    public func inclusionProof(index: UInt64, size: UInt64? = nil) async throws -> InclusionProofFile {
+        let sql = try store.sql()
+        let treeSize = try await resolve(size, on: sql)
+        guard index < treeSize else { throw LedgerQueryError.indexOutOfRange(index: index, size: treeSize) }
+        let plan = try ProofPlan.inclusion(index: index, size: treeSize)
+        let rootNodes = Frontier.nodeIDs(forSize: treeSize)
+        let lookup = try await Self.nodes(plan.nodes + rootNodes + [.leaf(index)], on: sql)
+        return InclusionProofFile(
+            leafIndex: index, treeSize: treeSize, root: try Self.root(rootNodes, lookup),
+            leafHash: try Self.hash(.leaf(index), lookup), proof: try plan.proof(lookup: lookup)
+        )
+    }
+
+    /// The inclusion proof of the first entry whose leaf hash is `leafHash`.
+    public func inclusionProof(leafHash: Hash, size: UInt64? = nil) async throws -> InclusionProofFile {
+        let sql = try store.sql()
+        let treeSize = try await resolve(size, on: sql)
+        let row = try await sql.select().column("idx").from(LedgerTable.nodes)
+            .where("level", .equal, Int16(0)).where("hash", .equal, Data(leafHash.bytes))
+            .where("idx", .lessThan, Int64(clamping: treeSize))
+            .orderBy("idx").limit(1).first()
+        guard let row else { throw LedgerQueryError.unknownLeafHash }
+        return try await inclusionProof(index: UInt64(try row.decode(column: "idx", as: Int64.self)), size: treeSize)
+    }
+
+    /// The RFC 9162 consistency proof between the trees of `size1` and `size2`
+    /// leaves (the current size when nil).
+    public func consistencyProof(size1: UInt64, size2: UInt64? = nil) async throws -> ConsistencyProofFile {
+        let sql = try store.sql()
+        let newSize = try await resolve(size2, on: sql)
+        guard size1 > 0, size1 <= newSize else { throw LedgerQueryError.invalidSizes(size1: size1, size2: newSize) }
+        let plan = try ProofPlan.consistency(size1: size1, size2: newSize)
+        let (oldRoot, newRoot) = (Frontier.nodeIDs(forSize: size1), Frontier.nodeIDs(forSize: newSize))
+        let lookup = try await Self.nodes(plan.nodes + oldRoot + newRoot, on: sql)
+        return ConsistencyProofFile(
+            size1: size1, size2: newSize, root1: try Self.root(oldRoot, lookup), root2: try Self.root(newRoot, lookup),
+            proof: try plan.proof(lookup: lookup)
+        )
+    }
+
+    /// A C2SP hash tile, `tile/<L>/<N>[.p/<W>]`, if it exists at this size.
+    public func tile(_ id: TileID) async throws -> [UInt8] {
+        let sql = try store.sql()
+        let size = try await LedgerHead.read(on: sql).frontier.size
+        let available = size >> UInt64(id.level * TileLayout.height)
+        let nodes = id.nodes
+        guard let last = nodes.last, last.index < available else { throw LedgerQueryError.noSuchTile(id.path) }
+        let rows = try await sql.select().columns("idx", "hash").from(LedgerTable.nodes)
+            .where("level", .equal, Int16(nodes[0].level))
+            .where("idx", .greaterThanOrEqual, Int64(nodes[0].index)).where("idx", .lessThanOrEqual, Int64(last.index))
+            .orderBy("idx").all()
+        let hashes = try rows.map { row in
+            guard let hash = LedgerBytes.hash(try row.decode(column: "hash", as: Data.self)) else {
+                throw StoreError.corruptRow(table: LedgerTable.nodes, id: "\(try row.decode(column: "idx", as: Int64.self))")
+            }
+            return hash
+        }
+        guard hashes.count == nodes.count else { throw StoreError.corruptRow(table: LedgerTable.nodes, id: id.path) }
+        return TileCoding.tile(hashes)
+    }
+
+    /// A C2SP entry bundle, `tile/entries/<N>[.p/<W>]`, if it exists.
+    public func entryBundle(_ id: EntryBundleID) async throws -> [UInt8] {
+        let size = try await self.size()
+        guard id.entries.upperBound <= size else { throw LedgerQueryError.noSuchTile(id.path) }
+        return try TileCoding.entryBundle(try await entries(id.entries).map(\.bytes))
+    }
+
+    private func resolve(_ size: UInt64?, on sql: any SQLDatabase) async throws -> UInt64 {
+        let treeSize = try await LedgerHead.read(on: sql).frontier.size
+        guard let size else { return treeSize }
+        guard size <= treeSize else { throw LedgerQueryError.sizeBeyondTree(size: size, treeSize: treeSize) }
+        return size
+    }
+
+    /// Fetches node hashes by address in one query.
+    static func nodes(_ ids: [NodeID], on sql: any SQLDatabase) async throws -> [NodeID: Hash] {
+        let unique = Set(ids)
+        guard !unique.isEmpty else { return [:] }
+        let rows = try await sql.select().columns("level", "idx", "hash").from(LedgerTable.nodes)
+            .where { group in
+                unique.reduce(group) { group, node in
+                    group.orWhere { $0.where("level", .equal, Int16(node.level)).where("idx", .equal, Int64(node.index)) }
+                }
+            }
+            .all()
+        var lookup: [NodeID: Hash] = [:]
+        for row in rows {
+            let node = NodeID(
+                level: Int(try row.decode(column: "level", as: Int16.self)),
+                index: UInt64(try row.decode(column: "idx", as: Int64.self))
+            )
+            guard let hash = LedgerBytes.hash(try row.decode(column: "hash", as: Data.self)) else {
+                throw StoreError.corruptRow(table: LedgerTable.nodes, id: node.description)
+            }
+            lookup[node] = hash
+        }
+        return lookup
+    }
+
+    private static func hash(_ node: NodeID, _ lookup: [NodeID: Hash]) throws -> Hash {
+        guard let hash = lookup[node] else { throw StoreError.corruptRow(table: LedgerTable.nodes, id: node.description) }
+        return hash
+    }
+
+    /// The root folded from the perfect subtrees that decompose the tree.
+    private static func root(_ nodes: [NodeID], _ lookup: [NodeID: Hash]) throws -> Hash {
+        let size = nodes.last.map { $0.leafRange.upperBound } ?? 0
+        return try Frontier(size: size, hashes: nodes.map { try hash($0, lookup) }).root
+    }
+
+    private static func indexedEntry(_ row: any SQLRow) throws -> IndexedEntry {
+        let index = try row.decode(column: "idx", as: Int64.self)
+        let bytes = [UInt8](try row.decode(column: "entry", as: Data.self))
+        guard let entry = try? LedgerEntry(decoding: bytes) else {
+            throw StoreError.corruptRow(table: LedgerTable.entries, id: "\(index)")
+        }
+        return IndexedEntry(index: UInt64(index), bytes: bytes, entry: entry)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import PermitCore
+import PermitLedger
+import SQLKit
+
+/// Appends events to the ledger inside the caller's transaction: the entry,
+/// the subtrees it completes, the new frontier and a freshly signed
+/// checkpoint, so every acknowledged change is already covered by a signed
+/// tree head when its transaction commits.
+struct LedgerWriter: Sendable {
+    let signer: LedgerSigner
+    /// The shortest interval between two checkpoints kept for history.
+    static let historyInterval: TimeInterval = 1
+
+    /// Appends `event` and returns its index.
+    @discardableResult
+    func append(_ event: DomainEvent, on db: any SQLDatabase) async throws -> UInt64 {
+        try await append([event], on: db).lowerBound
+    }
+
+    /// Appends `events` in order under one lock and one checkpoint.
+    func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> Range<UInt64> {
+        var head = try await LedgerHead.read(on: db, forUpdate: true)
+        let first = head.frontier.size
+        var completed: [NodeHash] = []
+        var entryRows: [[any SQLExpression]] = []
+        for event in events {
+            let bytes = try LedgerEntry(event).encoded()
+            entryRows.append([
+                SQLBind(Int64(head.frontier.size)), SQLBind(event.subject.kind), SQLBind(event.subject.id), SQLBind(Data(bytes)),
+            ])
+            completed += head.frontier.append(TreeHasher.leafHash(bytes))
+        }
+        try await insert(entries: entryRows, nodes: completed, on: db)
+
+        let checkpoint = try Checkpoint(origin: signer.origin, size: head.frontier.size, root: head.frontier.root)
+        let signed = try SignedCheckpoint(signing: checkpoint, with: [signer.key]).formatted
+        head.checkpoint = signed
+        let now = events.last?.occurredAt ?? Date()
+        if head.historyAt.map({ now.timeIntervalSince($0) >= Self.historyInterval }) ?? true {
+            try await db.insert(into: LedgerTable.checkpoints).columns("size", "note", "signed_at")
+                .values(SQLBind(Int64(checkpoint.size)), SQLBind(signed), SQLBind(now)).run()
+            head.historyAt = now
+        }
+        try await head.write(on: db)
+        return first..<head.frontier.size
+    }
+
+    /// Rows go in batches that stay under every database's limit on bound
+    /// parameters per statement.
+    private func insert(entries: [[any SQLExpression]], nodes: [NodeHash], on db: any SQLDatabase) async throws {
+        for batch in entries.chunked(into: 200) {
+            try await db.insert(into: LedgerTable.entries).columns("idx", "subject_kind", "subject_id", "entry")
+                .rows(batch).run()
+        }
+        let nodeRows: [[any SQLExpression]] = nodes.map {
+            [SQLBind(Int16($0.node.level)), SQLBind(Int64($0.node.index)), SQLBind(Data($0.hash.bytes))]
+        }
+        for batch in nodeRows.chunked(into: 300) {
+            try await db.insert(into: LedgerTable.nodes).columns("level", "idx", "hash").rows(batch).run()
+        }
+    }
+}
+
+extension Array {
+    func chunked(into size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+
+extension LedgerEntry {
+    /// The ledger's form of a domain event.
+    init(_ event: DomainEvent) throws {
+        self.init(
+            eventType: event.kind.rawValue, actor: event.actor.rawValue,
+            subjectKind: event.subject.kind, subjectID: event.subject.id, time: event.occurredAt,
+            fields: event.fields, evidence: try event.evidence.map { try Hash(hex: $0) }
+        )
+    }
+}
+
+extension DomainEvent {
+    /// The domain event an entry records.
+    init(_ entry: LedgerEntry) {
+        self.init(
+            kind: .init(rawValue: entry.eventType), actor: .init(rawValue: entry.actor),
+            subject: .init(kind: entry.subjectKind, id: entry.subjectID), occurredAt: entry.time,
+            fields: entry.fields, evidence: entry.evidence.map(\.hex)
+        )
+    }
+}

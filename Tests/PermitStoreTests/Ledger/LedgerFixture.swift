@@ -1,0 +1,26 @@
+import Foundation
+import PermitCore
+@testable import PermitStore
+import PermitTestSupport
+
+/// A store with a few ledgered changes: districts and accounts, each one entry.
+enum LedgerFixture {
+    static let actor = ActorReference.system("test")
+
+    static func district(_ number: Int) -> District {
+        District(code: DistrictCode(rawValue: String(310_100 + number))!, name: "测试区\(number)", level: .district)
+    }
+
+    /// Adds `districts` districts and one inspector in the first; returns the inspector.
+    @discardableResult
+    static func populate(_ store: Store, districts: Int = 5) async throws -> User {
+        for number in 1...districts {
+            _ = try await store.accounts.add(district(number), by: actor, at: .t0.addingTimeInterval(Double(number)))
+        }
+        let account = try AccountRules.validate(AccountDraft(
+            username: "wang.fang", displayName: "王芳", role: "inspector", district: district(1).code.rawValue,
+            password: "correct horse battery"
+        ))
+        return try await store.accounts.create(account, passwordHash: "$2b$12$fixture", by: actor, at: .t0.addingTimeInterval(60))
+    }
+}
