@@ -106,6 +106,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "permittrailTests",
+            dependencies: [
+                // Runs the built executable as auditors and operators do.
+                "permittrail", "PermitLedger", "PermitStore", "PermitTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PermitServerTests",
             dependencies: [
                 "PermitServer",

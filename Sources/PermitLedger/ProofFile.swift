@@ -124,6 +124,17 @@ public enum ProofFile: Codable, Sendable, Hashable {
     case inclusion(InclusionProofFile)
     case consistency(ConsistencyProofFile)
 
+    public enum Kind: Sendable, Hashable {
+        case inclusion, consistency
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .inclusion: .inclusion
+        case .consistency: .consistency
+        }
+    }
+
     /// Decodes a proof file from JSON.
     public init(json: Data) throws(ProofFileError) {
         do {
@@ -154,13 +165,16 @@ public enum ProofFile: Codable, Sendable, Hashable {
 
     /// Reads and verifies a proof file's bytes: the whole job of a
     /// `verify-proof` command, with a verdict ready to print.
-    public static func check(_ json: Data) -> ProofFileVerdict {
+    /// With `expected`, a proof of the other kind is unreadable: `verify
+    /// inclusion` must not report OK for a consistency proof.
+    public static func check(_ json: Data, expecting expected: Kind? = nil) -> ProofFileVerdict {
         let file: ProofFile
         do {
             file = try ProofFile(json: json)
         } catch {
             return .unreadable(error)
         }
+        if let expected, file.kind != expected { return .unreadable(.wrongKind(expected: expected)) }
         do {
             try file.verify()
             return .ok

@@ -1,5 +1,6 @@
-/// The outcome of checking a proof file, printed by the CLI as `OK`,
-/// `FAIL: <reason>` or `UNREADABLE: <reason>`.
+/// The outcome of checking a proof file, printed by the CLI as `OK` or
+/// `FAIL: <reason>`; an unreadable file is a FAIL too, told apart by its exit
+/// status (see ``VerificationOutcome``).
 public enum ProofFileVerdict: Sendable, Hashable, CustomStringConvertible {
     /// The proof verifies.
     case ok
@@ -12,8 +13,45 @@ public enum ProofFileVerdict: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .ok: "OK"
         case .fail(let error): "FAIL: \(error)"
-        case .unreadable(let error): "UNREADABLE: \(error)"
+        case .unreadable(let error): "FAIL: cannot parse: \(error)"
         }
+    }
+
+    public var outcome: VerificationOutcome {
+        switch self {
+        case .ok: .ok
+        case .fail(let error): .failed("\(error)")
+        case .unreadable(let error): .unreadable("cannot parse: \(error)")
+        }
+    }
+}
+
+/// One line of `permittrail verify` and what it means for the exit status:
+/// 0 when every file is OK, 1 when any failed, 2 when any could not be read
+/// or parsed, so a script tells a bad proof from a bad file.
+public enum VerificationOutcome: Sendable, Hashable {
+    case ok
+    case failed(String)
+    case unreadable(String)
+
+    public var line: String {
+        switch self {
+        case .ok: "OK"
+        case .failed(let reason), .unreadable(let reason): "FAIL: \(reason)"
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .ok: 0
+        case .failed: 1
+        case .unreadable: 2
+        }
+    }
+
+    /// The status of a run over several files: the worst one.
+    public static func exitCode(of outcomes: [VerificationOutcome]) -> Int32 {
+        outcomes.map(\.exitCode).max() ?? 0
     }
 }
 
@@ -31,6 +69,8 @@ public enum ProofFileError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidValue(field: String)
     /// A hash is not canonical standard base64.
     case invalidBase64(field: String)
+    /// A well-formed proof of the other kind than the command checks.
+    case wrongKind(expected: ProofFile.Kind)
 
     public var description: String {
         switch self {
@@ -40,6 +80,7 @@ public enum ProofFileError: Error, Hashable, Sendable, CustomStringConvertible {
         case .missingKey(let key): "missing key \(key)"
         case .invalidValue(let field): "invalid value for \(field)"
         case .invalidBase64(let field): "\(field) is not valid base64"
+        case .wrongKind(let expected): "not \(expected == .inclusion ? "an inclusion" : "a consistency") proof"
         }
     }
 

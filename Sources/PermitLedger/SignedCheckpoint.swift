@@ -74,3 +74,23 @@ public enum SignedCheckpointError: Error, Hashable, Sendable, CustomStringConver
         }
     }
 }
+
+extension SignedCheckpoint {
+    /// The whole job of `permittrail verify checkpoint`: a note that does not
+    /// parse is unreadable, one that parses but is not a checkpoint of
+    /// `origin` signed by `verifier` has failed.
+    public static func check(_ text: String, verifier: NoteVerifierKey, origin: String? = nil) -> VerificationOutcome {
+        let note: SignedNote
+        do {
+            note = try SignedNote(parsing: text)
+        } catch {
+            return .unreadable("cannot parse: \(error)")
+        }
+        do {
+            _ = try SignedCheckpoint(verifying: note, verifier: verifier, origin: origin ?? verifier.name)
+            return .ok
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}

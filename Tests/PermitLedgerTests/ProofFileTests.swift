@@ -110,6 +110,23 @@ struct ProofFileTests {
     @Test func verdictsPrintForTheCommandLine() {
         #expect(ProofFileVerdict.ok.description == "OK")
         #expect(ProofFileVerdict.fail(.wrongProofLength(got: 2, want: 3)).description == "FAIL: proof has 2 hashes, expected 3")
-        #expect(ProofFileVerdict.unreadable(.missingKey("root")).description == "UNREADABLE: missing key root")
+        #expect(ProofFileVerdict.unreadable(.missingKey("root")).description == "FAIL: cannot parse: missing key root")
+    }
+
+    @Test func exitStatusIsTheWorstOutcome() {
+        let ok = ProofFileVerdict.ok.outcome
+        let failed = ProofFileVerdict.fail(.consistencyFromEmptyTree).outcome
+        let unreadable = ProofFileVerdict.unreadable(.invalidJSON).outcome
+        #expect(VerificationOutcome.exitCode(of: []) == 0)
+        #expect(VerificationOutcome.exitCode(of: [ok, ok]) == 0)
+        #expect(VerificationOutcome.exitCode(of: [ok, failed]) == 1)
+        #expect(VerificationOutcome.exitCode(of: [unreadable, failed, ok]) == 2)
+        #expect(failed.line.hasPrefix("FAIL: ") && unreadable.line.hasPrefix("FAIL: "))
+    }
+
+    @Test func aProofOfTheOtherKindIsRefused() throws {
+        let consistency = #"{"size1":1,"size2":1,"root1":"","root2":"","proof":[]}"#
+        #expect(ProofFile.check(Data(consistency.utf8), expecting: .inclusion) == .unreadable(.wrongKind(expected: .inclusion)))
+        #expect(ProofFile.check(Data(consistency.utf8), expecting: .consistency) != .unreadable(.wrongKind(expected: .consistency)))
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import PermitLedger
+import Testing
+
+@Suite("permittrail verify — offline proof and checkpoint checks")
+struct VerifyCommandTests {
+    /// From the shared transparency-dev/merkle vectors: leaf 5 of 8, and sizes 6 to 8.
+    static let inclusion = #"{"leafIdx":5,"treeSize":8,"root":"XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=","leafHash":"QnGia+DYqE8L1UyMMC58s6O10fpngKQLzOKHNHfatlg=","proof":["vBoGQ7EuTS18d5GPROD095qDi2z57FtcKD4fTYhZnms=","yoVOoSjtBQtBs1/8G4e46yveRh6eO1WW7Oa51ZdaCuA=","037kGJdt2VdTwcc4Yrk5j6Kiz5tP8P3+izDNlSCWFLc="]}"#
+    static let consistency = #"{"size1":6,"size2":8,"root1":"duZ9rbzfHhDht03cYIq9L5jfsW+851J3tSMqEn8gh+8=","root2":"XcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=","proof":["DrxdNDf74tsVi58Sah0RjjCBgQMdCpSfje3t68VY72o=","yoVOoSjtBQtBs1/8G4e46yveRh6eO1WW7Oa51ZdaCuA=","037kGJdt2VdTwcc4Yrk5j6Kiz5tP8P3+izDNlSCWFLc="]}"#
+
+    private func files(_ contents: [String], in directory: URL) throws -> [String] {
+        try contents.enumerated().map { position, text in
+            let file = directory.appendingPathComponent("proof\(position).json")
+            try Data(text.utf8).write(to: file)
+            return file.path
+        }
+    }
+
+    @Test("genuine proofs print OK, one line per file, and exit 0")
+    func genuine() async throws {
+        try await CommandRunner.withTemporaryDirectory { directory in
+            let paths = try files([Self.inclusion, Self.inclusion], in: directory)
+            let result = try CommandRunner.run(["verify", "inclusion"] + paths)
+            #expect(result.lines == ["OK", "OK"])
+            #expect(result.status == 0)
+            let other = try CommandRunner.run(["verify", "consistency"] + (try files([Self.consistency], in: directory)))
+            #expect(other.lines == ["OK"] && other.status == 0)
+        }
+    }
+
+    @Test("a forged proof fails with a reason and exit 1")
+    func forged() async throws {
+        try await CommandRunner.withTemporaryDirectory { directory in
+            let forged = Self.inclusion.replacingOccurrences(of: #""leafIdx":5"#, with: #""leafIdx":4"#)
+            let truncated = Self.consistency.replacingOccurrences(of: #","037kGJdt2VdTwcc4Yrk5j6Kiz5tP8P3+izDNlSCWFLc="]"#, with: "]")
+            let result = try CommandRunner.run(["verify", "inclusion"] + (try files([Self.inclusion, forged], in: directory)))
+            #expect(result.lines.first == "OK")
+            #expect(result.lines.last?.hasPrefix("FAIL: ") == true)
+            #expect(result.status == 1)
+            let short = try CommandRunner.run(["verify", "consistency"] + (try files([truncated], in: directory)))
+            #expect(short.lines == ["FAIL: proof has 2 hashes, expected 3"])
+            #expect(short.status == 1)
+        }
+    }
+
+    @Test("an unreadable or unparsable file fails with exit 2")
+    func unreadable() async throws {
+        try await CommandRunner.withTemporaryDirectory { directory in
+            let paths = try files([Self.inclusion, "not json", Self.consistency], in: directory)
+            let result = try CommandRunner.run(["verify", "inclusion"] + paths + [directory.appendingPathComponent("absent").path])
+            #expect(result.lines.count == 4)
+            #expect(result.lines[0] == "OK")
+            #expect(result.lines[1] == "FAIL: cannot parse: not valid JSON")
+            #expect(result.lines[2] == "FAIL: cannot parse: not an inclusion proof")
+            #expect(result.lines[3].hasPrefix("FAIL: cannot read"))
+            #expect(result.status == 2)
+        }
+    }
+}
