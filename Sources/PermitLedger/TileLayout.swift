@@ -110,7 +110,7 @@ public enum TileLayout {
     /// The `x001/x234/067` form of N, with `.p/<W>` for partial tiles: the
     /// three-digit groups keep directories small and never let a file and a
     /// directory share a name.
-    static func indexPath(_ index: UInt64, width: Int) -> String {
+    public static func indexPath(_ index: UInt64, width: Int) -> String {
         var groups: [String] = []
         var rest = index
         repeat {
@@ -129,5 +129,34 @@ public enum TileLayout {
         return (oldCount / tileWidth...(newCount - 1) / tileWidth).map { index in
             (index, Int(min(tileWidth, newCount - index * tileWidth)))
         }
+    }
+}
+
+extension TileLayout {
+    /// Parses the `N[.p/W]` part of a tile path, given as path components
+    /// (`["x001", "234.p", "5"]`), accepting only the one spelling
+    /// ``indexPath(_:width:)`` produces, so each tile has exactly one URL.
+    public static func parseIndexPath(_ components: [String]) -> (index: UInt64, width: Int)? {
+        guard var last = components.last else { return nil }
+        var groups = components.dropLast()
+        var width = Self.width
+        if components.count >= 2, components[components.count - 2].hasSuffix(".p") {
+            guard let partial = Int(last), (1..<Self.width).contains(partial), String(partial) == last else { return nil }
+            width = partial
+            last = String(components[components.count - 2].dropLast(2))
+            groups = groups.dropLast()
+        }
+        guard groups.allSatisfy({ $0.hasPrefix("x") }) else { return nil }
+        let digits = groups.map { String($0.dropFirst()) } + [last]
+        guard digits.allSatisfy({ $0.count == 3 && $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
+        var index: UInt64 = 0
+        for group in digits {
+            let (scaled, overflow) = index.multipliedReportingOverflow(by: 1000)
+            guard !overflow else { return nil }
+            index = scaled + UInt64(group)!
+        }
+        // A leading zero group would be a second spelling of the same index.
+        guard indexPath(index, width: width) == components.joined(separator: "/") else { return nil }
+        return (index, width)
     }
 }

@@ -104,3 +104,20 @@ struct TileLayoutTests {
         }
     }
 }
+
+@Suite("Tile paths parse back")
+struct TilePathParsingTests {
+    @Test func roundTrips() {
+        for (index, width) in [(UInt64(0), 256), (5, 17), (1_234_067, 256), (999, 1), (1000, 255)] {
+            let path = TileLayout.indexPath(index, width: width)
+            let parsed = TileLayout.parseIndexPath(path.split(separator: "/").map(String.init))
+            #expect(parsed?.index == index && parsed?.width == width, "\(path)")
+        }
+    }
+
+    @Test func refusesOtherSpellings() {
+        for path in ["", "1", "0001", "x000/001", "001.p/0", "001.p/256", "001.p/07", "y001/234", "001/234", "x001/23a", "001.p"] {
+            #expect(TileLayout.parseIndexPath(path.split(separator: "/").map(String.init)) == nil, "\(path)")
+        }
+    }
+}

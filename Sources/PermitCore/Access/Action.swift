@@ -7,13 +7,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case viewUsers
     case manageUsers
     case viewDistrictUsers
+    /// Reading ledger entries: they name people and enterprises, so only those
+    /// who oversee every district read them; the public sees hashes only.
+    case viewLedger
 
     /// The roles that may ever do this, before the district is considered.
     public var permittedRoles: Set<Role> {
         switch self {
         case .viewHome, .viewOwnAccount, .viewDistricts:
             Set(Role.allCases)
-        case .viewUsers:
+        case .viewUsers, .viewLedger:
             [.cityOfficer, .auditor]
         case .manageUsers, .manageDistricts:
             [.cityOfficer]

@@ -86,6 +86,7 @@ extension FieldIssue {
     private static let labels: [String: Phrase] = [
         "username": .fieldUsername, "displayName": .fieldDisplayName, "password": .fieldPassword,
         "role": .fieldRole, "district": .fieldDistrict, "code": .fieldCode, "name": .fieldName,
-        "level": .fieldLevel,
+        "level": .fieldLevel, "index": .fieldIndex, "size": .fieldSize, "size1": .fieldSize, "size2": .fieldSize,
+        "leafHash": .fieldLeafHash, "start": .fieldStart, "count": .fieldCount,
     ]
 }

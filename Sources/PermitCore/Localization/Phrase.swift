@@ -116,4 +116,39 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldCode
     case fieldName
     case fieldLevel
+    case navLedger
+    case ledgerTitle
+    case ledgerPublicTitle
+    case ledgerIntro
+    case ledgerCheckpoint
+    case ledgerOrigin
+    case ledgerSize
+    case ledgerRoot
+    case ledgerPublicKey
+    case ledgerHowToVerify
+    case ledgerRecent
+    case ledgerIndex
+    case ledgerTime
+    case ledgerEvent
+    case ledgerActor
+    case ledgerSubject
+    case ledgerLeafHash
+    case ledgerSubjectSearch
+    case ledgerSubjectKind
+    case ledgerSubjectID
+    case ledgerShow
+    case ledgerSubjectEntries
+    case ledgerNoEntries
+    case ledgerProof
+    case ledgerFields
+    case problemLedgerSizeBeyondTree
+    case problemLedgerIndexOutOfRange
+    case problemLedgerUnknownLeaf
+    case problemLedgerInvalidSizes
+    case problemLedgerNoSuchTile
+    case fieldIndex
+    case fieldSize
+    case fieldLeafHash
+    case fieldStart
+    case fieldCount
 }

@@ -18,6 +18,15 @@ enum PublicRoutes {
         Entry(method: "GET", path: "/language/:language"),
         Entry(method: "POST", path: "/api/v1/auth/token"),
         Entry(method: "GET", path: "/api/v1/openapi.json"),
+        // The ledger's hashes, signatures and proofs are public so anyone can
+        // verify; entry contents are not (ARCHITECTURE.md, ledger privacy).
+        Entry(method: "GET", path: "/ledger"),
+        Entry(method: "GET", path: "/ledger/checkpoint"),
+        Entry(method: "GET", path: "/ledger/tile/:level/**"),
+        Entry(method: "GET", path: "/api/v1/ledger/checkpoint"),
+        Entry(method: "GET", path: "/api/v1/ledger/public-key"),
+        Entry(method: "GET", path: "/api/v1/ledger/proofs/inclusion"),
+        Entry(method: "GET", path: "/api/v1/ledger/proofs/consistency"),
     ]
 
     static func contains(_ route: Route) -> Bool {

@@ -23,6 +23,14 @@ func routes(_ app: Application) {
         admin.post("users", ":username", "disable", use: UsersPage.disable).requires(.manageUsers)
         admin.get("districts", use: DistrictsPage.show).requires(.manageDistricts)
         admin.post("districts", use: DistrictsPage.create).requires(.manageDistricts)
+        admin.get("ledger", use: LedgerPages.showOfficial).requires(.viewLedger)
+    }
+    do { // ledger: a public page, and the log as C2SP tlog-tiles files
+        app.get("ledger", use: LedgerPages.showPublic)
+        let files = app.grouped("ledger")
+        files.get("checkpoint", use: LedgerFilesController.checkpoint)
+        files.get("tile", "entries", "**", use: LedgerFilesController.entryBundle).requires(.viewLedger)
+        files.get("tile", ":level", "**", use: LedgerFilesController.tile)
     }
     do { // API
         let api = app.grouped("api", "v1")
@@ -37,5 +45,11 @@ func routes(_ app: Application) {
         api.post("districts", use: AccountsAPIController.createDistrict).requires(.manageDistricts)
         api.get("districts", ":code", "users", use: AccountsAPIController.districtUsers)
             .requires(.viewDistrictUsers, on: .district(parameter: "code"))
+        let ledger = api.grouped("ledger")
+        ledger.get("checkpoint", use: LedgerAPIController.checkpoint)
+        ledger.get("public-key", use: LedgerAPIController.publicKey)
+        ledger.get("proofs", "inclusion", use: LedgerAPIController.inclusion)
+        ledger.get("proofs", "consistency", use: LedgerAPIController.consistency)
+        ledger.get("entries", use: LedgerAPIController.entries).requires(.viewLedger)
     }
 }

@@ -1,4 +1,5 @@
 import PermitCore
+import PermitStore
 import Vapor
 
 extension Problem {
@@ -11,6 +12,8 @@ extension Problem {
         case let invalid as InvalidInput:
             self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: invalid.issues)
         case let refusal as AccountError:
+            self.init(refusal)
+        case let refusal as LedgerQueryError:
             self.init(refusal)
         case let denied as AccessDenied:
             self.init(denied.denial)
