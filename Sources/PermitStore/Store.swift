@@ -21,6 +21,7 @@ public final class Store: Sendable {
     public var events: EventRepository { EventRepository(store: self) }
 
     public var ledger: LedgerRepository { LedgerRepository(store: self) }
+    public var calendar: CalendarRepository { CalendarRepository(store: self) }
     public var signer: LedgerSigner { journal.writer.signer }
 
     public init(
@@ -59,8 +60,17 @@ public final class Store: Sendable {
         return sql
     }
 
+    /// One transaction at the SQL level, for units of work that compose into
+    /// a journal commit (allocating a number) and for tests of them.
+    func sqlTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await database().transaction { db in
+            guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
+            return try await body(sql)
+        }
+    }
+
     static let migrations: [any Migration] = [
-        CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(),
+        CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.

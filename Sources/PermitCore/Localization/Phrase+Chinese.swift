@@ -149,6 +149,20 @@ extension Phrase {
         case .fieldLeafHash: "叶哈希"
         case .fieldStart: "起始序号"
         case .fieldCount: "数量"
+        case .problemDateMalformed: "日期“{value}”格式不正确，应为 YYYY-MM-DD。"
+        case .problemDateNonexistent: "日期 {value} 不存在。"
+        case .problemYearNotCovered: "{year} 年的节假日安排尚未录入，无法按工作日计算期限；请管理员先录入该年的国务院通知。"
+        case .problemYearAlreadyCovered: "{year} 年的节假日安排已经存在，不能覆盖。"
+        case .problemCalendarConflict: "该安排与已有年份的安排冲突（{date}）。"
+        case .problemArrangementLine: "节假日安排第 {line} 行有误：{reason}"
+        case .arrangementMissingYear: "缺少“year YYYY”行"
+        case .arrangementMalformedDate: "日期“{value}”不是有效的 YYYY-MM-DD 日期"
+        case .arrangementUnknownKind: "类别“{value}”应为 holiday 或 workday"
+        case .arrangementDuplicateDate: "日期 {value} 重复（首次出现在第 {first} 行）"
+        case .arrangementWorkdayNotWeekend: "调休上班日 {value} 不是周末"
+        case .arrangementDateOutsideYear: "日期 {value} 不属于该年"
+        case .arrangementOther: "不符合格式（{value}）"
+        case .problemNumberExhausted: "{scope} 的编号已用尽。"
         }
     }
 }

@@ -149,6 +149,20 @@ extension Phrase {
         case .fieldLeafHash: "leaf hash"
         case .fieldStart: "start"
         case .fieldCount: "count"
+        case .problemDateMalformed: "The date \"{value}\" is not in the form YYYY-MM-DD."
+        case .problemDateNonexistent: "The date {value} does not exist."
+        case .problemYearNotCovered: "The holiday arrangement for {year} has not been loaded, so no working-day deadline can be computed; an administrator must first add that year's State Council notice."
+        case .problemYearAlreadyCovered: "The holiday arrangement for {year} already exists and cannot be replaced."
+        case .problemCalendarConflict: "The arrangement conflicts with another year's ({date})."
+        case .problemArrangementLine: "Line {line} of the holiday arrangement is wrong: {reason}"
+        case .arrangementMissingYear: "the \"year YYYY\" line is missing"
+        case .arrangementMalformedDate: "\"{value}\" is not a valid YYYY-MM-DD date"
+        case .arrangementUnknownKind: "kind \"{value}\" must be holiday or workday"
+        case .arrangementDuplicateDate: "date {value} is repeated (first on line {first})"
+        case .arrangementWorkdayNotWeekend: "adjusted working day {value} is not a weekend day"
+        case .arrangementDateOutsideYear: "date {value} is outside the year"
+        case .arrangementOther: "does not follow the format ({value})"
+        case .problemNumberExhausted: "The numbers of {scope} are exhausted."
         }
     }
 }

@@ -151,4 +151,18 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldLeafHash
     case fieldStart
     case fieldCount
+    case problemDateMalformed
+    case problemDateNonexistent
+    case problemYearNotCovered
+    case problemYearAlreadyCovered
+    case problemCalendarConflict
+    case problemArrangementLine
+    case arrangementMissingYear
+    case arrangementMalformedDate
+    case arrangementUnknownKind
+    case arrangementDuplicateDate
+    case arrangementWorkdayNotWeekend
+    case arrangementDateOutsideYear
+    case arrangementOther
+    case problemNumberExhausted
 }

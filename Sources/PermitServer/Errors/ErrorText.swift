@@ -5,7 +5,7 @@ import PermitCore
 public func localizedDescription(of error: any Error, in language: Language = .default) -> String {
     let problem = Problem(error, maxBodySize: 0)
     if problem.kind == .internalError { return String(describing: error) }
-    let detail = problem.detail.text(language, problem.arguments)
+    let detail = problem.detailText(language)
     let fields = problem.issues.map { $0.text(language) }
     return ([detail] + fields).joined(separator: "\n")
 }

@@ -15,6 +15,14 @@ extension Problem {
             self.init(refusal)
         case let refusal as LedgerQueryError:
             self.init(refusal)
+        case let error as CivilDateError:
+            self.init(error)
+        case let error as WorkingDayCalendarError:
+            self.init(error)
+        case let error as CalendarError:
+            self.init(error)
+        case let error as HolidayArrangementFormatError:
+            self.init(error)
         case let denied as AccessDenied:
             self.init(denied.denial)
         case let decoding as DecodingError:

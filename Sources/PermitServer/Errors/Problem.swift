@@ -69,13 +69,24 @@ struct Problem: Error, Sendable {
     var arguments: [String: String] = [:]
     var issues: [FieldIssue] = []
     var retryAfterSeconds: Int?
+    /// A phrase worded in the same language and placed into `detail` under
+    /// `key`, for a detail that names a reason of its own.
+    var nestedPhrase: (key: String, phrase: Phrase, arguments: [String: String])?
+
+    /// The detail in `language`, with every placeholder filled.
+    func detailText(_ language: Language, requestID: String? = nil) -> String {
+        var values = arguments
+        if let requestID { values["requestId"] = values["requestId"] ?? requestID }
+        if let nested = nestedPhrase { values[nested.key] = nested.phrase.text(language, nested.arguments) }
+        return detail.text(language, values)
+    }
 
     func document(_ language: Language, requestID: String, instance: String) -> ProblemDocument {
         ProblemDocument(
             type: kind.type,
             title: kind.title.text(language),
             status: Int(kind.status.code),
-            detail: detail.text(language, arguments.merging(["requestId": requestID]) { current, _ in current }),
+            detail: detailText(language, requestID: requestID),
             instance: instance,
             requestId: requestID,
             errors: issues.isEmpty ? nil : issues.map {

@@ -47,7 +47,7 @@ enum LoginController {
             return response
         } catch let refusal as AccountError {
             let problem = Problem(refusal)
-            let message = problem.detail.text(req.language, problem.arguments)
+            let message = problem.detailText(req.language)
             let status = problem.kind.status
             return try await render(Content(next: next, username: form.username, error: message, notice: nil), on: req, status: status)
         }

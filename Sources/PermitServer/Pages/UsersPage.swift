@@ -117,6 +117,6 @@ struct FormFailure {
 
     func messages(_ language: Language) -> [String] {
         let fields = problem.issues.map { $0.text(language) }
-        return problem.kind == .invalidInput && !fields.isEmpty ? fields : [problem.detail.text(language, problem.arguments)]
+        return problem.kind == .invalidInput && !fields.isEmpty ? fields : [problem.detailText(language)]
     }
 }
