@@ -163,6 +163,13 @@ extension Phrase {
         case .arrangementDateOutsideYear: "日期 {value} 不属于该年"
         case .arrangementOther: "不符合格式（{value}）"
         case .problemNumberExhausted: "{scope} 的编号已用尽。"
+        case .creditCodeWrongLength: "应为 18 位，实为 {count} 位"
+        case .creditCodeIllegalCharacter: "第 {position} 位“{character}”不是允许的字符（不使用 I、O、S、V、Z）"
+        case .creditCodeDivisionDigit: "第 {position} 位应为数字（登记管理机关行政区划码）"
+        case .creditCodeCheckCharacter: "校验码应为 {expected}，实为 {actual}（GB 32100）"
+        case .creditCodeOrganisationCheck: "组织机构代码校验位应为 {expected}，实为 {actual}"
+        case .fieldDuplicate: "已登记，不能重复"
+        case .fieldDuplicateLine: "与第 {line} 行重复"
         }
     }
 }

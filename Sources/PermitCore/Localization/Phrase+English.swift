@@ -163,6 +163,13 @@ extension Phrase {
         case .arrangementDateOutsideYear: "date {value} is outside the year"
         case .arrangementOther: "does not follow the format ({value})"
         case .problemNumberExhausted: "The numbers of {scope} are exhausted."
+        case .creditCodeWrongLength: "must be 18 characters, not {count}"
+        case .creditCodeIllegalCharacter: "character {position} \"{character}\" is not allowed (I, O, S, V, Z are never used)"
+        case .creditCodeDivisionDigit: "character {position} must be a digit (division code)"
+        case .creditCodeCheckCharacter: "the check character should be {expected}, not {actual} (GB 32100)"
+        case .creditCodeOrganisationCheck: "the organisation code check should be {expected}, not {actual}"
+        case .fieldDuplicate: "is already registered"
+        case .fieldDuplicateLine: "repeats line {line}"
         }
     }
 }

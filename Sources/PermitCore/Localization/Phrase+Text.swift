@@ -70,6 +70,9 @@ extension FieldProblem {
         case .invalidFormat: Phrase.fieldInvalidFormat.text(language)
         case .unknownValue(let value): Phrase.fieldUnknownValue.text(language, ["value": value])
         case .notAllowed: Phrase.fieldNotAllowed.text(language)
+        case .creditCode(let error): error.text(language)
+        case .duplicate(nil): Phrase.fieldDuplicate.text(language)
+        case .duplicate(let line?): Phrase.fieldDuplicateLine.text(language, ["line": String(line)])
         }
     }
 }
@@ -78,9 +81,15 @@ extension FieldIssue {
     /// "用户名：格式不正确" — the field's label when the catalogue knows it, else
     /// its path as sent.
     public func text(_ language: Language) -> String {
-        let label = Self.labels[field]?.text(language) ?? field
+        let label = Self.labels[field]?.text(language) ?? Self.columnLabel(field, language) ?? field
         let separator = language == .zhHans ? "：" : " "
         return label + separator + problem.text(language)
+    }
+
+    /// Enterprise fields are labelled as their import columns are headed.
+    private static func columnLabel(_ field: String, _ language: Language) -> String? {
+        guard let column = EnterpriseColumn(rawValue: field) else { return nil }
+        return language == .zhHans ? column.chineseHeader : column.rawValue
     }
 
     private static let labels: [String: Phrase] = [

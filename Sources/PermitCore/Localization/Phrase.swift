@@ -165,4 +165,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case arrangementDateOutsideYear
     case arrangementOther
     case problemNumberExhausted
+    case creditCodeWrongLength
+    case creditCodeIllegalCharacter
+    case creditCodeDivisionDigit
+    case creditCodeCheckCharacter
+    case creditCodeOrganisationCheck
+    case fieldDuplicate
+    case fieldDuplicateLine
 }

@@ -8,6 +8,10 @@ public enum FieldProblem: Hashable, Sendable {
     case invalidFormat
     case unknownValue(String)
     case notAllowed
+    /// Not a valid 统一社会信用代码, with the GB 32100 reason.
+    case creditCode(UnifiedSocialCreditCodeError)
+    /// Already registered, or already given on an earlier line of the same file.
+    case duplicate(line: Int?)
 }
 
 /// A field, named by its path in the request (`district`, `users[2].name`), and

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A column of an enterprise import or export file. Headers may be written
+/// in Chinese, as spreadsheets made in a bureau have them, or in English; the
+/// English name is also the field's name in the API and in errors.
+public enum EnterpriseColumn: String, CaseIterable, Sendable {
+    case name, creditCode, registeredAddress, registeredDistrict, productionAddress, productionDistrict
+    case legalRepresentative, phone, licenseNumber, licenseIssuedOn, licenseValidUntil, productScope
+
+    public var chineseHeader: String {
+        switch self {
+        case .name: "企业名称"
+        case .creditCode: "统一社会信用代码"
+        case .registeredAddress: "注册地址"
+        case .registeredDistrict: "注册地辖区"
+        case .productionAddress: "生产地址"
+        case .productionDistrict: "生产地辖区"
+        case .legalRepresentative: "法定代表人"
+        case .phone: "联系电话"
+        case .licenseNumber: "许可证编号"
+        case .licenseIssuedOn: "发证日期"
+        case .licenseValidUntil: "有效期至"
+        case .productScope: "产品范围"
+        }
+    }
+
+    /// Columns without which no row can be valid; the licence columns are
+    /// optional for an enterprise that holds none yet.
+    public var isRequired: Bool {
+        switch self {
+        case .licenseNumber, .licenseIssuedOn, .licenseValidUntil, .productScope: false
+        default: true
+        }
+    }
+
+    /// Recognises a header cell in either language, ignoring surrounding
+    /// spaces, case and a spreadsheet's byte-order mark.
+    public init?(header: String) {
+        let cleaned = header.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"]))
+        guard let column = Self.allCases.first(where: {
+            $0.chineseHeader == cleaned || $0.rawValue.lowercased() == cleaned.lowercased()
+                || $0.snakeCase == cleaned.lowercased()
+        }) else { return nil }
+        self = column
+    }
+
+    /// `registered_district` for `registeredDistrict`: what other programs write.
+    var snakeCase: String {
+        rawValue.reduce(into: "") { result, character in
+            result += character.isUppercase ? "_" + character.lowercased() : String(character)
+        }
+    }
+
+    public func value(in draft: EnterpriseDraft) -> String {
+        draft[keyPath: keyPath]
+    }
+
+    public func assign(_ value: String, to draft: inout EnterpriseDraft) {
+        draft[keyPath: keyPath] = value
+    }
+
+    private var keyPath: WritableKeyPath<EnterpriseDraft, String> {
+        switch self {
+        case .name: \.name
+        case .creditCode: \.creditCode
+        case .registeredAddress: \.registeredAddress
+        case .registeredDistrict: \.registeredDistrict
+        case .productionAddress: \.productionAddress
+        case .productionDistrict: \.productionDistrict
+        case .legalRepresentative: \.legalRepresentative
+        case .phone: \.phone
+        case .licenseNumber: \.licenseNumber
+        case .licenseIssuedOn: \.licenseIssuedOn
+        case .licenseValidUntil: \.licenseValidUntil
+        case .productScope: \.productScope
+        }
+    }
+}
