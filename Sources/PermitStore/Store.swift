@@ -70,7 +70,7 @@ public final class Store: Sendable {
     }
 
     static let migrations: [any Migration] = [
-        CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(),
+        CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(), CreateEnterprises(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.

@@ -56,6 +56,7 @@ enum CoveredTables {
         UserRecord.subjectKind: { try await rows(UserRecord.self, on: $0) },
         DistrictRecord.subjectKind: { try await rows(DistrictRecord.self, on: $0) },
         CalendarYearRecord.subjectKind: { try await rows(CalendarYearRecord.self, on: $0) },
+        EnterpriseRecord.subjectKind: { try await rows(EnterpriseRecord.self, on: $0) },
     ]
 
     private static func rows<R: LedgerCovered>(_ type: R.Type, on db: any Database) async throws -> [String: Result<[String: String], any Error>] {

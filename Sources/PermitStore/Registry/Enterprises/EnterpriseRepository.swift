@@ -1,0 +1,170 @@
+import Fluent
+import FluentSQL
+import Foundation
+import PermitCore
+import SQLKit
+
+/// What to look for in the enterprise database.
+public struct EnterpriseSearch: Sendable, Hashable {
+    /// Any part of the name, a whole credit code, or a whole licence number.
+    public var text: String
+    /// Only enterprises this district sees (registered or production).
+    public var district: DistrictCode?
+    public var limit: Int
+    public var offset: Int
+
+    public init(text: String = "", district: DistrictCode? = nil, limit: Int = 50, offset: Int = 0) {
+        self.text = text
+        self.district = district
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// The outcome of an import that was carried out.
+public struct EnterpriseImportResult: Sendable {
+    public let imported: Int
+    /// Rows left out because of `skipInvalid`; empty otherwise.
+    public let skipped: [ImportRowProblem]
+}
+
+/// A refused import: every bad row, nothing written.
+public struct EnterpriseImportRefused: Error, Sendable {
+    public let problems: [ImportRowProblem]
+}
+
+/// The enterprise database (企业名录库, RND-1). Every change is ledgered.
+public struct EnterpriseRepository: Sendable {
+    let store: Store
+
+    public func enterprise(_ id: EnterpriseID) async throws -> Enterprise? {
+        try await EnterpriseRecord.find(id.rawValue, on: try store.database())?.domain()
+    }
+
+    public func search(_ search: EnterpriseSearch) async throws -> [Enterprise] {
+        let sql = try store.sql()
+        var query = sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier(EnterpriseRecord.schema)))
+            .from(EnterpriseRecord.schema)
+        if let district = search.district {
+            query = query.join(EnterpriseIndex.districts, on: SQLColumn("enterprise_id", table: EnterpriseIndex.districts), .equal, SQLColumn("id", table: EnterpriseRecord.schema))
+                .where(SQLColumn("district_code", table: EnterpriseIndex.districts), .equal, SQLBind(district.rawValue))
+        }
+        let text = search.text.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty {
+            let pattern = "%" + text.replacingOccurrences(of: "!", with: "!!").replacingOccurrences(of: "%", with: "!%")
+                .replacingOccurrences(of: "_", with: "!_") + "%"
+            let licensed = sql.select().column("enterprise_id").from(EnterpriseIndex.licenses).where("number", .equal, text)
+            query = query.where { group in
+                group.where(SQLQueryString("\(ident: EnterpriseRecord.schema).\(ident: "name") LIKE \(bind: pattern) ESCAPE '!'"))
+                    .orWhere(SQLColumn("credit_code", table: EnterpriseRecord.schema), .equal, SQLBind(UnifiedSocialCreditCode.normalizedInput(text)))
+                    .orWhere(SQLColumn("id", table: EnterpriseRecord.schema), .in, SQLGroupExpression(licensed.select))
+            }
+        }
+        let records = try await query.orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(search.limit).offset(search.offset)
+            .all(decodingFluent: EnterpriseRecord.self)
+        return try records.map { try $0.domain() }
+    }
+
+    /// Every enterprise a district sees, or all; for export.
+    public func all(in district: DistrictCode? = nil) async throws -> [Enterprise] {
+        try await search(EnterpriseSearch(district: district, limit: Int(Int32.max)))
+    }
+
+    public func count() async throws -> Int {
+        try await EnterpriseRecord.query(on: try store.database()).count()
+    }
+
+    public func register(_ draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+        let enterprise = try EnterpriseRules.validate(draft, id: EnterpriseID(rawValue: UUID()))
+        return try await write([enterprise], kind: .enterpriseRegistered, by: actor, at: now)[0]
+    }
+
+    /// Replaces what was typed, keeping what supervision set (risk, class).
+    public func update(_ id: EnterpriseID, with draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+        guard let current = try await enterprise(id) else { throw EnterpriseError.unknownEnterprise(id.description) }
+        var enterprise = try EnterpriseRules.validate(draft, id: id)
+        enterprise.riskTier = current.riskTier
+        enterprise.classification = current.classification
+        return try await write([enterprise], kind: .enterpriseUpdated, by: actor, at: now)[0]
+    }
+
+    /// Checks a file's table against the database without writing anything.
+    public func planImport(_ table: [[String]]) async throws -> EnterpriseImportPlan {
+        let sql = try store.sql()
+        let codes = try await sql.select().column("credit_code").from(EnterpriseRecord.schema).all()
+            .map { try $0.decode(column: "credit_code", as: String.self) }
+        let licenses = try await sql.select().column("number").from(EnterpriseIndex.licenses).all()
+            .map { try $0.decode(column: "number", as: String.self) }
+        return try EnterpriseImport.plan(
+            table: table, districts: try await store.accounts.districts(), registeredCodes: Set(codes),
+            registeredLicenses: Set(licenses), makeID: { EnterpriseID(rawValue: UUID()) }
+        )
+    }
+
+    /// Imports every row or none; with `skipInvalid`, the valid rows and a
+    /// report of the rest.
+    public func importTable(
+        _ table: [[String]], skipInvalid: Bool, by actor: ActorReference, at now: Date
+    ) async throws -> EnterpriseImportResult {
+        let plan = try await planImport(table)
+        guard plan.problems.isEmpty || skipInvalid else { throw EnterpriseImportRefused(problems: plan.problems) }
+        let enterprises = plan.accepted.map(\.enterprise)
+        if !enterprises.isEmpty { _ = try await write(enterprises, kind: .enterpriseRegistered, by: actor, at: now) }
+        return EnterpriseImportResult(imported: enterprises.count, skipped: plan.problems)
+    }
+
+    /// The ledger entries about an enterprise: its history.
+    public func history(_ id: EnterpriseID) async throws -> [IndexedEntry] {
+        try await store.ledger.entries(about: .init(kind: EnterpriseRecord.subjectKind, id: id.description))
+    }
+
+    /// Writes new or changed enterprises, their indexes and one event each,
+    /// all in one transaction. Districts and uniqueness are checked inside it.
+    private func write(
+        _ enterprises: [Enterprise], kind: DomainEvent.Kind, by actor: ActorReference, at now: Date
+    ) async throws -> [Enterprise] {
+        let isUpdate = kind == .enterpriseUpdated
+        do {
+            return try await store.journal.commitMany(on: try store.database()) { db in
+                let known = Set(try await DistrictRecord.query(on: db).all().compactMap(\.id))
+                for enterprise in enterprises {
+                    for district in enterprise.districts.sorted() where !known.contains(district.rawValue) {
+                        throw EnterpriseError.unknownDistrict(district)
+                    }
+                }
+                var records: [EnterpriseRecord] = []
+                if isUpdate {
+                    for enterprise in enterprises {
+                        guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
+                            throw EnterpriseError.unknownEnterprise(enterprise.id.description)
+                        }
+                        try record.update(from: enterprise, at: now)
+                        try await record.save(on: db)
+                        records.append(record)
+                    }
+                } else {
+                    records = try enterprises.map { try EnterpriseRecord($0, at: now) }
+                    for batch in records.chunked(into: 500) { try await Array(batch).create(on: db) }
+                }
+                guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
+                try await EnterpriseIndex.write(enterprises, replacing: isUpdate, on: sql)
+                let events = try records.map { record in
+                    try DomainEvent(
+                        kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: record.subjectID),
+                        occurredAt: now, fields: [:]
+                    ).covering(record)
+                }
+                return (enterprises, events)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The unique indexes are the last word when two writers race.
+            throw enterprises.count == 1
+                ? EnterpriseError.creditCodeTaken(enterprises[0].creditCode)
+                : EnterpriseImportRefused(problems: [])
+        }
+    }
+}
+
+extension Store {
+    public var enterprises: EnterpriseRepository { EnterpriseRepository(store: self) }
+}

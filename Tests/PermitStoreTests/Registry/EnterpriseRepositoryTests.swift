@@ -1,0 +1,125 @@
+import Foundation
+import PermitCore
+import PermitLedger
+@testable import PermitStore
+import PermitTestSupport
+import SQLKit
+import Testing
+
+@Suite("Enterprise database — search, districts, history, import all or none (RND-1)")
+struct EnterpriseRepositoryTests {
+    static let actor = ActorReference.system("test")
+    static let pudong = District(code: DistrictCode(rawValue: "310115")!, name: "浦东新区", level: .district)
+    static let xuhui = District(code: DistrictCode(rawValue: "310104")!, name: "徐汇区", level: .district)
+    static let minhang = District(code: DistrictCode(rawValue: "310112")!, name: "闵行区", level: .district)
+
+    /// The header of seed files as a spreadsheet program exports them, in GB18030.
+    static let gb18030File = Data(base64Encoded: "xvPStcP7s8YszbPSu8nnu+HQxdPDtPrC6yzXorLhtdjWtyzXorLhtdjPvcf4LMn6svq12Na3LMn6svq12M+9x/gst6i2qLT6se3IyyzBqs+1tee7sA0Kyc+6o76ruaS158DC09DP3rmry74sOTEzMTAxMTVNQTFIN0dLWDNULMnPuqPK0MbWtqvQwsf41cW9rcK3MbrFLMbWtqvQwsf4LMnPuqPK0MbWtqvQwsf4tKjJs8K3MrrFLDMxMDExNSzVxcj9LDAyMS01ODg4MTIzNA0K")!
+
+    static func draft(_ name: String, _ code: String, production: String = "310104", license: String = "") -> EnterpriseDraft {
+        EnterpriseDraft(
+            name: name, creditCode: code, registeredAddress: "上海市浦东新区张江路 1 号", registeredDistrict: "310115",
+            productionAddress: "上海市徐汇区漕宝路 2 号", productionDistrict: production, legalRepresentative: "张三",
+            phone: "13812345678", licenseNumber: license, licenseIssuedOn: license.isEmpty ? "" : "2024-03-01",
+            licenseValidUntil: license.isEmpty ? "" : "2029-02-28", productScope: license.isEmpty ? "" : "电线电缆"
+        )
+    }
+
+    static func withDistricts(_ body: (Store) async throws -> Void) async throws {
+        try await withTestStore { store in
+            for district in [pudong, xuhui, minhang] { _ = try await store.accounts.add(district, by: actor, at: .t0) }
+            try await body(store)
+        }
+    }
+
+    @Test("found by any part of the name, by code, by licence number; seen by both its districts")
+    func search() async throws {
+        try await Self.withDistricts { store in
+            let cable = try await store.enterprises.register(
+                Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T", license: "(沪)XK06-001-00123"), by: Self.actor, at: .t0
+            )
+            _ = try await store.enterprises.register(Self.draft("闵行化肥厂", "91310000MA1FL1MMXL", production: "310112"), by: Self.actor, at: .t0)
+
+            #expect(try await store.enterprises.search(.init(text: "精工")).map(\.id) == [cable.id])
+            #expect(try await store.enterprises.search(.init(text: "91310115ma1h7gkx3t")).map(\.id) == [cable.id])
+            #expect(try await store.enterprises.search(.init(text: "(沪)XK06-001-00123")).map(\.id) == [cable.id])
+            #expect(try await store.enterprises.search(.init(text: "%")).isEmpty)
+            #expect(try await store.enterprises.search(.init(district: Self.xuhui.code)).map(\.id) == [cable.id])
+            #expect(try await store.enterprises.search(.init(district: Self.pudong.code)).count == 2)
+            #expect(try await store.enterprises.search(.init(district: Self.minhang.code)).map(\.name) == ["闵行化肥厂"])
+        }
+    }
+
+    @Test("an update is ledgered and the history shows both states; refusals write nothing")
+    func updateAndHistory() async throws {
+        try await Self.withDistricts { store in
+            let cable = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            let size = try await store.ledger.size()
+
+            await #expect(throws: EnterpriseError.creditCodeTaken(cable.creditCode)) {
+                try await store.enterprises.register(Self.draft("另一家", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            }
+            await #expect(throws: EnterpriseError.unknownDistrict(DistrictCode(rawValue: "310199")!)) {
+                try await store.enterprises.register(Self.draft("外区", "91310000MA1FL1MMXL", production: "310199"), by: Self.actor, at: .t0)
+            }
+            #expect(try await store.ledger.size() == size)
+
+            var changed = Self.draft("上海精工线缆有限公司", "91310115MA1H7GKX3T")
+            changed.phone = "021-58881234"
+            _ = try await store.enterprises.update(cable.id, with: changed, by: Self.actor, at: .t0)
+
+            let history = try await store.enterprises.history(cable.id)
+            #expect(history.map(\.entry.eventType) == ["enterprise.registered", "enterprise.updated"])
+            #expect(history.last?.entry.fields["name"] == "上海精工线缆有限公司")
+            #expect(try await store.ledger.check().coveredRows == 4)
+        }
+    }
+
+    @Test("a file with a bad row imports nothing; with skip-invalid, the good rows and a report")
+    func importAllOrNone() async throws {
+        try await Self.withDistricts { store in
+            let table = [
+                EnterpriseColumn.allCases.prefix(8).map(\.chineseHeader),
+                ["甲公司", "91310115MA1H7GKX3T", "上海市浦东新区张江路 1 号", "浦东新区", "上海市徐汇区漕宝路 2 号", "徐汇区", "张三", "13812345678"],
+                ["乙公司", "91310115MA1H7GKX3A", "上海市浦东新区张江路 1 号", "浦东新区", "上海市徐汇区漕宝路 2 号", "徐汇区", "张三", "13812345678"],
+            ]
+
+            await #expect(throws: EnterpriseImportRefused.self) {
+                try await store.enterprises.importTable(table, skipInvalid: false, by: Self.actor, at: .t0)
+            }
+            #expect(try await store.enterprises.count() == 0)
+
+            let result = try await store.enterprises.importTable(table, skipInvalid: true, by: Self.actor, at: .t0)
+            #expect(result.imported == 1)
+            #expect(result.skipped.map(\.line) == [3])
+            #expect(try await store.enterprises.count() == 1)
+            #expect(try await store.ledger.check().coveredRows == 4)
+        }
+    }
+
+    @Test("GB18030 from a spreadsheet program and UTF-8 with a byte-order mark both read; other bytes are refused")
+    func encodings() throws {
+        let table = try CSVFile.table(Self.gb18030File)
+        #expect(table[0].first == "企业名称")
+        #expect(table[1][0] == "上海精工电缆有限公司")
+        let utf8 = try CSVFile.table(Data([0xEF, 0xBB, 0xBF]) + Data("企业名称,x\r\n\"a,b\",c\r\n".utf8))
+        #expect(utf8 == [["企业名称", "x"], ["a,b", "c"]])
+        #expect(throws: ImportFileError.empty) { try CSVFile.table(Data()) }
+        #expect(throws: ImportFileError.unknownEncoding) { try CSVFile.table(Data([0x80, 0xFF, 0xFE, 0x81])) }
+        #expect(try CSVFile.table(try CSVFile.write([["企业名称", "a,\"b\""]])) == [["企业名称", "a,\"b\""]])
+    }
+
+    @Test("a row changed behind the write path is caught by fsck")
+    func tampering() async throws {
+        try await Self.withDistricts { store in
+            let cable = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+
+            try await store.sql().update("enterprises").set("phone", to: "13900000000").run()
+
+            await #expect(throws: LedgerDivergence.self) { try await store.ledger.check() }
+            do { _ = try await store.ledger.check() } catch let divergence as LedgerDivergence {
+                #expect(divergence.place == .coveredRow(kind: "enterprise", id: cable.id.description))
+            }
+        }
+    }
+}
