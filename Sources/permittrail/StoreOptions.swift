@@ -40,6 +40,10 @@ func withStore(_ options: StoreOptions, _ body: (Store) async throws -> Void) as
     do {
         try await body(store)
         await store.shutdown()
+    } catch let exit as ExitCode {
+        // The command has already said why.
+        await store.shutdown()
+        throw exit
     } catch {
         await store.shutdown()
         FileHandle.standardError.write(Data("错误：\(localizedDescription(of: error))\n".utf8))

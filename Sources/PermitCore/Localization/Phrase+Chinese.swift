@@ -170,6 +170,21 @@ extension Phrase {
         case .creditCodeOrganisationCheck: "组织机构代码校验位应为 {expected}，实为 {actual}"
         case .fieldDuplicate: "已登记，不能重复"
         case .fieldDuplicateLine: "与第 {line} 行重复"
+        case .problemImportEmpty: "文件为空。"
+        case .problemImportEncoding: "无法识别文件编码，请另存为 UTF-8 或 GB18030 编码的 CSV 文件。"
+        case .problemImportTooLarge: "文件超过 {limit} 字节的上限。"
+        case .problemImportMissingColumns: "缺少必需的列：{columns}。"
+        case .problemImportUnknownColumn: "无法识别的列名“{column}”。"
+        case .problemImportDuplicateColumn: "列“{column}”重复。"
+        case .problemImportMalformed: "第 {line} 行不是有效的 CSV。"
+        case .problemImportRefused: "有 {count} 行有误，未导入任何数据。"
+        case .importRowLine: "第 {line} 行：{issues}"
+        case .importDryRunSummary: "试导入：{accepted} 行可以导入，{rejected} 行有误。未写入任何数据。"
+        case .importDoneSummary: "已导入 {imported} 行。"
+        case .importSkippedSummary: "已跳过 {skipped} 行有误的数据。"
+        case .problemCreditCodeTaken: "统一社会信用代码 {code} 已登记。"
+        case .problemLicenseTaken: "许可证编号 {number} 已登记。"
+        case .problemUnknownEnterprise: "没有找到该企业。"
         }
     }
 }

@@ -170,6 +170,21 @@ extension Phrase {
         case .creditCodeOrganisationCheck: "the organisation code check should be {expected}, not {actual}"
         case .fieldDuplicate: "is already registered"
         case .fieldDuplicateLine: "repeats line {line}"
+        case .problemImportEmpty: "The file is empty."
+        case .problemImportEncoding: "The file's encoding is not recognised; save it as CSV in UTF-8 or GB18030."
+        case .problemImportTooLarge: "The file exceeds the limit of {limit} bytes."
+        case .problemImportMissingColumns: "Required columns are missing: {columns}."
+        case .problemImportUnknownColumn: "Unknown column \"{column}\"."
+        case .problemImportDuplicateColumn: "Column \"{column}\" appears twice."
+        case .problemImportMalformed: "Line {line} is not valid CSV."
+        case .problemImportRefused: "{count} rows are wrong; nothing was imported."
+        case .importRowLine: "Line {line}: {issues}"
+        case .importDryRunSummary: "Dry run: {accepted} rows can be imported, {rejected} are wrong. Nothing was written."
+        case .importDoneSummary: "Imported {imported} rows."
+        case .importSkippedSummary: "Skipped {skipped} wrong rows."
+        case .problemCreditCodeTaken: "The unified social credit code {code} is already registered."
+        case .problemLicenseTaken: "Licence number {number} is already registered."
+        case .problemUnknownEnterprise: "No such enterprise."
         }
     }
 }

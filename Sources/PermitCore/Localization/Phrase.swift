@@ -172,4 +172,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case creditCodeOrganisationCheck
     case fieldDuplicate
     case fieldDuplicateLine
+    case problemImportEmpty
+    case problemImportEncoding
+    case problemImportTooLarge
+    case problemImportMissingColumns
+    case problemImportUnknownColumn
+    case problemImportDuplicateColumn
+    case problemImportMalformed
+    case problemImportRefused
+    case importRowLine
+    case importDryRunSummary
+    case importDoneSummary
+    case importSkippedSummary
+    case problemCreditCodeTaken
+    case problemLicenseTaken
+    case problemUnknownEnterprise
 }

@@ -15,6 +15,13 @@ extension Problem {
             self.init(refusal)
         case let refusal as LedgerQueryError:
             self.init(refusal)
+        case let error as ImportFileError:
+            self.init(error)
+        case let refused as EnterpriseImportRefused:
+            self.init(kind: .invalidInput, detail: .problemImportRefused, arguments: ["count": String(refused.problems.count)],
+                      issues: refused.problems.flatMap { row in row.issues.map { FieldIssue(field: "line \(row.line): \($0.field)", problem: $0.problem) } })
+        case let error as EnterpriseError:
+            self.init(error)
         case let error as CivilDateError:
             self.init(error)
         case let error as WorkingDayCalendarError:

@@ -51,7 +51,7 @@ struct EnterpriseImportTests {
         #expect(texts[0] == ["统一社会信用代码：校验码应为 T，实为 A（GB 32100）"])
         #expect(texts[1] == ["统一社会信用代码：与第 2 行重复"])
         #expect(texts[2].contains("联系电话：格式不正确"))
-        #expect(texts[2].contains("注册地辖区：格式不正确"))
+        #expect(texts[2].contains("注册地辖区：无效的取值：火星区"))
         #expect(texts[3] == ["统一社会信用代码：已登记，不能重复"])
     }
 

@@ -80,7 +80,15 @@ public enum EnterpriseImport {
                 for license in enterprise.licenses { seenLicenses[license.number] = line }
                 plan.accepted.append((line, enterprise))
             } catch {
-                plan.problems.append(ImportRowProblem(line: line, issues: error.issues))
+                // A district cell that is neither a code nor a known name
+                // names a district the bureau does not have.
+                let issues = error.issues.map { issue in
+                    guard issue.problem == .invalidFormat,
+                          let column = EnterpriseColumn(rawValue: issue.field), [.registeredDistrict, .productionDistrict].contains(column)
+                    else { return issue }
+                    return FieldIssue(field: issue.field, problem: .unknownValue(column.value(in: draft).trimmingCharacters(in: .whitespaces)))
+                }
+                plan.problems.append(ImportRowProblem(line: line, issues: issues))
             }
         }
         return plan
