@@ -10,6 +10,11 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// Reading ledger entries: they name people and enterprises, so only those
     /// who oversee every district read them; the public sees hashes only.
     case viewLedger
+    /// 企业名录库: district staff see the enterprises of their district only.
+    case viewEnterprises
+    case manageEnterprises
+    /// Bulk import, which may touch every district: the city bureau's.
+    case importEnterprises
 
     /// The roles that may ever do this, before the district is considered.
     public var permittedRoles: Set<Role> {
@@ -18,8 +23,12 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             Set(Role.allCases)
         case .viewUsers, .viewLedger:
             [.cityOfficer, .auditor]
-        case .manageUsers, .manageDistricts:
+        case .manageUsers, .manageDistricts, .importEnterprises:
             [.cityOfficer]
+        case .viewEnterprises:
+            [.cityOfficer, .auditor, .districtOfficer, .inspector]
+        case .manageEnterprises:
+            [.cityOfficer, .districtOfficer]
         case .viewDistrictUsers:
             [.cityOfficer, .auditor, .districtOfficer]
         }

@@ -187,4 +187,22 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemCreditCodeTaken
     case problemLicenseTaken
     case problemUnknownEnterprise
+    case navEnterprises
+    case enterprisesTitle
+    case enterprisesDetailTitle
+    case enterprisesImportTitle
+    case enterprisesSearch
+    case enterprisesSearchHint
+    case enterprisesAllDistricts
+    case enterprisesNone
+    case enterprisesCreditCode
+    case enterprisesLicenses
+    case enterprisesExport
+    case enterprisesHistory
+    case enterprisesImportHint
+    case enterprisesFile
+    case enterprisesDryRun
+    case enterprisesSkipInvalid
+    case enterprisesImportSubmit
+    case enterprisesLine
 }

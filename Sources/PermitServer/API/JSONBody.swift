@@ -21,6 +21,7 @@ struct BodyLimitMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let declared = request.headers.first(name: .contentLength).flatMap(Int.init) ?? 0
         let received = request.body.data?.readableBytes ?? 0
+        let limit = request.route?.bodyLimit ?? self.limit
         guard max(declared, received) <= limit else { throw Abort(.payloadTooLarge) }
         return try await next.respond(to: request)
     }

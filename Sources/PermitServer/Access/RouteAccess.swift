@@ -22,6 +22,19 @@ extension Route {
         userInfo[Self.accessKey] as? RouteAccess
     }
 
+    private static let bodyLimitKey = AnySendableHashable("permittrail.bodyLimit")
+
+    /// A larger body than the installation's default, for file uploads.
+    var bodyLimit: Int? {
+        userInfo[Self.bodyLimitKey] as? Int
+    }
+
+    @discardableResult
+    func acceptsBodies(upTo limit: Int) -> Route {
+        userInfo[Self.bodyLimitKey] = limit
+        return self
+    }
+
     /// Marks the route as needing `action`; without this (or a place in
     /// `PublicRoutes`) the guard refuses every caller.
     @discardableResult

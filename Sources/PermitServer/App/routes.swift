@@ -1,4 +1,5 @@
 import PermitCore
+import PermitStore
 import Vapor
 
 /// Every route, grouped by area. A route either appears in `PublicRoutes` or
@@ -25,6 +26,14 @@ func routes(_ app: Application) {
         admin.post("districts", use: DistrictsPage.create).requires(.manageDistricts)
         admin.get("ledger", use: LedgerPages.showOfficial).requires(.viewLedger)
     }
+    do { // registry: the enterprise database
+        let enterprises = app.grouped("enterprises")
+        enterprises.get(use: EnterprisePages.list).requires(.viewEnterprises)
+        enterprises.get("import", use: EnterprisePages.showImport).requires(.importEnterprises)
+        enterprises.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: EnterprisePages.submitImport)
+            .requires(.importEnterprises).acceptsBodies(upTo: CSVFile.maxBytes)
+        enterprises.get(":id", use: EnterprisePages.detail).requires(.viewEnterprises)
+    }
     do { // ledger: a public page, and the log as C2SP tlog-tiles files
         app.get("ledger", use: LedgerPages.showPublic)
         let files = app.grouped("ledger")
@@ -45,6 +54,15 @@ func routes(_ app: Application) {
         api.post("districts", use: AccountsAPIController.createDistrict).requires(.manageDistricts)
         api.get("districts", ":code", "users", use: AccountsAPIController.districtUsers)
             .requires(.viewDistrictUsers, on: .district(parameter: "code"))
+        let enterprises = api.grouped("enterprises")
+        enterprises.get(use: EnterprisesAPIController.search).requires(.viewEnterprises)
+        enterprises.post(use: EnterprisesAPIController.create).requires(.manageEnterprises)
+        enterprises.get("export", use: EnterprisesAPIController.export).requires(.viewEnterprises)
+        enterprises.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: EnterprisesAPIController.importCSV)
+            .requires(.importEnterprises).acceptsBodies(upTo: CSVFile.maxBytes)
+        enterprises.get(":id", use: EnterprisesAPIController.show).requires(.viewEnterprises)
+        enterprises.put(":id", use: EnterprisesAPIController.update).requires(.manageEnterprises)
+        enterprises.get(":id", "history", use: EnterprisesAPIController.history).requires(.viewEnterprises)
         let ledger = api.grouped("ledger")
         ledger.get("checkpoint", use: LedgerAPIController.checkpoint)
         ledger.get("public-key", use: LedgerAPIController.publicKey)

@@ -79,7 +79,7 @@ enum LedgerPages {
         )
     }
 
-    private static func row(_ stored: IndexedEntry, proof: String?) -> EntryRow {
+    static func row(_ stored: IndexedEntry, proof: String?) -> EntryRow {
         let entry = stored.entry
         return EntryRow(
             index: stored.index, time: ShanghaiTime.format(entry.time), eventType: entry.eventType, actor: entry.actor,

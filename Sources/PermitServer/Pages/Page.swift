@@ -67,6 +67,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
             ("/home", .navHome, .viewHome),
             ("/admin/users", .navUsers, .manageUsers),
             ("/admin/districts", .navDistricts, .manageDistricts),
+            ("/enterprises", .navEnterprises, .viewEnterprises),
             ("/admin/ledger", .navLedger, .viewLedger),
         ]
         return entries.compactMap { href, label, action in

@@ -51,10 +51,11 @@ struct TestApp {
     /// Sends a request through the whole middleware stack, in memory.
     /// `json` is sent as written, so tests can send broken bodies too.
     func send(
-        _ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], json: String? = nil, form: [String: String]? = nil
+        _ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], json: String? = nil, form: [String: String]? = nil,
+        body raw: String? = nil
     ) async throws -> TestingHTTPResponse {
         var headers = headers
-        var body: ByteBuffer?
+        var body: ByteBuffer? = raw.map { ByteBuffer(string: $0) }
         if let json {
             headers.replaceOrAdd(name: .contentType, value: "application/json")
             body = ByteBuffer(string: json)

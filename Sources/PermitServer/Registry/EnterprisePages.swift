@@ -1,0 +1,130 @@
+import Foundation
+import PermitCore
+import PermitLedger
+import PermitStore
+import Vapor
+
+/// The enterprise database for people: search and list, one enterprise with
+/// its history, and import by upload.
+enum EnterprisePages {
+    struct Row: Encodable, Sendable {
+        let id: String
+        let name: String
+        let creditCode: String
+        let districts: String
+        let licenses: String
+    }
+
+    struct ListContent: Encodable, Sendable {
+        let query: String
+        let districtOptions: [UsersPage.Option]
+        let canChooseDistrict: Bool
+        let rows: [Row]
+        let canImport: Bool
+        let exportHref: String
+    }
+
+    struct DetailContent: Encodable, Sendable {
+        struct Field: Encodable, Sendable {
+            let label: String
+            let value: String
+        }
+
+        let name: String
+        let fields: [Field]
+        let history: [LedgerPages.EntryRow]
+    }
+
+    struct ImportContent: Encodable, Sendable {
+        let report: EnterprisesAPIController.ImportReportDTO?
+        let summary: String?
+    }
+
+    struct ImportForm: ProtectedForm {
+        let csrf: String?
+        let file: File
+        let dryRun: String?
+        let skipInvalid: String?
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let search = try EnterprisesAPIController.searchQuery(req)
+        let language = req.language
+        let districts = try await req.store.accounts.districts()
+        let names = Dictionary(uniqueKeysWithValues: districts.map { ($0.code, $0.name) })
+        let rows = try await req.store.enterprises.search(search).map { enterprise in
+            Row(
+                id: enterprise.id.description, name: enterprise.name, creditCode: enterprise.creditCode.rawValue,
+                districts: enterprise.districts.sorted().map { names[$0] ?? $0.rawValue }.joined(separator: "、"),
+                licenses: enterprise.licenses.map(\.number).joined(separator: " ")
+            )
+        }
+        let user = try req.requireUser()
+        let canChoose = AccessPolicy.reach(of: user) == .everyDistrict
+        let options = [UsersPage.Option(value: "", label: Phrase.enterprisesAllDistricts.text(language), selected: search.district == nil)]
+            + districts.filter { $0.level == .district }.map {
+                UsersPage.Option(value: $0.code.rawValue, label: $0.name, selected: $0.code == search.district)
+            }
+        let content = ListContent(
+            query: search.text, districtOptions: options, canChooseDistrict: canChoose, rows: rows,
+            canImport: AccessPolicy.decide(req.actor, .importEnterprises, on: .installation) == .allow,
+            exportHref: "/api/v1/enterprises/export" + (search.district.map { "?district=\($0.rawValue)" } ?? "")
+        )
+        return try await Page(title: .enterprisesTitle, content: content, request: req).render(on: req, template: "enterprises")
+    }
+
+    @Sendable static func detail(req: Request) async throws -> Response {
+        let enterprise = try await EnterprisesAPIController.visibleEnterprise(req, for: .viewEnterprises)
+        let language = req.language
+        func field(_ column: EnterpriseColumn, _ value: String) -> DetailContent.Field {
+            DetailContent.Field(label: language == .zhHans ? column.chineseHeader : column.rawValue, value: value)
+        }
+        var fields = [
+            field(.creditCode, enterprise.creditCode.rawValue),
+            field(.registeredAddress, enterprise.registeredAddress),
+            field(.registeredDistrict, enterprise.registeredDistrict.rawValue),
+            field(.legalRepresentative, enterprise.legalRepresentative),
+            field(.phone, enterprise.phone),
+        ]
+        fields += enterprise.productionSites.flatMap {
+            [field(.productionAddress, $0.address), field(.productionDistrict, $0.district.rawValue)]
+        }
+        fields += enterprise.licenses.flatMap {
+            [field(.licenseNumber, $0.number), field(.licenseValidUntil, $0.validUntil.description), field(.productScope, $0.productScope)]
+        }
+        let history = try await req.store.enterprises.history(enterprise.id).map { LedgerPages.row($0, proof: nil) }
+        let content = DetailContent(name: enterprise.name, fields: fields, history: history)
+        return try await Page(title: .enterprisesDetailTitle, content: content, request: req).render(on: req, template: "enterprise")
+    }
+
+    @Sendable static func showImport(req: Request) async throws -> Response {
+        try await Page(title: .enterprisesImportTitle, content: ImportContent(report: nil, summary: nil), request: req)
+            .render(on: req, template: "enterprises-import")
+    }
+
+    @Sendable static func submitImport(req: Request) async throws -> Response {
+        let form = try req.decodeForm(ImportForm.self)
+        let language = req.language
+        let report: EnterprisesAPIController.ImportReportDTO
+        do {
+            let table = try CSVFile.table(Data(form.file.data.readableBytesView))
+            report = try await EnterpriseCommands.importTable(
+                table, dryRun: form.dryRun != nil, skipInvalid: form.skipInvalid != nil, on: req
+            )
+        } catch let refused as EnterpriseImportRefused {
+            report = .init(dryRun: false, accepted: 0, imported: 0, rejected: refused.problems.map {
+                .init(line: $0.line, errors: $0.issues.map { $0.text(language) })
+            })
+        }
+        let summary = if report.dryRun {
+            Phrase.importDryRunSummary.text(language, ["accepted": String(report.accepted), "rejected": String(report.rejected.count)])
+        } else if report.imported == 0, !report.rejected.isEmpty {
+            Phrase.problemImportRefused.text(language, ["count": String(report.rejected.count)])
+        } else {
+            Phrase.importDoneSummary.text(language, ["imported": String(report.imported)])
+        }
+        let status: HTTPResponseStatus = report.imported == 0 && !report.rejected.isEmpty && !report.dryRun ? .unprocessableEntity : .ok
+        return try await Page(title: .enterprisesImportTitle, content: ImportContent(report: report, summary: summary), request: req)
+            .render(on: req, template: "enterprises-import", status: status)
+    }
+}

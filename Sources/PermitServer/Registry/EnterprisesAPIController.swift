@@ -1,0 +1,184 @@
+import Foundation
+import PermitCore
+import PermitLedger
+import PermitStore
+import Vapor
+
+/// The enterprise database over JSON, and CSV in and out.
+enum EnterprisesAPIController {
+    struct SiteDTO: Content {
+        let address: String
+        let district: String
+    }
+
+    struct LicenseDTO: Content {
+        let number: String
+        let issuedOn: String
+        let validUntil: String
+        let productScope: String
+    }
+
+    struct EnterpriseDTO: Content {
+        let id: String
+        let name: String
+        let creditCode: String
+        let registeredAddress: String
+        let registeredDistrict: String
+        let productionSites: [SiteDTO]
+        let legalRepresentative: String
+        let phone: String
+        let licenses: [LicenseDTO]
+        let riskTier: String?
+        let classification: String?
+
+        init(_ enterprise: Enterprise) {
+            id = enterprise.id.description
+            name = enterprise.name
+            creditCode = enterprise.creditCode.rawValue
+            registeredAddress = enterprise.registeredAddress
+            registeredDistrict = enterprise.registeredDistrict.rawValue
+            productionSites = enterprise.productionSites.map { SiteDTO(address: $0.address, district: $0.district.rawValue) }
+            legalRepresentative = enterprise.legalRepresentative
+            phone = enterprise.phone
+            licenses = enterprise.licenses.map {
+                LicenseDTO(number: $0.number, issuedOn: $0.issuedOn.description, validUntil: $0.validUntil.description,
+                           productScope: $0.productScope)
+            }
+            riskTier = enterprise.riskTier
+            classification = enterprise.classification
+        }
+    }
+
+    /// The fields a person fills in; licence fields are optional.
+    struct DraftDTO: Content {
+        let name: String
+        let creditCode: String
+        let registeredAddress: String
+        let registeredDistrict: String
+        let productionAddress: String
+        let productionDistrict: String
+        let legalRepresentative: String
+        let phone: String
+        let licenseNumber: String?
+        let licenseIssuedOn: String?
+        let licenseValidUntil: String?
+        let productScope: String?
+
+        var draft: EnterpriseDraft {
+            EnterpriseDraft(
+                name: name, creditCode: creditCode, registeredAddress: registeredAddress,
+                registeredDistrict: registeredDistrict, productionAddress: productionAddress,
+                productionDistrict: productionDistrict, legalRepresentative: legalRepresentative, phone: phone,
+                licenseNumber: licenseNumber ?? "", licenseIssuedOn: licenseIssuedOn ?? "",
+                licenseValidUntil: licenseValidUntil ?? "", productScope: productScope ?? ""
+            )
+        }
+    }
+
+    struct HistoryDTO: Content {
+        let index: UInt64
+        let eventType: String
+        let actor: String
+        let time: Date
+        let fields: [String: String]
+        let leafHash: String
+    }
+
+    struct ImportReportDTO: Content {
+        struct Row: Content {
+            let line: Int
+            let errors: [String]
+        }
+
+        let dryRun: Bool
+        let accepted: Int
+        let imported: Int
+        let rejected: [Row]
+    }
+
+    static let maxPageSize = 500
+
+    @Sendable static func search(req: Request) async throws -> [EnterpriseDTO] {
+        let search = try searchQuery(req)
+        return try await req.store.enterprises.search(search).map(EnterpriseDTO.init)
+    }
+
+    @Sendable static func show(req: Request) async throws -> EnterpriseDTO {
+        EnterpriseDTO(try await visibleEnterprise(req, for: .viewEnterprises))
+    }
+
+    @Sendable static func history(req: Request) async throws -> [HistoryDTO] {
+        let enterprise = try await visibleEnterprise(req, for: .viewEnterprises)
+        return try await req.store.enterprises.history(enterprise.id).map {
+            HistoryDTO(index: $0.index, eventType: $0.entry.eventType, actor: $0.entry.actor, time: $0.entry.time,
+                       fields: $0.entry.fields, leafHash: $0.leafHash.base64)
+        }
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let draft = try req.decodeJSON(DraftDTO.self).draft
+        let enterprise = try await register(draft, on: req)
+        return try await EnterpriseDTO(enterprise).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func update(req: Request) async throws -> EnterpriseDTO {
+        let current = try await visibleEnterprise(req, for: .manageEnterprises)
+        let draft = try req.decodeJSON(DraftDTO.self).draft
+        let updated = try await EnterpriseCommands.update(current, with: draft, on: req)
+        return EnterpriseDTO(updated)
+    }
+
+    /// A CSV body (`text/csv`); `?dryRun=true` checks without writing,
+    /// `?skipInvalid=true` imports the valid rows.
+    @Sendable static func importCSV(req: Request) async throws -> Response {
+        guard let body = req.body.data, body.readableBytes > 0 else { throw ImportFileError.empty }
+        let table = try CSVFile.table(Data(body.readableBytesView))
+        let dryRun = req.query[Bool.self, at: "dryRun"] ?? false
+        let skipInvalid = req.query[Bool.self, at: "skipInvalid"] ?? false
+        let report = try await EnterpriseCommands.importTable(table, dryRun: dryRun, skipInvalid: skipInvalid, on: req)
+        return try await report.encodeResponse(status: dryRun || report.imported == 0 ? .ok : .created, for: req)
+    }
+
+    @Sendable static func export(req: Request) async throws -> Response {
+        let district = try req.listScope(.viewEnterprises, requested: try districtParameter(req))
+        let table = EnterpriseImport.exportTable(try await req.store.enterprises.all(in: district), language: req.language)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "enterprises.csv")
+        return Response(status: .ok, headers: headers, body: .init(data: try CSVFile.write(table)))
+    }
+
+    static func register(_ draft: EnterpriseDraft, on req: Request) async throws -> Enterprise {
+        try await EnterpriseCommands.register(draft, on: req)
+    }
+
+    static func searchQuery(_ req: Request) throws -> EnterpriseSearch {
+        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), maxPageSize)
+        let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
+        let district = try req.listScope(.viewEnterprises, requested: try districtParameter(req))
+        return EnterpriseSearch(text: req.query[String.self, at: "q"] ?? "", district: district, limit: limit, offset: offset)
+    }
+
+    private static func districtParameter(_ req: Request) throws -> DistrictCode? {
+        guard let text = req.query[String.self, at: "district"], !text.isEmpty else { return nil }
+        guard let code = DistrictCode(rawValue: text) else {
+            throw InvalidInput([FieldIssue(field: "district", problem: .invalidFormat)])
+        }
+        return code
+    }
+
+    /// The enterprise named in the path, if the caller may see it; others
+    /// get the same 404 as a missing one, so ids cannot be probed.
+    static func visibleEnterprise(_ req: Request, for action: Action) async throws -> Enterprise {
+        guard let text = req.parameters.get("id"), let uuid = UUID(uuidString: text),
+              let enterprise = try await req.store.enterprises.enterprise(EnterpriseID(rawValue: uuid))
+        else { throw EnterpriseError.unknownEnterprise(req.parameters.get("id") ?? "") }
+        do {
+            try req.requireAccess(.viewEnterprises, toAnyOf: enterprise.districts)
+        } catch {
+            throw EnterpriseError.unknownEnterprise(text)
+        }
+        try req.requireAccess(action, toAnyOf: enterprise.districts)
+        return enterprise
+    }
+}
