@@ -3,7 +3,7 @@ import PermitCore
 import PermitStore
 
 /// The demo set of `serve --demo`: Shanghai's city bureau, its 16 district
-/// bureaus and one account per role. Seeding is idempotent; the demo
+/// bureaus, a few hundred enterprises and one account per role. Seeding is idempotent; the demo
 /// passwords are made once, kept in `demo-accounts.txt` (mode 0600) in the
 /// data folder and printed at every start.
 public enum DemoData {
@@ -40,6 +40,7 @@ public enum DemoData {
             let district = try AccountRules.validate(districtCode: code, name: name, level: level.rawValue)
             _ = try await store.accounts.add(district, by: actor, at: clock.now())
         }
+        try await seedEnterprises(store: store, clock: clock)
 
         let file = dataDirectory.appendingPathComponent(credentialsFileName)
         var passwords = (try? String(contentsOf: file, encoding: .utf8)).map(parse) ?? [:]

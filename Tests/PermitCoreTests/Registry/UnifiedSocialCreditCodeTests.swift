@@ -95,8 +95,8 @@ struct UnifiedSocialCreditCodeTests {
 
     @Test("The generator is deterministic and its codes are valid under both modes")
     func generator() throws {
-        var first = SplitMix64(seed: 20_260_101)
-        var second = SplitMix64(seed: 20_260_101)
+        var first = SeededGenerator(seed: 20_260_101)
+        var second = SeededGenerator(seed: 20_260_101)
         var codes: [UnifiedSocialCreditCode] = []
         for _ in 0..<500 {
             let code = try UnifiedSocialCreditCode.random(using: &first, divisionCode: "310115")
@@ -106,13 +106,13 @@ struct UnifiedSocialCreditCodeTests {
             codes.append(code)
         }
         #expect(Set(codes).count == codes.count)
-        var other = SplitMix64(seed: 7)
+        var other = SeededGenerator(seed: 7)
         #expect(try UnifiedSocialCreditCode.random(using: &other) != codes[0])
     }
 
     @Test("The generator rejects impossible parts")
     func generatorRejects() {
-        var rng = SplitMix64(seed: 1)
+        var rng = SeededGenerator(seed: 1)
         #expect(throws: UnifiedSocialCreditCodeError.illegalCharacter("O", position: 1)) {
             try UnifiedSocialCreditCode.random(using: &rng, registrationAuthority: "O")
         }
@@ -133,18 +133,5 @@ struct UnifiedSocialCreditCodeTests {
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode([UnifiedSocialCreditCode].self, from: Data(#"["91110000802100433C"]"#.utf8))
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) so generated codes repeat exactly.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,0 +1,32 @@
+import Foundation
+import PermitCore
+@testable import PermitServer
+import PermitStore
+import PermitTestSupport
+import Testing
+
+@Suite("Demo data — serve --demo seeds a realistic, ledgered set once")
+struct DemoDataTests {
+    @Test("districts, accounts and a few hundred enterprises in every district; a second start adds nothing")
+    func seedsOnce() async throws {
+        try await withTestStore { store in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let hasher = BcryptPasswordHasher(cost: 4)
+
+            let report = try await DemoData.seed(store: store, hasher: hasher, clock: SettableClock(), dataDirectory: folder)
+            let size = try await store.ledger.size()
+            _ = try await DemoData.seed(store: store, hasher: hasher, clock: SettableClock(), dataDirectory: folder)
+
+            #expect(report.contains("city.admin"))
+            #expect(try await store.accounts.districts().count == 17)
+            #expect(try await store.enterprises.count() == DemoData.demoEnterpriseCount)
+            for district in try await store.accounts.districts() where district.level == .district {
+                #expect(try await !store.enterprises.search(.init(district: district.code, limit: 1)).isEmpty, "\(district.name)")
+            }
+            #expect(try await store.ledger.size() == size)
+            #expect(try await store.ledger.check().entries == size)
+        }
+    }
+}
