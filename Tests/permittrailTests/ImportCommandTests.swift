@@ -74,6 +74,14 @@ struct ImportCommandTests {
 
             #expect(try CommandRunner.run(["import", "enterprises", empty.path] + data).status == 1)
             #expect(try CommandRunner.run(["import", "enterprises", binary.path] + data).status == 1)
+
+            // A sparse 1 GiB file: refused by its size before a byte is read.
+            let huge = directory.appendingPathComponent("huge.csv")
+            FileManager.default.createFile(atPath: huge.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: huge)
+            try handle.truncate(atOffset: 1 << 30)
+            try handle.close()
+            #expect(try CommandRunner.run(["import", "enterprises", huge.path] + data).status == 1)
         }
     }
 }
