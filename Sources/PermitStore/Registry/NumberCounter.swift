@@ -33,4 +33,23 @@ extension Store {
     func nextCaseNumber(_ kind: CaseKind, year: Int, on db: any SQLDatabase) async throws -> CaseNumber {
         try CaseNumber(kind: kind, year: year, sequence: try await NumberCounter.next(in: NumberCounter.caseScope(kind, year: year), on: db))
     }
+
+    /// Allocates the next licence number for a product, serials counted per
+    /// issuing province, industry and product (一证一号, LIC-8).
+    func nextLicenseNumber(
+        province: ProvinceAbbreviation?, industryCode: Int, productCode: Int, on db: any SQLDatabase
+    ) async throws -> LicenseNumber {
+        let scope = "license:\(province.map { String($0.character) } ?? "national"):\(industryCode)-\(productCode)"
+        return try LicenseNumber(
+            province: province, industryCode: industryCode, productCode: productCode,
+            serial: try await NumberCounter.next(in: scope, on: db)
+        )
+    }
+
+    /// Allocates the business serial number (业务流水号) under which a case's
+    /// record of `date` is filed (REC-7).
+    func nextBusinessSerialNumber(for caseNumber: CaseNumber, on date: CivilDate, on db: any SQLDatabase) async throws -> BusinessSerialNumber {
+        let scope = "record:\(caseNumber):\(date)"
+        return try BusinessSerialNumber(caseNumber: caseNumber, date: date, sequence: try await NumberCounter.next(in: scope, on: db))
+    }
 }

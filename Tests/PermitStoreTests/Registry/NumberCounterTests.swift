@@ -27,6 +27,33 @@ struct NumberCounterTests {
         }
     }
 
+    @Test("licence serials count per province and product; business serials per case and day")
+    func licenceAndRecordNumbers() async throws {
+        try await withTestStore { store in
+            let cable = try await store.sqlTransaction {
+                try await store.nextLicenseNumber(province: .shanghai, industryCode: 6, productCode: 1, on: $0)
+            }
+            let cableAgain = try await store.sqlTransaction {
+                try await store.nextLicenseNumber(province: .shanghai, industryCode: 6, productCode: 1, on: $0)
+            }
+            let board = try await store.sqlTransaction {
+                try await store.nextLicenseNumber(province: .shanghai, industryCode: 13, productCode: 1, on: $0)
+            }
+            let caseNumber = try CaseNumber(parsing: "SQ-2026-00017")
+            let day = try CivilDate(parsing: "2026-03-15")
+            let records = try await store.sqlTransaction { db in
+                [
+                    try await store.nextBusinessSerialNumber(for: caseNumber, on: day, on: db),
+                    try await store.nextBusinessSerialNumber(for: caseNumber, on: day, on: db),
+                    try await store.nextBusinessSerialNumber(for: caseNumber, on: day.next, on: db),
+                ]
+            }
+
+            #expect([cable, cableAgain, board].map(\.description) == ["(沪)XK06-001-00001", "(沪)XK06-001-00002", "(沪)XK13-001-00001"])
+            #expect(records.map(\.description) == ["SQ-2026-00017-20260315-0001", "SQ-2026-00017-20260315-0002", "SQ-2026-00017-20260316-0001"])
+        }
+    }
+
     @Test(
         "parallel allocations from several processes get distinct, consecutive numbers",
         .enabled(if: TestDatabase.isPostgres, "only PostgreSQL serves several writing processes")
