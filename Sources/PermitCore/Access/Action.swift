@@ -15,15 +15,19 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case manageEnterprises
     /// Bulk import, which may touch every district: the city bureau's.
     case importEnterprises
+    /// The working-day calendar: everyone signed in reads it; the city
+    /// bureau loads each year's State Council notice.
+    case viewCalendar
+    case manageCalendar
 
     /// The roles that may ever do this, before the district is considered.
     public var permittedRoles: Set<Role> {
         switch self {
-        case .viewHome, .viewOwnAccount, .viewDistricts:
+        case .viewHome, .viewOwnAccount, .viewDistricts, .viewCalendar:
             Set(Role.allCases)
         case .viewUsers, .viewLedger:
             [.cityOfficer, .auditor]
-        case .manageUsers, .manageDistricts, .importEnterprises:
+        case .manageUsers, .manageDistricts, .importEnterprises, .manageCalendar:
             [.cityOfficer]
         case .viewEnterprises:
             [.cityOfficer, .auditor, .districtOfficer, .inspector]

@@ -1,0 +1,67 @@
+import Foundation
+import PermitCore
+import PermitStore
+import Vapor
+
+/// The working-day calendar over JSON: which years are loaded, their
+/// days, deadlines, and loading a new year's notice without a code change.
+enum CalendarAPIController {
+    struct YearDTO: Content {
+        struct Day: Content {
+            let date: String
+            let kind: String
+            let name: String
+        }
+
+        let year: Int
+        let notice: String?
+        let days: [Day]
+
+        init(_ arrangement: HolidayArrangement) {
+            year = arrangement.year
+            notice = arrangement.notice
+            days = arrangement.days.sorted { $0.date < $1.date }.map { Day(date: $0.date.description, kind: $0.kind.rawValue, name: $0.name) }
+        }
+    }
+
+    struct DueDTO: Content {
+        let from: String
+        let workingDays: Int
+        let due: String
+    }
+
+    @Sendable static func years(req: Request) async throws -> [YearDTO] {
+        try await req.store.calendar.calendar().arrangements.map(YearDTO.init)
+    }
+
+    @Sendable static func year(req: Request) async throws -> YearDTO {
+        let year = req.parameters.get("year", as: Int.self) ?? 0
+        guard let arrangement = try await req.store.calendar.calendar().arrangements.first(where: { $0.year == year }) else {
+            throw WorkingDayCalendarError.yearNotCovered(year)
+        }
+        return YearDTO(arrangement)
+    }
+
+    /// The notice in the arrangement's text format, as `text/plain`.
+    @Sendable static func add(req: Request) async throws -> Response {
+        guard let contentType = req.headers.contentType, contentType.type == "text", contentType.subType == "plain" else {
+            throw Problem(kind: .unsupportedMediaType, detail: .problemUnsupportedMediaTypeDetail)
+        }
+        let text = req.body.string ?? ""
+        let arrangement = try await req.store.calendar.add(text, by: .user(try req.requireUser().username), at: req.now)
+        return try await YearDTO(arrangement).encodeResponse(status: .created, for: req)
+    }
+
+    /// `?from=YYYY-MM-DD&days=N`: the day N working days later.
+    @Sendable static func addWorkingDays(req: Request) async throws -> DueDTO {
+        var issues: [FieldIssue] = []
+        let fromText = req.query[String.self, at: "from"] ?? ""
+        let from = try? CivilDate(parsing: fromText)
+        if from == nil { issues.append(FieldIssue(field: "from", problem: fromText.isEmpty ? .missing : .invalidFormat)) }
+        let days = req.query[String.self, at: "days"].flatMap { Int($0) }
+        if days == nil || days! < 0 { issues.append(FieldIssue(field: "days", problem: .wrongType(expected: "integer"))) }
+        try InvalidInput.check(issues)
+        let due = try await req.store.calendar.calendar().addWorkingDays(from: from!, count: days!)
+        return DueDTO(from: from!.description, workingDays: days!, due: due.description)
+    }
+}
