@@ -10,6 +10,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// Reading ledger entries: they name people and enterprises, so only those
     /// who oversee every district read them; the public sees hashes only.
     case viewLedger
+    /// 产品目录: every signed-in role reads it; the city bureau edits it.
+    case viewCatalogue
+    case manageCatalogue
+    /// 执法检查人员名录库: the city bureau and auditors see every district's;
+    /// district staff see their own, and district officers keep it.
+    case viewAllInspectors
+    case viewInspectors
+    case manageInspectors
 
     /// The roles that may ever do this, before the district is considered.
     public var permittedRoles: Set<Role> {
@@ -22,6 +30,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             [.cityOfficer]
         case .viewDistrictUsers:
             [.cityOfficer, .auditor, .districtOfficer]
+        case .viewCatalogue:
+            Set(Role.allCases)
+        case .manageCatalogue:
+            [.cityOfficer]
+        case .viewAllInspectors:
+            [.cityOfficer, .auditor]
+        case .viewInspectors:
+            [.cityOfficer, .auditor, .districtOfficer, .inspector]
+        case .manageInspectors:
+            [.districtOfficer]
         }
     }
 }
