@@ -29,7 +29,7 @@ public enum DemoData {
     ]
 
     static let credentialsFileName = "demo-accounts.txt"
-    private static let actor = ActorReference.system("demo-seed")
+    static let actor = ActorReference.system("demo-seed")
 
     /// Seeds what is missing and returns the text to print.
     public static func seed(
@@ -40,6 +40,8 @@ public enum DemoData {
             let district = try AccountRules.validate(districtCode: code, name: name, level: level.rawValue)
             _ = try await store.accounts.add(district, by: actor, at: clock.now())
         }
+
+        try await seedInspectors(store: store, clock: clock)
 
         let file = dataDirectory.appendingPathComponent(credentialsFileName)
         var passwords = (try? String(contentsOf: file, encoding: .utf8)).map(parse) ?? [:]
