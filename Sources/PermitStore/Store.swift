@@ -24,6 +24,9 @@ public final class Store: Sendable {
     public var calendar: CalendarRepository { CalendarRepository(store: self) }
     public var signer: LedgerSigner { journal.writer.signer }
 
+    public var catalogue: CatalogueRepository { CatalogueRepository(store: self) }
+    public var inspectors: InspectorRepository { InspectorRepository(store: self) }
+
     public init(
         location: DatabaseLocation, signer: LedgerSigner, eventLoopGroup: any EventLoopGroup,
         threadPool: NIOThreadPool, logger: Logger
@@ -71,6 +74,7 @@ public final class Store: Sendable {
 
     static let migrations: [any Migration] = [
         CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(), CreateEnterprises(),
+        CreateCatalogue(), CreateInspector(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.

@@ -25,6 +25,8 @@ struct PageTests {
         ("/enterprises", "city.admin"), ("/enterprises?q=%3Cscript%3E", "pudong.inspector"), ("/enterprises/import", "city.admin"),
         ("/ledger", nil), ("/admin/ledger", "auditor"), ("/admin/ledger?kind=district&id=310115", "city.admin"),
         ("/admin/ledger?kind=%3Cscript%3Ealert(1)%3C%2Fscript%3E&id=%22%3E%3Cscript%3E", "city.admin"),
+        ("/catalogue", "city.admin"), ("/catalogue", "demo.enterprise"), ("/inspectors", "auditor"),
+        ("/districts/310115/inspectors", "pudong.officer"), ("/districts/310115/inspectors", "pudong.inspector"),
     ]
 
     @Test("every phrase a template names exists in the catalogue")

@@ -77,7 +77,7 @@ struct ImportCommandTests {
 
             // A sparse 1 GiB file: refused by its size before a byte is read.
             let huge = directory.appendingPathComponent("huge.csv")
-            FileManager.default.createFile(atPath: huge.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
             let handle = try FileHandle(forWritingTo: huge)
             try handle.truncate(atOffset: 1 << 30)
             try handle.close()

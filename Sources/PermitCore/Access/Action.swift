@@ -19,6 +19,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// bureau loads each year's State Council notice.
     case viewCalendar
     case manageCalendar
+    /// 产品目录: every signed-in role reads it; the city bureau edits it.
+    case viewCatalogue
+    case manageCatalogue
+    /// 执法检查人员名录库: the city bureau and auditors see every district's;
+    /// district staff see their own, and district officers keep it.
+    case viewAllInspectors
+    case viewInspectors
+    case manageInspectors
 
     /// The roles that may ever do this, before the district is considered.
     public var permittedRoles: Set<Role> {
@@ -35,6 +43,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             [.cityOfficer, .districtOfficer]
         case .viewDistrictUsers:
             [.cityOfficer, .auditor, .districtOfficer]
+        case .viewCatalogue:
+            Set(Role.allCases)
+        case .manageCatalogue:
+            [.cityOfficer]
+        case .viewAllInspectors:
+            [.cityOfficer, .auditor]
+        case .viewInspectors:
+            [.cityOfficer, .auditor, .districtOfficer, .inspector]
+        case .manageInspectors:
+            [.districtOfficer]
         }
     }
 }

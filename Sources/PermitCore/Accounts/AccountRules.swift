@@ -44,7 +44,7 @@ public enum AccountRules {
             issues.append(FieldIssue(field: "username", problem: .invalidFormat))
         }
         let displayName = draft.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = lengthProblem(displayName, allowed: displayNameLength) {
+        if let problem = TextRules.lengthProblem(displayName, allowed: displayNameLength) {
             issues.append(FieldIssue(field: "displayName", problem: problem))
         }
         let role = Role(rawValue: draft.role)
@@ -102,7 +102,7 @@ public enum AccountRules {
             issues.append(FieldIssue(field: "code", problem: districtCode.isEmpty ? .missing : .invalidFormat))
         }
         let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = lengthProblem(trimmedName, allowed: districtNameLength) {
+        if let problem = TextRules.lengthProblem(trimmedName, allowed: districtNameLength) {
             issues.append(FieldIssue(field: "name", problem: problem))
         }
         let parsedLevel = District.Level(rawValue: level)
@@ -125,13 +125,6 @@ public enum AccountRules {
     /// The ledger fields of a district.
     public static func ledgerFields(of district: District) -> [String: String] {
         ["name": district.name, "level": district.level.rawValue]
-    }
-
-    private static func lengthProblem(_ text: String, allowed: ClosedRange<Int>) -> FieldProblem? {
-        if text.isEmpty { return .missing }
-        if text.count < allowed.lowerBound { return .tooShort(minimum: allowed.lowerBound) }
-        if text.count > allowed.upperBound { return .tooLong(maximum: allowed.upperBound) }
-        return nil
     }
 
     /// The ledger fields of a user: everything that defines the account except

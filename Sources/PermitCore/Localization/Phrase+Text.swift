@@ -97,5 +97,9 @@ extension FieldIssue {
         "role": .fieldRole, "district": .fieldDistrict, "code": .fieldCode, "name": .fieldName,
         "level": .fieldLevel, "index": .fieldIndex, "size": .fieldSize, "size1": .fieldSize, "size2": .fieldSize,
         "leafHash": .fieldLeafHash, "start": .fieldStart, "count": .fieldCount,
+        // product catalogue and inspector database
+        "category": .catalogueCategory, "implementationRules": .catalogueRules, "riskLevel": .catalogueRiskLevel,
+        "simplified": .catalogueSimplified, "unit": .inspectorsUnit, "position": .inspectorsPosition,
+        "phone": .inspectorsPhone, "certificateNumber": .inspectorsCertificate, "conflicts": .inspectorsConflicts,
     ]
 }

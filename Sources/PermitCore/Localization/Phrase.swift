@@ -205,4 +205,66 @@ public enum Phrase: String, CaseIterable, Sendable {
     case enterprisesSkipInvalid
     case enterprisesImportSubmit
     case enterprisesLine
+    // product catalogue and inspector database
+    case navCatalogue
+    case navInspectors
+    case catalogueTitle
+    case catalogueIntro
+    case catalogueVersion
+    case catalogueViewingPast
+    case catalogueShowVersion
+    case catalogueShowCurrent
+    case catalogueEmpty
+    case catalogueCategory
+    case catalogueCode
+    case catalogueIssuingLevel
+    case catalogueSimplified
+    case catalogueSimplifiedYes
+    case catalogueSimplifiedNo
+    case catalogueToggleOn
+    case catalogueToggleOff
+    case catalogueUnit
+    case catalogueRules
+    case catalogueRiskLevel
+    case catalogueEdit
+    case catalogueAddUnitTitle
+    case catalogueAddUnitSubmit
+    case catalogueEditUnitTitle
+    case catalogueEditUnitSubmit
+    case catalogueSaved
+    case issuingNational
+    case issuingProvincial
+    case riskHigh
+    case riskHigher
+    case riskGeneral
+    case problemCatalogueUnknownVersion
+    case problemCatalogueUnknownCategory
+    case problemCatalogueUnknownUnit
+    case problemCatalogueUnitNameTaken
+    case problemCatalogueAlreadyInstalled
+    case problemNothingChanged
+    case inspectorsTitle
+    case inspectorsDistrictTitle
+    case inspectorsIntro
+    case inspectorsDistrict
+    case inspectorsName
+    case inspectorsUnit
+    case inspectorsPosition
+    case inspectorsPhone
+    case inspectorsCertificate
+    case inspectorsStatus
+    case inspectorsActive
+    case inspectorsInactive
+    case inspectorsActiveLabel
+    case inspectorsConflicts
+    case inspectorsConflictsHint
+    case inspectorsEmpty
+    case inspectorsEdit
+    case inspectorsAddTitle
+    case inspectorsAddSubmit
+    case inspectorsEditTitle
+    case inspectorsEditSubmit
+    case inspectorsSaved
+    case problemCertificateTaken
+    case problemUnknownInspector
 }

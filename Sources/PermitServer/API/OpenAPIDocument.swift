@@ -15,7 +15,9 @@ enum OpenAPIDocument {
         let isPublic: Bool
     }
 
-    static let operations: [Operation] = [
+    static let operations: [Operation] = coreOperations + registryOperations
+
+    private static let coreOperations: [Operation] = [
         Operation(method: "post", path: "/api/v1/auth/token", summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
                   request: "TokenRequest", success: (201, "Token"), problems: [401, 422, 429], isPublic: true),
         Operation(method: "delete", path: "/api/v1/auth/token", summary: "注销当前令牌 — revoke the current token", tag: "auth",
@@ -86,7 +88,7 @@ enum OpenAPIDocument {
         "paths": paths,
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas,
+            "schemas": .object(schemaMembers(schemas) + schemaMembers(registrySchemas)),
         ],
     ]
 
@@ -128,15 +130,15 @@ enum OpenAPIDocument {
         return .object(members)
     }
 
-    private static func reference(_ schema: String) -> JSONValue {
+    static func reference(_ schema: String) -> JSONValue {
         ["$ref": .string("#/components/schemas/\(schema)")]
     }
 
-    private static func object(_ properties: [(String, JSONValue)], required: [String]) -> JSONValue {
+    static func object(_ properties: [(String, JSONValue)], required: [String]) -> JSONValue {
         ["type": "object", "properties": .object(properties), "required": .array(required.map(JSONValue.string))]
     }
 
-    private static let string: JSONValue = ["type": "string"]
+    static let string: JSONValue = ["type": "string"]
     private static let roles: JSONValue = [
         "type": "string",
         "enum": ["city_officer", "district_officer", "inspector", "reviewer", "enterprise", "testing_agency", "auditor"],
@@ -222,6 +224,10 @@ enum OpenAPIDocument {
             ("errors", ["type": "array", "items": object([("field", string), ("detail", string)], required: ["field", "detail"])]),
         ], required: ["type", "title", "status"]),
     ]
+
+    private static func schemaMembers(_ value: JSONValue) -> [(String, JSONValue)] {
+        if case .object(let members) = value { members } else { [] }
+    }
 
     @Sendable static func serve(req: Request) async throws -> Response {
         let encoder = JSONEncoder()

@@ -49,6 +49,8 @@ public enum PermitApplication {
             var configuration = AppConfiguration(dataDirectory: options.dataDirectory)
             if let limit = options.maxBodySize { configuration.maxBodySize = limit }
             try configure(app, configuration: configuration, store: store)
+            // The catalogue is data the bureau edits; the defaults go in once.
+            try await store.catalogue.installDefaults(by: .system("catalogue-defaults"), at: configuration.clock.now())
             if options.demo {
                 let report = try await DemoData.seed(
                     store: store, hasher: app.appContext.passwordHasher, clock: configuration.clock,

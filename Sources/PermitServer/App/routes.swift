@@ -75,4 +75,28 @@ func routes(_ app: Application) {
         ledger.get("proofs", "consistency", use: LedgerAPIController.consistency)
         ledger.get("entries", use: LedgerAPIController.entries).requires(.viewLedger)
     }
+    do { // registry: product catalogue (LIC-1) and inspector database (RND-2)
+        app.get("catalogue", use: CataloguePage.show).requires(.viewCatalogue)
+        app.post("catalogue", "units", use: CataloguePage.addUnit).requires(.manageCatalogue)
+        app.post("catalogue", "units", ":unit", use: CataloguePage.editUnit).requires(.manageCatalogue)
+        app.post("catalogue", "categories", ":category", "simplified", use: CataloguePage.setSimplified).requires(.manageCatalogue)
+        app.get("inspectors", use: InspectorsPage.showAll).requires(.viewAllInspectors)
+        let district = app.grouped("districts", ":code", "inspectors")
+        district.get(use: InspectorsPage.show).requires(.viewInspectors, on: .district(parameter: "code"))
+        district.post(use: InspectorsPage.add).requires(.manageInspectors, on: .district(parameter: "code"))
+        district.post(":inspector", use: InspectorsPage.update).requires(.manageInspectors, on: .district(parameter: "code"))
+
+        let api = app.grouped("api", "v1")
+        api.get("catalogue", use: CatalogueAPIController.show).requires(.viewCatalogue)
+        api.get("catalogue", "units", ":unit", use: CatalogueAPIController.unit).requires(.viewCatalogue)
+        api.post("catalogue", "units", use: CatalogueAPIController.addUnit).requires(.manageCatalogue)
+        api.put("catalogue", "units", ":unit", use: CatalogueAPIController.editUnit).requires(.manageCatalogue)
+        api.put("catalogue", "categories", ":category", "simplified", use: CatalogueAPIController.setSimplified)
+            .requires(.manageCatalogue)
+        api.get("inspectors", use: InspectorsAPIController.listAll).requires(.viewAllInspectors)
+        let inspectors = api.grouped("districts", ":code", "inspectors")
+        inspectors.get(use: InspectorsAPIController.list).requires(.viewInspectors, on: .district(parameter: "code"))
+        inspectors.post(use: InspectorsAPIController.add).requires(.manageInspectors, on: .district(parameter: "code"))
+        inspectors.put(":inspector", use: InspectorsAPIController.update).requires(.manageInspectors, on: .district(parameter: "code"))
+    }
 }

@@ -29,7 +29,7 @@ public enum DemoData {
     ]
 
     static let credentialsFileName = "demo-accounts.txt"
-    private static let actor = ActorReference.system("demo-seed")
+    static let actor = ActorReference.system("demo-seed")
 
     /// Seeds what is missing and returns the text to print.
     public static func seed(
@@ -41,6 +41,8 @@ public enum DemoData {
             _ = try await store.accounts.add(district, by: actor, at: clock.now())
         }
         try await seedEnterprises(store: store, clock: clock)
+
+        try await seedInspectors(store: store, clock: clock)
 
         let file = dataDirectory.appendingPathComponent(credentialsFileName)
         var passwords = (try? String(contentsOf: file, encoding: .utf8)).map(parse) ?? [:]

@@ -30,6 +30,10 @@ extension Problem {
             self.init(error)
         case let error as HolidayArrangementFormatError:
             self.init(error)
+        case let error as CatalogueError:
+            self.init(error)
+        case let error as InspectorError:
+            self.init(error)
         case let denied as AccessDenied:
             self.init(denied.denial)
         case let decoding as DecodingError:

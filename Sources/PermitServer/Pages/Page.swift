@@ -70,9 +70,12 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
             ("/enterprises", .navEnterprises, .viewEnterprises),
             ("/admin/ledger", .navLedger, .viewLedger),
         ]
-        return entries.compactMap { href, label, action in
+        let items: [NavigationItem] = entries.compactMap { href, label, action in
             guard AccessPolicy.decide(actor, action, on: .installation) == .allow else { return nil }
             return NavigationItem(href: href, label: label.text(language), current: currentPath == href)
+        }
+        return items + RegistryNavigation.entries(for: actor).map { href, label in
+            NavigationItem(href: href, label: label.text(language), current: currentPath == href)
         }
     }
 }

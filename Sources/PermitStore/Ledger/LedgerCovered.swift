@@ -57,6 +57,9 @@ enum CoveredTables {
         DistrictRecord.subjectKind: { try await rows(DistrictRecord.self, on: $0) },
         CalendarYearRecord.subjectKind: { try await rows(CalendarYearRecord.self, on: $0) },
         EnterpriseRecord.subjectKind: { try await rows(EnterpriseRecord.self, on: $0) },
+        CategoryRevisionRecord.subjectKind: { try await rows(CategoryRevisionRecord.self, on: $0) },
+        UnitRevisionRecord.subjectKind: { try await rows(UnitRevisionRecord.self, on: $0) },
+        InspectorRecord.subjectKind: { try await rows(InspectorRecord.self, on: $0) },
     ]
 
     private static func rows<R: LedgerCovered>(_ type: R.Type, on db: any Database) async throws -> [String: Result<[String: String], any Error>] {

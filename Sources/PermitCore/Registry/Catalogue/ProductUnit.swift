@@ -1,0 +1,27 @@
+import Foundation
+
+public struct ProductUnitID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: UUID
+    public init(rawValue: UUID) { self.rawValue = rawValue }
+    public var description: String { rawValue.uuidString.lowercased() }
+}
+
+/// 产品单元 — the unit within a category that an application and a test
+/// report name, e.g. 电力电缆 within 电线电缆.
+public struct ProductUnit: Hashable, Codable, Sendable {
+    public var id: ProductUnitID
+    public var category: ProductCategoryCode
+    public var name: String
+    /// 实施细则 — the implementation rules the unit is examined by, as their
+    /// name and number.
+    public var implementationRules: String
+    public var riskLevel: ProductRiskLevel
+
+    public init(id: ProductUnitID, category: ProductCategoryCode, name: String, implementationRules: String, riskLevel: ProductRiskLevel) {
+        self.id = id
+        self.category = category
+        self.name = name
+        self.implementationRules = implementationRules
+        self.riskLevel = riskLevel
+    }
+}

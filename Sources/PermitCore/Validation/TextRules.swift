@@ -1,0 +1,16 @@
+import Foundation
+
+/// Checks shared by the registry's forms, so every free-text field is trimmed
+/// and measured the same way.
+enum TextRules {
+    static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func lengthProblem(_ text: String, allowed: ClosedRange<Int>) -> FieldProblem? {
+        if text.isEmpty { return .missing }
+        if text.count < allowed.lowerBound { return .tooShort(minimum: allowed.lowerBound) }
+        if text.count > allowed.upperBound { return .tooLong(maximum: allowed.upperBound) }
+        return nil
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import PermitCore
+import PermitStore
+import Vapor
+
+/// The catalogue commands shared by the pages and the API, so both read
+/// parameters and record an edit in exactly the same way.
+enum CatalogueCommands {
+    static func addUnit(_ draft: ProductUnitDraft, on req: Request) async throws -> CatalogueChange<ProductUnit> {
+        let valid = try CatalogueRules.validate(draft)
+        return try await req.store.catalogue.addUnit(valid, by: req.actor.reference, at: req.now)
+    }
+
+    static func editUnit(_ draft: ProductUnitDraft, on req: Request) async throws -> CatalogueChange<ProductUnit> {
+        let id = try unitID(on: req)
+        let valid = try CatalogueRules.validate(draft)
+        return try await req.store.catalogue.editUnit(id, to: valid, by: req.actor.reference, at: req.now)
+    }
+
+    static func setSimplified(_ simplified: Bool, on req: Request) async throws -> CatalogueChange<ProductCategory> {
+        guard let code = req.parameters.get("category").flatMap(ProductCategoryCode.init(rawValue:)) else { throw Abort(.notFound) }
+        return try await req.store.catalogue.setSimplified(simplified, for: code, by: req.actor.reference, at: req.now)
+    }
+
+    static func unitID(on req: Request) throws -> ProductUnitID {
+        guard let id = req.parameters.get("unit").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return ProductUnitID(rawValue: id)
+    }
+
+    /// `?version=N` names a past version; absent means the current one.
+    static func requestedVersion(on req: Request) throws -> Int? {
+        guard let text = req.query[String.self, at: "version"], !text.isEmpty else { return nil }
+        guard let version = Int(text) else { throw InvalidInput([FieldIssue(field: "version", problem: .invalidFormat)]) }
+        return version
+    }
+}

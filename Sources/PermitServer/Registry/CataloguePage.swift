@@ -1,0 +1,144 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// The product catalogue page: everyone signed in reads it, at the current
+/// or a past version; the city bureau edits units and the simplified flag.
+enum CataloguePage {
+    struct UnitRow: Encodable, Sendable {
+        let id: String
+        let name: String
+        let rules: String
+        let risk: String
+    }
+
+    struct CategoryRow: Encodable, Sendable {
+        let code: String
+        let name: String
+        let level: String
+        let simplified: String
+        let toggleTo: String
+        let toggleLabel: String
+        let units: [UnitRow]
+    }
+
+    /// What the add or edit form shows, as typed.
+    struct UnitForm: Encodable, Sendable {
+        var id = ""
+        var name = ""
+        var rules = ""
+        var categories: [UsersPage.Option] = []
+        var risks: [UsersPage.Option] = []
+    }
+
+    struct Content: Encodable, Sendable {
+        let version: String
+        let pastNotice: String?
+        let canEdit: Bool
+        let categories: [CategoryRow]
+        let addForm: UnitForm
+        let editForm: UnitForm?
+        let errors: [String]
+        let notice: String?
+    }
+
+    struct UnitFormFields: ProtectedForm {
+        let category: String
+        let name: String
+        let implementationRules: String
+        let riskLevel: String
+        let csrf: String?
+
+        var draft: ProductUnitDraft {
+            ProductUnitDraft(category: category, name: name, implementationRules: implementationRules, riskLevel: riskLevel)
+        }
+    }
+
+    struct SimplifiedFormFields: ProtectedForm {
+        let simplified: String
+        let csrf: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let version = try CatalogueCommands.requestedVersion(on: req)
+        let notice = req.query[Int.self, at: "saved"].map { Phrase.catalogueSaved.text(req.language, ["version": String($0)]) }
+        let editing = req.query[String.self, at: "edit"].flatMap(UUID.init(uuidString:)).map(ProductUnitID.init(rawValue:))
+        return try await render(on: req, version: version, editing: editing.map { ($0, ProductUnitDraft?.none) }, added: nil, errors: [], notice: notice, status: .ok)
+    }
+
+    @Sendable static func addUnit(req: Request) async throws -> Response {
+        let form = try req.decodeForm(UnitFormFields.self)
+        do {
+            let change = try await CatalogueCommands.addUnit(form.draft, on: req)
+            return req.redirect(to: "/catalogue?saved=\(change.version)")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(on: req, version: nil, editing: nil, added: form.draft, errors: failure.messages(req.language), notice: nil, status: failure.status)
+        }
+    }
+
+    @Sendable static func editUnit(req: Request) async throws -> Response {
+        let form = try req.decodeForm(UnitFormFields.self)
+        let id = try CatalogueCommands.unitID(on: req)
+        do {
+            let change = try await CatalogueCommands.editUnit(form.draft, on: req)
+            return req.redirect(to: "/catalogue?saved=\(change.version)")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(on: req, version: nil, editing: (id, form.draft), added: nil, errors: failure.messages(req.language), notice: nil, status: failure.status)
+        }
+    }
+
+    @Sendable static func setSimplified(req: Request) async throws -> Response {
+        let form = try req.decodeForm(SimplifiedFormFields.self)
+        let change = try await CatalogueCommands.setSimplified(form.simplified == "true", on: req)
+        return req.redirect(to: "/catalogue?saved=\(change.version)")
+    }
+
+    private static func render(
+        on req: Request, version: Int?, editing: (ProductUnitID, ProductUnitDraft?)?, added: ProductUnitDraft?,
+        errors: [String], notice: String?, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let language = req.language
+        let current = try await req.store.catalogue.currentVersion()
+        let catalogue = try await req.store.catalogue.catalogue(at: version)
+        let isPast = catalogue.version != current
+        let canEdit = !isPast && AccessPolicy.decide(req.actor, .manageCatalogue, on: .installation) == .allow
+        let rows = catalogue.categories.map { category in
+            CategoryRow(
+                code: category.code.rawValue, name: category.name, level: category.issuingLevel.phrase.text(language),
+                simplified: (category.simplifiedProcedure ? Phrase.catalogueSimplifiedYes : .catalogueSimplifiedNo).text(language),
+                toggleTo: category.simplifiedProcedure ? "false" : "true",
+                toggleLabel: (category.simplifiedProcedure ? Phrase.catalogueToggleOff : .catalogueToggleOn).text(language),
+                units: catalogue.units(in: category.code).map {
+                    UnitRow(id: $0.id.description, name: $0.name, rules: $0.implementationRules, risk: $0.riskLevel.phrase.text(language))
+                }
+            )
+        }
+        func form(_ draft: ProductUnitDraft?, id: ProductUnitID? = nil) -> UnitForm {
+            UnitForm(
+                id: id?.description ?? "", name: draft?.name ?? "", rules: draft?.implementationRules ?? "",
+                categories: catalogue.categories.map {
+                    UsersPage.Option(value: $0.code.rawValue, label: "\($0.code) \($0.name)", selected: $0.code.rawValue == draft?.category)
+                },
+                risks: ProductRiskLevel.allCases.map {
+                    UsersPage.Option(value: $0.rawValue, label: $0.phrase.text(language), selected: $0.rawValue == (draft?.riskLevel ?? "III"))
+                }
+            )
+        }
+        let editForm = editing.flatMap { pair -> UnitForm? in
+            let (id, typed) = pair
+            guard canEdit, let unit = catalogue.unit(id) else { return nil }
+            let draft = typed ?? ProductUnitDraft(
+                category: unit.category.rawValue, name: unit.name, implementationRules: unit.implementationRules, riskLevel: unit.riskLevel.rawValue
+            )
+            return form(draft, id: id)
+        }
+        let content = Content(
+            version: Phrase.catalogueVersion.text(language, ["version": String(catalogue.version)]),
+            pastNotice: isPast ? Phrase.catalogueViewingPast.text(language, ["version": String(catalogue.version), "current": String(current)]) : nil,
+            canEdit: canEdit, categories: rows, addForm: form(added), editForm: editForm, errors: errors, notice: notice
+        )
+        return try await Page(title: .catalogueTitle, content: content, request: req).render(on: req, template: "catalogue", status: status)
+    }
+}

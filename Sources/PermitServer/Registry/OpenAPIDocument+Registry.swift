@@ -1,0 +1,58 @@
+extension OpenAPIDocument {
+    static let registryOperations: [Operation] = [
+        Operation(method: "get", path: "/api/v1/catalogue", summary: "产品目录（可选 ?version= 查看历史版本）— product catalogue", tag: "catalogue",
+                  request: nil, success: (200, "Catalogue"), problems: [401, 404, 422], isPublic: false),
+        Operation(method: "get", path: "/api/v1/catalogue/units/{unit}", summary: "产品单元（可选 ?version=）— one product unit", tag: "catalogue",
+                  request: nil, success: (200, "ProductUnit"), problems: [401, 404, 422], isPublic: false),
+        Operation(method: "post", path: "/api/v1/catalogue/units", summary: "新增产品单元 — add a product unit", tag: "catalogue",
+                  request: "ProductUnitInput", success: (201, "ProductUnit"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
+        Operation(method: "put", path: "/api/v1/catalogue/units/{unit}", summary: "修改产品单元 — edit a product unit", tag: "catalogue",
+                  request: "ProductUnitInput", success: (200, "ProductUnit"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
+        Operation(method: "put", path: "/api/v1/catalogue/categories/{category}/simplified",
+                  summary: "设置是否适用简化审批程序 — switch the simplified procedure", tag: "catalogue",
+                  request: "Simplified", success: (200, "ProductCategory"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
+        Operation(method: "get", path: "/api/v1/inspectors", summary: "全部执法检查人员 — every district's inspectors", tag: "inspectors",
+                  request: nil, success: (200, "InspectorList"), problems: [401, 403], isPublic: false),
+        Operation(method: "get", path: "/api/v1/districts/{code}/inspectors", summary: "辖区执法检查人员名录 — a district's inspectors", tag: "inspectors",
+                  request: nil, success: (200, "InspectorList"), problems: [401, 403, 404], isPublic: false),
+        Operation(method: "post", path: "/api/v1/districts/{code}/inspectors", summary: "新增执法检查人员 — add an inspector", tag: "inspectors",
+                  request: "InspectorInput", success: (201, "Inspector"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
+        Operation(method: "put", path: "/api/v1/districts/{code}/inspectors/{inspector}", summary: "修改执法检查人员 — update an inspector",
+                  tag: "inspectors", request: "InspectorInput", success: (200, "Inspector"), problems: [400, 401, 403, 404, 409, 415, 422],
+                  isPublic: false),
+    ]
+
+    private static let riskLevels: JSONValue = ["type": "string", "enum": ["I", "II", "III"]]
+    private static let categoryCode: JSONValue = ["type": "string", "pattern": "^[0-9]{2}-[0-9]{3}$"]
+    private static let integer: JSONValue = ["type": "integer"]
+    private static let boolean: JSONValue = ["type": "boolean"]
+
+    static let registrySchemas: JSONValue = [
+        "Catalogue": object([
+            ("version", integer), ("currentVersion", integer), ("categories", ["type": "array", "items": reference("ProductCategory")]),
+        ], required: ["version", "currentVersion", "categories"]),
+        "ProductCategory": object([
+            ("code", categoryCode), ("industryCode", string), ("productCode", string), ("name", string),
+            ("issuingLevel", ["type": "string", "enum": ["national", "provincial"]]), ("simplifiedProcedure", boolean),
+            ("units", ["type": "array", "items": reference("ProductUnit")]),
+        ], required: ["code", "industryCode", "productCode", "name", "issuingLevel", "simplifiedProcedure", "units"]),
+        "ProductUnit": object([
+            ("id", ["type": "string", "format": "uuid"]), ("category", categoryCode), ("name", string),
+            ("implementationRules", string), ("riskLevel", riskLevels), ("version", integer),
+        ], required: ["id", "category", "name", "implementationRules", "riskLevel", "version"]),
+        "ProductUnitInput": object([
+            ("category", categoryCode), ("name", string), ("implementationRules", string), ("riskLevel", riskLevels),
+        ], required: ["category", "name", "implementationRules", "riskLevel"]),
+        "Simplified": object([("simplified", boolean)], required: ["simplified"]),
+        "Inspector": object([
+            ("id", ["type": "string", "format": "uuid"]), ("district", string), ("name", string), ("unit", string),
+            ("position", string), ("phone", string), ("certificateNumber", string), ("active", boolean),
+            ("conflicts", ["type": "array", "items": string]),
+        ], required: ["id", "district", "name", "unit", "position", "phone", "certificateNumber", "active", "conflicts"]),
+        "InspectorList": ["type": "array", "items": reference("Inspector")],
+        "InspectorInput": object([
+            ("name", string), ("unit", string), ("position", string), ("phone", string), ("certificateNumber", string),
+            ("active", boolean), ("conflicts", ["type": "array", "items": string]),
+        ], required: ["name", "unit", "position", "phone", "certificateNumber"]),
+    ]
+}
