@@ -1,9 +1,7 @@
 import Foundation
 
-/// A column of an enterprise import or export file. Headers may be written
-/// in Chinese, as spreadsheets made in a bureau have them, or in English; the
-/// English name is also the field's name in the API and in errors.
-public enum EnterpriseColumn: String, CaseIterable, Sendable {
+/// A column of an enterprise import or export file.
+public enum EnterpriseColumn: String, ImportColumn {
     case name, creditCode, registeredAddress, registeredDistrict, productionAddress, productionDistrict
     case legalRepresentative, phone, licenseNumber, licenseIssuedOn, licenseValidUntil, productScope
 
@@ -30,24 +28,6 @@ public enum EnterpriseColumn: String, CaseIterable, Sendable {
         switch self {
         case .licenseNumber, .licenseIssuedOn, .licenseValidUntil, .productScope: false
         default: true
-        }
-    }
-
-    /// Recognises a header cell in either language, ignoring surrounding
-    /// spaces, case and a spreadsheet's byte-order mark.
-    public init?(header: String) {
-        let cleaned = header.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"]))
-        guard let column = Self.allCases.first(where: {
-            $0.chineseHeader == cleaned || $0.rawValue.lowercased() == cleaned.lowercased()
-                || $0.snakeCase == cleaned.lowercased()
-        }) else { return nil }
-        self = column
-    }
-
-    /// `registered_district` for `registeredDistrict`: what other programs write.
-    var snakeCase: String {
-        rawValue.reduce(into: "") { result, character in
-            result += character.isUppercase ? "_" + character.lowercased() : String(character)
         }
     }
 

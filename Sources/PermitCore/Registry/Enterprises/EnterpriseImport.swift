@@ -1,26 +1,5 @@
 import Foundation
 
-/// A row of an import file that cannot be imported, and why, with the line
-/// number a person sees in a spreadsheet (the header is line 1).
-public struct ImportRowProblem: Hashable, Sendable {
-    public let line: Int
-    public let issues: [FieldIssue]
-}
-
-/// Why a whole import file is refused before any row is looked at.
-public enum ImportFileError: Error, Hashable, Sendable {
-    case empty
-    case unknownEncoding
-    case tooLarge(limit: Int)
-    /// Required columns the header does not name.
-    case missingColumns([String])
-    /// A header cell that names no known column.
-    case unknownColumn(String)
-    /// The same column twice in the header.
-    case duplicateColumn(String)
-    case malformedCSV(line: Int)
-}
-
 /// What an enterprise import would do: the rows that can be registered and
 /// those that cannot. Pure; the store supplies what only it knows.
 public struct EnterpriseImportPlan: Sendable {
@@ -39,20 +18,16 @@ public enum EnterpriseImport {
         table: [[String]], districts: [District], registeredCodes: Set<String>, registeredLicenses: Set<String>,
         makeID: () -> EnterpriseID
     ) throws(ImportFileError) -> EnterpriseImportPlan {
-        guard let header = table.first, table.count > 1 || !header.allSatisfy(\.isEmpty) else { throw .empty }
-        let columns = try columns(of: header)
+        let rows = try ImportTable<EnterpriseColumn>(table).rows
         let byName = Dictionary(districts.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         let known = Set(districts.map(\.code))
         var plan = EnterpriseImportPlan(accepted: [], problems: [])
         var seenCodes: [String: Int] = [:]
         var seenLicenses: [String: Int] = [:]
-        for (offset, row) in table.enumerated().dropFirst() where !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            let line = offset + 1
+        for row in rows {
+            let line = row.line
             var draft = EnterpriseDraft()
-            for (position, column) in columns.enumerated() {
-                guard let column else { continue }
-                column.assign(position < row.count ? row[position] : "", to: &draft)
-            }
+            for column in EnterpriseColumn.allCases { column.assign(row[column], to: &draft) }
             for column in [EnterpriseColumn.registeredDistrict, .productionDistrict] {
                 let cell = column.value(in: draft).trimmingCharacters(in: .whitespaces)
                 if let code = byName[cell] { column.assign(code.rawValue, to: &draft) }
@@ -94,28 +69,10 @@ public enum EnterpriseImport {
         return plan
     }
 
-    /// Each header cell's column; nil for none (refused unless blank).
-    private static func columns(of header: [String]) throws(ImportFileError) -> [EnterpriseColumn?] {
-        var columns: [EnterpriseColumn?] = []
-        for cell in header {
-            if cell.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])).isEmpty {
-                columns.append(nil)
-                continue
-            }
-            guard let column = EnterpriseColumn(header: cell) else { throw .unknownColumn(cell) }
-            guard !columns.contains(column) else { throw .duplicateColumn(cell) }
-            columns.append(column)
-        }
-        let missing = EnterpriseColumn.allCases.filter { $0.isRequired && !columns.contains($0) }
-        guard missing.isEmpty else { throw .missingColumns(missing.map(\.chineseHeader)) }
-        return columns
-    }
-
     /// The header and rows of an export, in the import's own format, so an
     /// exported file imports again unchanged.
     public static func exportTable(_ enterprises: [Enterprise], language: Language) -> [[String]] {
-        let header = EnterpriseColumn.allCases.map { language == .zhHans ? $0.chineseHeader : $0.rawValue }
-        return [header] + enterprises.flatMap { enterprise in
+        return [EnterpriseColumn.header(language)] + enterprises.flatMap { enterprise in
             let sites = enterprise.productionSites.isEmpty ? [nil] : enterprise.productionSites.map(Optional.some)
             return sites.map { site in
                 let license = enterprise.licenses.first
