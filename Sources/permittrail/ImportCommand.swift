@@ -8,55 +8,105 @@ import PermitStore
 /// programs (UTF-8 or GB18030; headers in Chinese or English).
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import enterprises from a CSV file (all rows or none).",
-        subcommands: [Enterprises.self]
+        commandName: "import", abstract: "Import enterprises or inspectors from a CSV file (all rows or none).",
+        subcommands: [Enterprises.self, Inspectors.self]
     )
+
+    /// What every import takes.
+    struct Options: ParsableArguments {
+        @Argument(help: "CSV file, UTF-8 or GB18030, header in Chinese or English.") var file: String
+        @Flag(name: .customLong("dry-run"), help: "Check every row and write nothing.") var dryRun = false
+        @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows and report the others.") var skipInvalid = false
+        @OptionGroup var store: StoreOptions
+    }
 
     struct Enterprises: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import enterprises; a dry run lists every bad row with its line number and reason."
         )
-        @Argument(help: "CSV file, UTF-8 or GB18030.") var file: String
-        @Flag(name: .customLong("dry-run"), help: "Check every row and write nothing.") var dryRun = false
-        @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows and report the others.") var skipInvalid = false
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var options: Options
 
         func run() async throws {
-            try await withStore(store) { store in
-                let table = try CSVFile.table(try readFile(file))
-                if dryRun {
+            try await runImport(
+                options,
+                plan: { store, table in
                     let plan = try await store.enterprises.planImport(table)
-                    for problem in plan.problems { print(problem.text(.zhHans)) }
-                    print(Phrase.importDryRunSummary.text(.zhHans, [
-                        "accepted": String(plan.accepted.count), "rejected": String(plan.problems.count),
-                    ]))
-                    if !plan.problems.isEmpty { throw ExitCode.failure }
-                    return
-                }
-                do {
-                    let result = try await store.enterprises.importTable(
-                        table, skipInvalid: skipInvalid, by: UsersCommand.actor, at: SystemWallClock().now()
-                    )
-                    for problem in result.skipped { print(problem.text(.zhHans)) }
-                    print(Phrase.importDoneSummary.text(.zhHans, ["imported": String(result.imported)]))
-                    if !result.skipped.isEmpty {
-                        print(Phrase.importSkippedSummary.text(.zhHans, ["skipped": String(result.skipped.count)]))
-                    }
-                } catch let refused as EnterpriseImportRefused {
-                    for problem in refused.problems { print(problem.text(.zhHans)) }
-                    print(Phrase.problemImportRefused.text(.zhHans, ["count": String(refused.problems.count)]))
-                    throw ExitCode.failure
-                }
+                    return (plan.accepted.count, plan.problems)
+                },
+                write: { store, table, skip in try await store.enterprises.importTable(table, skipInvalid: skip, by: UsersCommand.actor, at: SystemWallClock().now()) }
+            )
+        }
+    }
+
+    struct Inspectors: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import inspectors (辖区,姓名,所在单位,职务,联系电话,执法证号[,在岗,回避企业]); a dry run names every bad row."
+        )
+        @OptionGroup var options: Options
+
+        func run() async throws {
+            try await runImport(
+                options,
+                plan: { store, table in
+                    let plan = try await store.inspectors.planImport(table)
+                    return (plan.accepted.count, plan.problems)
+                },
+                write: { store, table, skip in try await store.inspectors.importTable(table, skipInvalid: skip, by: UsersCommand.actor, at: SystemWallClock().now()) }
+            )
+        }
+    }
+}
+
+/// The one import run: dry run or real, every bad row printed with its line,
+/// exit 1 when anything was refused.
+private func runImport(
+    _ options: ImportCommand.Options,
+    plan: (Store, [[String]]) async throws -> (accepted: Int, problems: [ImportRowProblem]),
+    write: (Store, [[String]], Bool) async throws -> ImportResult
+) async throws {
+    try await withStore(options.store) { store in
+        let table = try CSVFile.table(try readFile(options.file))
+        if options.dryRun {
+            let (accepted, problems) = try await plan(store, table)
+            for problem in problems { print(problem.text(.zhHans)) }
+            print(Phrase.importDryRunSummary.text(.zhHans, ["accepted": String(accepted), "rejected": String(problems.count)]))
+            if !problems.isEmpty { throw ExitCode.failure }
+            return
+        }
+        do {
+            let result = try await write(store, table, options.skipInvalid)
+            for problem in result.skipped { print(problem.text(.zhHans)) }
+            print(Phrase.importDoneSummary.text(.zhHans, ["imported": String(result.imported)]))
+            if !result.skipped.isEmpty {
+                print(Phrase.importSkippedSummary.text(.zhHans, ["skipped": String(result.skipped.count)]))
             }
+        } catch let refused as ImportRefused {
+            for problem in refused.problems { print(problem.text(.zhHans)) }
+            print(Phrase.problemImportRefused.text(.zhHans, ["count": String(refused.problems.count)]))
+            throw ExitCode.failure
         }
     }
 }
 
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export enterprises as CSV (UTF-8 with BOM, Chinese headers) that imports again.",
-        subcommands: [Enterprises.self]
+        commandName: "export", abstract: "Export enterprises or inspectors as CSV (UTF-8 with BOM, Chinese headers) that imports again.",
+        subcommands: [Enterprises.self, Inspectors.self]
     )
+
+    struct Inspectors: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export inspectors, all or one district's.")
+        @Option(help: "Only this district's inspectors.") var district: String?
+        @Option(help: "Write to this file instead of standard output.") var output: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            try await withStore(store) { store in
+                let inspectors = try await store.inspectors.inspectors(in: try parseDistrict(district))
+                try emit(InspectorImport.exportTable(inspectors, language: .zhHans), to: output)
+            }
+        }
+    }
 
     struct Enterprises: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Export enterprises, all or one district's.")
@@ -66,19 +116,27 @@ struct ExportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withStore(store) { store in
-                let code = try district.map { text in
-                    guard let code = DistrictCode(rawValue: text) else { throw ValidationError("辖区代码应为 6 位数字：\(text)") }
-                    return code
-                }
-                let table = EnterpriseImport.exportTable(try await store.enterprises.all(in: code), language: .zhHans)
-                let data = try CSVFile.write(table)
-                if let output {
-                    try data.write(to: URL(fileURLWithPath: output))
-                } else {
-                    FileHandle.standardOutput.write(data)
-                }
+                let enterprises = try await store.enterprises.all(in: try parseDistrict(district))
+                try emit(EnterpriseImport.exportTable(enterprises, language: .zhHans), to: output)
             }
         }
+    }
+}
+
+private func parseDistrict(_ text: String?) throws -> DistrictCode? {
+    try text.map { text in
+        guard let code = DistrictCode(rawValue: text) else { throw ValidationError("辖区代码应为 6 位数字：\(text)") }
+        return code
+    }
+}
+
+/// UTF-8 CSV with a byte-order mark, to a file or standard output.
+private func emit(_ table: [[String]], to output: String?) throws {
+    let data = try CSVFile.write(table)
+    if let output {
+        try data.write(to: URL(fileURLWithPath: output))
+    } else {
+        FileHandle.standardOutput.write(data)
     }
 }
 

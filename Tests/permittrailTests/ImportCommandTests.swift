@@ -85,3 +85,32 @@ struct ImportCommandTests {
         }
     }
 }
+
+@Suite("permittrail import/export inspectors")
+struct InspectorImportCommandTests {
+    @Test("inspectors import with a district name or code; a bad row is named; the export imports again")
+    func inspectors() async throws {
+        try await CommandRunner.withTemporaryDirectory { directory in
+            let data = ["--data-dir", directory.appendingPathComponent("data").path]
+            _ = try CommandRunner.run(["districts", "add", "310115", "浦东新区"] + data)
+            let file = directory.appendingPathComponent("inspectors.csv")
+            try Data("""
+                辖区,姓名,所在单位,职务,联系电话,执法证号
+                浦东新区,张伟,浦东新区市场监督管理局,科长,13812345678,SH-31011500001
+                徐汇区,李娜,徐汇区市场监督管理局,科员,13812345679,SH-31010400001
+
+                """.utf8).write(to: file)
+
+            let refused = try CommandRunner.run(["import", "inspectors", file.path] + data)
+            let skipping = try CommandRunner.run(["import", "inspectors", file.path, "--skip-invalid"] + data)
+            let exported = directory.appendingPathComponent("export.csv")
+            _ = try CommandRunner.run(["export", "inspectors", "--output", exported.path] + data)
+            let again = try CommandRunner.run(["import", "inspectors", exported.path, "--dry-run"] + data)
+
+            #expect(refused.lines.first == "第 3 行：辖区：无效的取值：徐汇区")
+            #expect(refused.status == 1)
+            #expect(skipping.lines.contains("已导入 1 行。"))
+            #expect(again.lines.first == "第 2 行：执法证号：已登记，不能重复")
+        }
+    }
+}

@@ -17,7 +17,7 @@ extension Problem {
             self.init(refusal)
         case let error as ImportFileError:
             self.init(error)
-        case let refused as EnterpriseImportRefused:
+        case let refused as ImportRefused:
             self.init(kind: .invalidInput, detail: .problemImportRefused, arguments: ["count": String(refused.problems.count)],
                       issues: refused.problems.flatMap { row in row.issues.map { FieldIssue(field: "line \(row.line): \($0.field)", problem: $0.problem) } })
         case let error as EnterpriseError:

@@ -111,7 +111,7 @@ enum EnterprisePages {
             report = try await EnterpriseCommands.importTable(
                 table, dryRun: form.dryRun != nil, skipInvalid: form.skipInvalid != nil, on: req
             )
-        } catch let refused as EnterpriseImportRefused {
+        } catch let refused as ImportRefused {
             report = .init(dryRun: false, accepted: 0, imported: 0, rejected: refused.problems.map {
                 .init(line: $0.line, errors: $0.issues.map { $0.text(language) })
             })

@@ -84,7 +84,7 @@ struct EnterpriseRepositoryTests {
                 ["乙公司", "91310115MA1H7GKX3A", "上海市浦东新区张江路 1 号", "浦东新区", "上海市徐汇区漕宝路 2 号", "徐汇区", "张三", "13812345678"],
             ]
 
-            await #expect(throws: EnterpriseImportRefused.self) {
+            await #expect(throws: ImportRefused.self) {
                 try await store.enterprises.importTable(table, skipInvalid: false, by: Self.actor, at: .t0)
             }
             #expect(try await store.enterprises.count() == 0)

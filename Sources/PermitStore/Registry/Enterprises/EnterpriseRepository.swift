@@ -21,18 +21,6 @@ public struct EnterpriseSearch: Sendable, Hashable {
     }
 }
 
-/// The outcome of an import that was carried out.
-public struct EnterpriseImportResult: Sendable {
-    public let imported: Int
-    /// Rows left out because of `skipInvalid`; empty otherwise.
-    public let skipped: [ImportRowProblem]
-}
-
-/// A refused import: every bad row, nothing written.
-public struct EnterpriseImportRefused: Error, Sendable {
-    public let problems: [ImportRowProblem]
-}
-
 /// The enterprise database (企业名录库, RND-1). Every change is ledgered.
 public struct EnterpriseRepository: Sendable {
     let store: Store
@@ -105,12 +93,12 @@ public struct EnterpriseRepository: Sendable {
     /// report of the rest.
     public func importTable(
         _ table: [[String]], skipInvalid: Bool, by actor: ActorReference, at now: Date
-    ) async throws -> EnterpriseImportResult {
+    ) async throws -> ImportResult {
         let plan = try await planImport(table)
-        guard plan.problems.isEmpty || skipInvalid else { throw EnterpriseImportRefused(problems: plan.problems) }
+        guard plan.problems.isEmpty || skipInvalid else { throw ImportRefused(problems: plan.problems) }
         let enterprises = plan.accepted.map(\.enterprise)
         if !enterprises.isEmpty { _ = try await write(enterprises, kind: .enterpriseRegistered, by: actor, at: now) }
-        return EnterpriseImportResult(imported: enterprises.count, skipped: plan.problems)
+        return ImportResult(imported: enterprises.count, skipped: plan.problems)
     }
 
     /// The ledger entries about an enterprise: its history.
@@ -160,7 +148,7 @@ public struct EnterpriseRepository: Sendable {
             // The unique indexes are the last word when two writers race.
             throw enterprises.count == 1
                 ? EnterpriseError.creditCodeTaken(enterprises[0].creditCode)
-                : EnterpriseImportRefused(problems: [])
+                : ImportRefused(problems: [])
         }
     }
 }

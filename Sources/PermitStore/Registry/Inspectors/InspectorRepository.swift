@@ -67,3 +67,45 @@ public struct InspectorRepository: Sendable {
         }
     }
 }
+
+extension InspectorRepository {
+    /// Checks a file's table against the database without writing anything.
+    public func planImport(_ table: [[String]]) async throws -> InspectorImportPlan {
+        let numbers = try await InspectorRecord.query(on: try store.database()).all().map(\.certificateNumber)
+        return try InspectorImport.plan(
+            table: table, districts: try await store.accounts.districts(), registeredCertificates: Set(numbers)
+        )
+    }
+
+    /// Adds every row or none; with `skipInvalid`, the valid rows and a
+    /// report of the rest. One transaction, one ledger entry per inspector.
+    public func importTable(
+        _ table: [[String]], skipInvalid: Bool, by actor: ActorReference, at now: Date
+    ) async throws -> ImportResult {
+        let plan = try await planImport(table)
+        guard plan.problems.isEmpty || skipInvalid else { throw ImportRefused(problems: plan.problems) }
+        let accepted = plan.accepted
+        guard !accepted.isEmpty else { return ImportResult(imported: 0, skipped: plan.problems) }
+        do {
+            try await store.journal.commitMany(on: try store.database()) { db in
+                var events: [DomainEvent] = []
+                for row in accepted {
+                    // Re-checked inside the transaction: another writer may have
+                    // taken a number since the plan was made.
+                    let taken = try await InspectorRecord.query(on: db)
+                        .filter(\.$certificateNumber == row.inspector.certificateNumber.rawValue).first() != nil
+                    let (inspector, event) = try InspectorRules.add(
+                        row.inspector, id: InspectorID(rawValue: UUID()), in: row.district, certificateTaken: taken, by: actor, at: now
+                    )
+                    let record = InspectorRecord(inspector, at: now)
+                    try await record.create(on: db)
+                    events.append(try event.covering(record))
+                }
+                return ((), events)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw ImportRefused(problems: [])
+        }
+        return ImportResult(imported: accepted.count, skipped: plan.problems)
+    }
+}
