@@ -11,7 +11,8 @@ import Vapor
 public func configure(_ app: Application, configuration: AppConfiguration, store: Store) throws {
     app.appContext = AppContext(
         store: store, configuration: configuration,
-        passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate()
+        passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate(),
+        health: HealthProbe()
     )
     app.routes.defaultMaxBodySize = ByteCount(value: configuration.maxBodySize)
     _ = MetricsRegistry.shared

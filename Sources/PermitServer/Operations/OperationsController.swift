@@ -5,7 +5,7 @@ import Vapor
 /// Health and metrics for whoever runs the installation.
 enum OperationsController {
     @Sendable static func health(req: Request) async throws -> Response {
-        let databaseUp = await req.store.ping()
+        let databaseUp = await req.appContext.health.databaseUp(req.store, now: req.now)
         let dto = API.HealthDTO(status: databaseUp ? "ok" : "degraded", database: databaseUp ? "up" : "down")
         return try await dto.encodeResponse(status: databaseUp ? .ok : .serviceUnavailable, for: req)
     }
