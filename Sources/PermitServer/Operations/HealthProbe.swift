@@ -13,11 +13,14 @@ final class HealthProbe: Sendable {
 
     private let last = NIOLockedValueBox<(checkedAt: Date, databaseUp: Bool)?>(nil)
 
-    func databaseUp(_ store: Store, now: Date) async -> Bool {
+    /// The last answer while it is fresh enough to stand.
+    func recentAnswer(at now: Date) -> Bool? {
+        guard let last = last.withLockedValue({ $0 }) else { return nil }
         // A clock set back makes the age negative: check again rather than trust it.
-        if let last = last.withLockedValue({ $0 }), (0..<Self.maximumAge).contains(now.timeIntervalSince(last.checkedAt)) {
-            return last.databaseUp
-        }
+        return (0..<Self.maximumAge).contains(now.timeIntervalSince(last.checkedAt)) ? last.databaseUp : nil
+    }
+
+    func check(_ store: Store, at now: Date) async -> Bool {
         let up = await store.ping()
         last.withLockedValue { last in
             // Checks overlap under load; a slower, older one must not replace a newer answer.
