@@ -34,11 +34,9 @@ struct UserRow {
 }
 
 extension UserRow {
-    /// The `users` columns a query selects under their own names.
-    static let columns = ["id", "username", "display_name", "role", "district_code", "is_active", "created_at"]
-
-    /// Reads the columns one by one with the driver's own decoder, skipping
-    /// the reflection Fluent's models go through.
+    /// Reads the `users` columns a query selected under their own names, one
+    /// by one with the driver's decoder, skipping the reflection Fluent's
+    /// models go through.
     init(_ row: some SQLRow) throws {
         self.init(
             id: try row.decode(column: "id", as: UUID.self),
