@@ -1,6 +1,7 @@
 import Foundation
 @testable import PermitServer
 import PermitStore
+import PermitTestSupport
 import Testing
 import VaporTesting
 
@@ -19,6 +20,20 @@ struct OperationsTests {
     func healthDown() async throws {
         try await withTestApp { app in
             await app.store.shutdown()
+            let res = try await app.send(.GET, "/health")
+            #expect(res.status == .serviceUnavailable)
+            #expect(try res.content.decode(API.HealthDTO.self).database == "down")
+        }
+    }
+
+    @Test("/health notices a lost database once its last check is a second old")
+    func healthDownAfterCheck() async throws {
+        try await withTestApp { app in
+            #expect(try await app.send(.GET, "/health").status == .ok)
+            await app.store.shutdown()
+            app.clock.advance(by: HealthProbe.maximumAge / 2)
+            #expect(try await app.send(.GET, "/health").status == .ok, "within a second the last check stands")
+            app.clock.advance(by: HealthProbe.maximumAge / 2)
             let res = try await app.send(.GET, "/health")
             #expect(res.status == .serviceUnavailable)
             #expect(try res.content.decode(API.HealthDTO.self).database == "down")

@@ -20,7 +20,9 @@ enum AuthAPIController {
         return .noContent
     }
 
-    @Sendable static func me(req: Request) async throws -> API.UserDTO {
+    /// Synchronous, so Vapor answers without starting a task: it only reads
+    /// what the authentication middleware found.
+    @Sendable static func me(req: Request) throws -> API.UserDTO {
         API.UserDTO(try req.requireUser())
     }
 }

@@ -15,14 +15,14 @@ extension Request {
 /// Refuses a body larger than the configured limit before any handler reads
 /// it. Vapor enforces the same limit while collecting a streamed body; this
 /// also covers a declared `Content-Length` and bodies that arrive whole.
-struct BodyLimitMiddleware: AsyncMiddleware {
+struct BodyLimitMiddleware: Middleware {
     let limit: Int
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let declared = request.headers.first(name: .contentLength).flatMap(Int.init) ?? 0
         let received = request.body.data?.readableBytes ?? 0
         let limit = request.route?.bodyLimit ?? self.limit
-        guard max(declared, received) <= limit else { throw Abort(.payloadTooLarge) }
-        return try await next.respond(to: request)
+        guard max(declared, received) <= limit else { return request.eventLoop.makeFailedFuture(Abort(.payloadTooLarge)) }
+        return next.respond(to: request)
     }
 }

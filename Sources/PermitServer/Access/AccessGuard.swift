@@ -9,11 +9,18 @@ struct AccessDenied: Error {
 
 /// Asks `AccessPolicy` before any handler runs. A route with no rule is
 /// refused to everyone: forgetting a rule must fail closed.
-struct AccessGuardMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let route = request.route, !PublicRoutes.contains(route) else {
-            return try await next.respond(to: request)
+struct AccessGuardMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        do {
+            try check(request)
+        } catch {
+            return request.eventLoop.makeFailedFuture(error)
         }
+        return next.respond(to: request)
+    }
+
+    private func check(_ request: Request) throws {
+        guard let route = request.route, !PublicRoutes.contains(route) else { return }
         // Signing in comes first, so an anonymous caller learns nothing about
         // which district codes or rules exist.
         guard let user = request.actor.user else { throw AccessDenied(denial: .notSignedIn) }
@@ -34,6 +41,5 @@ struct AccessGuardMiddleware: AsyncMiddleware {
         if case .deny(let denial) = AccessPolicy.decide(request.actor, access.action, on: resource) {
             throw AccessDenied(denial: denial)
         }
-        return try await next.respond(to: request)
     }
 }

@@ -11,13 +11,18 @@ import Vapor
 public func configure(_ app: Application, configuration: AppConfiguration, store: Store) throws {
     app.appContext = AppContext(
         store: store, configuration: configuration,
-        passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate()
+        passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate(),
+        health: HealthProbe()
     )
     app.routes.defaultMaxBodySize = ByteCount(value: configuration.maxBodySize)
     _ = MetricsRegistry.shared
 
     // Order matters: errors are caught around everything, then the caller is
-    // identified, then the policy decides before any handler runs.
+    // identified, then the policy decides before any handler runs. They are
+    // future-based, not `AsyncMiddleware`: Vapor starts a task for every
+    // async middleware on every request, and those hops between the event
+    // loop and the task pool cost more than the middlewares' own work. They
+    // start a task only where they wait for the database or render a page.
     app.middleware = Middlewares()
     app.middleware.use(ProblemMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: configuration.maxBodySize))

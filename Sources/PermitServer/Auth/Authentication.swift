@@ -6,20 +6,23 @@ import Vapor
 /// Who is asking, resolved once per request. API routes accept only a bearer
 /// token and pages only the session cookie: a browser attaches cookies to
 /// requests other sites make, so the API never trusts one.
-struct AuthenticationMiddleware: AsyncMiddleware {
+struct AuthenticationMiddleware: Middleware {
     static let sessionCookie = "pt_session"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let token = request.isAPI ? request.headers.bearerAuthorization?.token : request.cookies[Self.sessionCookie]?.string
-        if let token, !token.isEmpty {
-            let tokenHash = SessionToken.hash(token)
-            if let session = try await request.store.sessions.find(tokenHash: tokenHash, at: request.now),
-               session.kind == (request.isAPI ? .api : .browser) {
-                request.authenticated = Authenticated(session: session, tokenHash: tokenHash)
-                request.logger[metadataKey: "user"] = .string(session.user.username.rawValue)
-            }
-        }
-        return try await next.respond(to: request)
+        guard let token, !token.isEmpty else { return next.respond(to: request) }
+        return request.eventLoop.makeFutureWithTask { try await authenticate(request, token: token) }
+            .flatMap { next.respond(to: request) }
+    }
+
+    private func authenticate(_ request: Request, token: String) async throws {
+        let tokenHash = SessionToken.hash(token)
+        guard let session = try await request.store.sessions.find(tokenHash: tokenHash, at: request.now),
+              session.kind == (request.isAPI ? .api : .browser)
+        else { return }
+        request.authenticated = Authenticated(session: session, tokenHash: tokenHash)
+        request.logger[metadataKey: "user"] = .string(session.user.username.rawValue)
     }
 }
 

@@ -38,13 +38,13 @@ enum SignIn {
         await context.loginGate.recordSuccess(user.username)
 
         let token = SessionToken.generate()
+        let tokenHash = SessionToken.hash(token)
         let now = req.now
         let expiresAt = now.addingTimeInterval(context.configuration.sessionLifetime)
         try await req.store.sessions.create(
-            for: user.id, tokenHash: SessionToken.hash(token), csrfToken: SessionToken.generate(),
-            kind: kind, at: now, expiresAt: expiresAt
+            for: user.id, tokenHash: tokenHash, csrfToken: SessionToken.generate(), kind: kind, at: now, expiresAt: expiresAt
         )
-        guard let session = try await req.store.sessions.find(tokenHash: SessionToken.hash(token), at: now) else {
+        guard let session = try await req.store.sessions.find(tokenHash: tokenHash, at: now) else {
             throw Abort(.internalServerError)
         }
         req.logger.info("signed in", metadata: ["username": "\(user.username)", "kind": "\(kind.rawValue)"])

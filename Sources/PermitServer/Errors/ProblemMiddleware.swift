@@ -6,16 +6,14 @@ import Vapor
 /// `application/problem+json` body for the API, an error page for people.
 /// Internal errors are logged with the request id, which the reply carries;
 /// their text never leaves the server.
-struct ProblemMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response: Response
-        do {
-            response = try await next.respond(to: request)
-        } catch {
-            response = await reply(to: error, for: request)
-        }
-        response.headers.replaceOrAdd(name: "X-Request-Id", value: request.id)
-        return response
+struct ProblemMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request)
+            .flatMapError { error in request.eventLoop.makeFutureWithTask { await reply(to: error, for: request) } }
+            .map { response in
+                response.headers.replaceOrAdd(name: "X-Request-Id", value: request.id)
+                return response
+            }
     }
 
     private func reply(to error: any Error, for request: Request) async -> Response {

@@ -42,6 +42,10 @@ enum LocalPath {
     }
 
     static func encoded(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-._~"))) ?? "/home"
+        path.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "/home"
     }
+
+    /// Built once: every page links its path through here, and a character
+    /// set is costly to build.
+    private static let unreserved = CharacterSet.alphanumerics.union(.init(charactersIn: "/-._~"))
 }

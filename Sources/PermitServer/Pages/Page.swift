@@ -5,11 +5,6 @@ import Vapor
 /// What every page shows around its own content: the strings of the
 /// catalogue in the request's language, the signed-in user, the navigation,
 /// the form token and the language switch.
-/// Every phrase by key, per language, for the templates' `t.` lookups.
-private let catalogues: [Language: [String: String]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-    (language, Dictionary(uniqueKeysWithValues: Phrase.allCases.map { ($0.rawValue, $0.text(language)) }))
-})
-
 struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
     struct NavigationItem: Encodable, Sendable {
         let href: String
@@ -24,7 +19,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
 
     let title: String
     let lang: String
-    let t: [String: String]
+    let t: PhraseTable
     let user: SignedInUser?
     let navigation: [NavigationItem]
     let csrf: String
@@ -38,7 +33,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
         let user = request.actor.user
         self.title = title.text(language)
         self.lang = language.tag
-        self.t = Page.catalogue(language)
+        self.t = PhraseTable(language: language)
         self.user = user.map {
             SignedInUser(greeting: Phrase.signedInAs.text(language, ["name": $0.displayName]), displayName: $0.displayName)
         }
@@ -53,11 +48,6 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
         let response = try await view.encodeResponse(status: status, for: request)
         response.headers.replaceOrAdd(name: .contentLanguage, value: lang)
         return response
-    }
-
-    /// Built once per language: the catalogue never changes while running.
-    private static func catalogue(_ language: Language) -> [String: String] {
-        catalogues[language] ?? [:]
     }
 
     /// Only the places the actor may go appear in the menu.

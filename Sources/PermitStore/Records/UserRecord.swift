@@ -36,22 +36,11 @@ final class UserRecord: Model, @unchecked Sendable {
         createdAt = user.createdAt
     }
 
-    /// Refuses a row that no longer maps to a valid account rather than
-    /// guessing what it meant.
     func domain() throws -> User {
-        guard let id, let name = Username(rawValue: username), let role = Role(rawValue: role) else {
-            throw StoreError.corruptRow(table: Self.schema, id: id?.uuidString ?? "?")
-        }
-        let district = try districtCode.map { code in
-            guard let parsed = DistrictCode(rawValue: code) else {
-                throw StoreError.corruptRow(table: Self.schema, id: id.uuidString)
-            }
-            return parsed
-        }
-        return User(
-            id: UserID(rawValue: id), username: name, displayName: displayName, role: role,
-            district: district, isActive: isActive, createdAt: createdAt
-        )
+        try UserRow(
+            id: id, username: username, displayName: displayName, role: role,
+            districtCode: districtCode, isActive: isActive, createdAt: createdAt
+        ).domain()
     }
 }
 
