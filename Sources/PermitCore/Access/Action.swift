@@ -19,6 +19,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// bureau loads each year's State Council notice.
     case viewCalendar
     case manageCalendar
+    /// Loading inspectors of every district at once: the city bureau's.
+    case importInspectors
     /// 产品目录: every signed-in role reads it; the city bureau edits it.
     case viewCatalogue
     case manageCatalogue
@@ -35,7 +37,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             Set(Role.allCases)
         case .viewUsers, .viewLedger:
             [.cityOfficer, .auditor]
-        case .manageUsers, .manageDistricts, .importEnterprises, .manageCalendar:
+        case .manageUsers, .manageDistricts, .importEnterprises, .manageCalendar, .importInspectors:
             [.cityOfficer]
         case .viewEnterprises:
             [.cityOfficer, .auditor, .districtOfficer, .inspector]

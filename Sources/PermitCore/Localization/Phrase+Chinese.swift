@@ -203,6 +203,8 @@ extension Phrase {
         case .enterprisesSkipInvalid: "跳过有误的行"
         case .enterprisesImportSubmit: "上传"
         case .enterprisesLine: "第几行"
+        case .inspectorsImportTitle: "导入执法检查人员"
+        case .inspectorsImportHint: "上传 CSV 文件（UTF-8 或 GB18030），表头：辖区,姓名,所在单位,职务,联系电话,执法证号[,在岗,回避企业]，也可用英文表头。全部行无误才会导入，除非选择跳过有误的行。"
         case .navCatalogue: "产品目录"
         case .navInspectors: "执法检查人员"
         case .catalogueTitle: "产品目录"

@@ -203,6 +203,8 @@ extension Phrase {
         case .enterprisesSkipInvalid: "Skip wrong rows"
         case .enterprisesImportSubmit: "Upload"
         case .enterprisesLine: "Line"
+        case .inspectorsImportTitle: "Import inspectors"
+        case .inspectorsImportHint: "Upload a CSV file (UTF-8 or GB18030) with the header district,name,unit,position,phone,certificateNumber[,active,conflicts], or the Chinese one. Nothing is imported unless every row is right, unless you choose to skip wrong rows."
         case .navCatalogue: "Product catalogue"
         case .navInspectors: "Inspectors"
         case .catalogueTitle: "Product catalogue"

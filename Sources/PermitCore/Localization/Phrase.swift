@@ -205,6 +205,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case enterprisesSkipInvalid
     case enterprisesImportSubmit
     case enterprisesLine
+    case inspectorsImportTitle
+    case inspectorsImportHint
     // product catalogue and inspector database
     case navCatalogue
     case navInspectors

@@ -29,9 +29,13 @@ func routes(_ app: Application) {
     do { // registry: the enterprise database
         let enterprises = app.grouped("enterprises")
         enterprises.get(use: EnterprisePages.list).requires(.viewEnterprises)
-        enterprises.get("import", use: EnterprisePages.showImport).requires(.importEnterprises)
-        enterprises.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: EnterprisePages.submitImport)
+        enterprises.get("import", use: ImportPage.enterprises.show).requires(.importEnterprises)
+        enterprises.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: ImportPage.enterprises.submit)
             .requires(.importEnterprises).acceptsBodies(upTo: CSVFile.maxBytes)
+        let inspectors = app.grouped("inspectors")
+        inspectors.get("import", use: ImportPage.inspectors.show).requires(.importInspectors)
+        inspectors.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: ImportPage.inspectors.submit)
+            .requires(.importInspectors).acceptsBodies(upTo: CSVFile.maxBytes)
         enterprises.get(":id", use: EnterprisePages.detail).requires(.viewEnterprises)
     }
     do { // ledger: a public page, and the log as C2SP tlog-tiles files
@@ -61,6 +65,8 @@ func routes(_ app: Application) {
         enterprises.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: EnterprisesAPIController.importCSV)
             .requires(.importEnterprises).acceptsBodies(upTo: CSVFile.maxBytes)
         enterprises.get(":id", use: EnterprisesAPIController.show).requires(.viewEnterprises)
+        api.on(.POST, "inspectors", "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: ImportEndpoint.inspectors.api)
+            .requires(.importInspectors).acceptsBodies(upTo: CSVFile.maxBytes)
         enterprises.put(":id", use: EnterprisesAPIController.update).requires(.manageEnterprises)
         enterprises.get(":id", "history", use: EnterprisesAPIController.history).requires(.viewEnterprises)
         let calendar = api.grouped("calendar")

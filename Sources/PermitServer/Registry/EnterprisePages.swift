@@ -4,8 +4,8 @@ import PermitLedger
 import PermitStore
 import Vapor
 
-/// The enterprise database for people: search and list, one enterprise with
-/// its history, and import by upload.
+/// The enterprise database for people: search and list, and one enterprise
+/// with its history.
 enum EnterprisePages {
     struct Row: Encodable, Sendable {
         let id: String
@@ -33,18 +33,6 @@ enum EnterprisePages {
         let name: String
         let fields: [Field]
         let history: [LedgerPages.EntryRow]
-    }
-
-    struct ImportContent: Encodable, Sendable {
-        let report: EnterprisesAPIController.ImportReportDTO?
-        let summary: String?
-    }
-
-    struct ImportForm: ProtectedForm {
-        let csrf: String?
-        let file: File
-        let dryRun: String?
-        let skipInvalid: String?
     }
 
     @Sendable static func list(req: Request) async throws -> Response {
@@ -95,36 +83,5 @@ enum EnterprisePages {
         let history = try await req.store.enterprises.history(enterprise.id).map { LedgerPages.row($0, proof: nil) }
         let content = DetailContent(name: enterprise.name, fields: fields, history: history)
         return try await Page(title: .enterprisesDetailTitle, content: content, request: req).render(on: req, template: "enterprise")
-    }
-
-    @Sendable static func showImport(req: Request) async throws -> Response {
-        try await Page(title: .enterprisesImportTitle, content: ImportContent(report: nil, summary: nil), request: req)
-            .render(on: req, template: "enterprises-import")
-    }
-
-    @Sendable static func submitImport(req: Request) async throws -> Response {
-        let form = try req.decodeForm(ImportForm.self)
-        let language = req.language
-        let report: EnterprisesAPIController.ImportReportDTO
-        do {
-            let table = try CSVFile.table(Data(form.file.data.readableBytesView))
-            report = try await EnterpriseCommands.importTable(
-                table, dryRun: form.dryRun != nil, skipInvalid: form.skipInvalid != nil, on: req
-            )
-        } catch let refused as ImportRefused {
-            report = .init(dryRun: false, accepted: 0, imported: 0, rejected: refused.problems.map {
-                .init(line: $0.line, errors: $0.issues.map { $0.text(language) })
-            })
-        }
-        let summary = if report.dryRun {
-            Phrase.importDryRunSummary.text(language, ["accepted": String(report.accepted), "rejected": String(report.rejected.count)])
-        } else if report.imported == 0, !report.rejected.isEmpty {
-            Phrase.problemImportRefused.text(language, ["count": String(report.rejected.count)])
-        } else {
-            Phrase.importDoneSummary.text(language, ["imported": String(report.imported)])
-        }
-        let status: HTTPResponseStatus = report.imported == 0 && !report.rejected.isEmpty && !report.dryRun ? .unprocessableEntity : .ok
-        return try await Page(title: .enterprisesImportTitle, content: ImportContent(report: report, summary: summary), request: req)
-            .render(on: req, template: "enterprises-import", status: status)
     }
 }

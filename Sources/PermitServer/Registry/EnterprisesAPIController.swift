@@ -84,18 +84,6 @@ enum EnterprisesAPIController {
         let leafHash: String
     }
 
-    struct ImportReportDTO: Content {
-        struct Row: Content {
-            let line: Int
-            let errors: [String]
-        }
-
-        let dryRun: Bool
-        let accepted: Int
-        let imported: Int
-        let rejected: [Row]
-    }
-
     static let maxPageSize = 500
 
     @Sendable static func search(req: Request) async throws -> [EnterpriseDTO] {
@@ -128,15 +116,8 @@ enum EnterprisesAPIController {
         return EnterpriseDTO(updated)
     }
 
-    /// A CSV body (`text/csv`); `?dryRun=true` checks without writing,
-    /// `?skipInvalid=true` imports the valid rows.
     @Sendable static func importCSV(req: Request) async throws -> Response {
-        guard let body = req.body.data, body.readableBytes > 0 else { throw ImportFileError.empty }
-        let table = try CSVFile.table(Data(body.readableBytesView))
-        let dryRun = req.query[Bool.self, at: "dryRun"] ?? false
-        let skipInvalid = req.query[Bool.self, at: "skipInvalid"] ?? false
-        let report = try await EnterpriseCommands.importTable(table, dryRun: dryRun, skipInvalid: skipInvalid, on: req)
-        return try await report.encodeResponse(status: dryRun || report.imported == 0 ? .ok : .created, for: req)
+        try await ImportEndpoint.enterprises.api(req)
     }
 
     @Sendable static func export(req: Request) async throws -> Response {

@@ -1,0 +1,67 @@
+import Foundation
+import PermitCore
+import PermitStore
+import Vapor
+
+/// What an upload did: rows accepted (or, in a dry run, acceptable) and
+/// every refused row with its line and reasons in the caller's language.
+struct ImportReportDTO: Content {
+    struct Row: Content {
+        let line: Int
+        let errors: [String]
+    }
+
+    let dryRun: Bool
+    let accepted: Int
+    let imported: Int
+    let rejected: [Row]
+}
+
+/// One import, by API or by page, for any table the registry imports: the
+/// plan for a dry run, the all-or-none write otherwise.
+struct ImportEndpoint: Sendable {
+    let plan: @Sendable (Store, [[String]]) async throws -> (accepted: Int, problems: [ImportRowProblem])
+    let write: @Sendable (Store, [[String]], Bool, ActorReference, Date) async throws -> ImportResult
+
+    static let enterprises = ImportEndpoint(
+        plan: { store, table in
+            let plan = try await store.enterprises.planImport(table)
+            return (plan.accepted.count, plan.problems)
+        },
+        write: { try await $0.enterprises.importTable($1, skipInvalid: $2, by: $3, at: $4) }
+    )
+
+    static let inspectors = ImportEndpoint(
+        plan: { store, table in
+            let plan = try await store.inspectors.planImport(table)
+            return (plan.accepted.count, plan.problems)
+        },
+        write: { try await $0.inspectors.importTable($1, skipInvalid: $2, by: $3, at: $4) }
+    )
+
+    func run(_ table: [[String]], dryRun: Bool, skipInvalid: Bool, on req: Request) async throws -> ImportReportDTO {
+        let language = req.language
+        func rows(_ problems: [ImportRowProblem]) -> [ImportReportDTO.Row] {
+            problems.map { .init(line: $0.line, errors: $0.issues.map { $0.text(language) }) }
+        }
+        if dryRun {
+            let (accepted, problems) = try await plan(req.store, table)
+            return .init(dryRun: true, accepted: accepted, imported: 0, rejected: rows(problems))
+        }
+        let actor = ActorReference.user(try req.requireUser().username)
+        let result = try await write(req.store, table, skipInvalid, actor, req.now)
+        return .init(dryRun: false, accepted: result.imported, imported: result.imported, rejected: rows(result.skipped))
+    }
+
+    /// A CSV body (`text/csv`); `?dryRun=true` checks without writing,
+    /// `?skipInvalid=true` imports the valid rows.
+    func api(_ req: Request) async throws -> Response {
+        guard let body = req.body.data, body.readableBytes > 0 else { throw ImportFileError.empty }
+        let table = try CSVFile.table(Data(body.readableBytesView))
+        let report = try await run(
+            table, dryRun: req.query[Bool.self, at: "dryRun"] ?? false, skipInvalid: req.query[Bool.self, at: "skipInvalid"] ?? false,
+            on: req
+        )
+        return try await report.encodeResponse(status: report.dryRun || report.imported == 0 ? .ok : .created, for: req)
+    }
+}

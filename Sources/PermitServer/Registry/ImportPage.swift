@@ -1,0 +1,66 @@
+import Foundation
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Upload of a CSV file for people, for each table the registry imports:
+/// a dry run by default, then all rows or none (or the valid ones).
+struct ImportPage: Sendable {
+    struct Content: Encodable, Sendable {
+        let action: String
+        let hint: String
+        let report: ImportReportDTO?
+        let summary: String?
+    }
+
+    struct Form: ProtectedForm {
+        let csrf: String?
+        let file: File
+        let dryRun: String?
+        let skipInvalid: String?
+    }
+
+    let path: String
+    let title: Phrase
+    let hint: Phrase
+    let endpoint: ImportEndpoint
+
+    static let enterprises = ImportPage(
+        path: "/enterprises/import", title: .enterprisesImportTitle, hint: .enterprisesImportHint, endpoint: .enterprises
+    )
+    static let inspectors = ImportPage(
+        path: "/inspectors/import", title: .inspectorsImportTitle, hint: .inspectorsImportHint, endpoint: .inspectors
+    )
+
+    func show(req: Request) async throws -> Response {
+        try await render(report: nil, summary: nil, status: .ok, on: req)
+    }
+
+    func submit(req: Request) async throws -> Response {
+        let form = try req.decodeForm(Form.self)
+        let language = req.language
+        let report: ImportReportDTO
+        do {
+            let table = try CSVFile.table(Data(form.file.data.readableBytesView))
+            report = try await endpoint.run(table, dryRun: form.dryRun != nil, skipInvalid: form.skipInvalid != nil, on: req)
+        } catch let refused as ImportRefused {
+            report = .init(dryRun: false, accepted: 0, imported: 0, rejected: refused.problems.map {
+                .init(line: $0.line, errors: $0.issues.map { $0.text(language) })
+            })
+        }
+        let refusedWhole = !report.dryRun && report.imported == 0 && !report.rejected.isEmpty
+        let summary = if report.dryRun {
+            Phrase.importDryRunSummary.text(language, ["accepted": String(report.accepted), "rejected": String(report.rejected.count)])
+        } else if refusedWhole {
+            Phrase.problemImportRefused.text(language, ["count": String(report.rejected.count)])
+        } else {
+            Phrase.importDoneSummary.text(language, ["imported": String(report.imported)])
+        }
+        return try await render(report: report, summary: summary, status: refusedWhole ? .unprocessableEntity : .ok, on: req)
+    }
+
+    private func render(report: ImportReportDTO?, summary: String?, status: HTTPResponseStatus, on req: Request) async throws -> Response {
+        let content = Content(action: path, hint: hint.text(req.language), report: report, summary: summary)
+        return try await Page(title: title, content: content, request: req).render(on: req, template: "import", status: status)
+    }
+}
