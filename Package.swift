@@ -78,6 +78,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "LedgerBenchmark",
+            dependencies: [
+                "PermitCore", "PermitLedger", "PermitStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                // The reference inserts go through the store's drivers, but not
+                // through the store, so they measure the database alone.
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Benchmarks/LedgerBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "PermitTestSupport",
             dependencies: [
