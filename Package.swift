@@ -94,6 +94,17 @@ let package = Package(
             path: "Benchmarks/LedgerBenchmark",
             swiftSettings: swiftSettings
         ),
+        // Issue 5's import measurements (Benchmarks/registry-benchmark.sh); not a product.
+        .executableTarget(
+            name: "RegistryBenchmark",
+            dependencies: [
+                "PermitCore",
+                "PermitStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Benchmarks/RegistryBenchmark",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "PermitTestSupport",
             dependencies: [

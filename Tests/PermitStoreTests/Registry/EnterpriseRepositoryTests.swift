@@ -50,6 +50,33 @@ struct EnterpriseRepositoryTests {
         }
     }
 
+    @Test("name and exact matches page together in name order, within a district, each enterprise once")
+    func searchPages() async throws {
+        try await Self.withDistricts { store in
+            var generator = EnterpriseGenerator(seed: 7, districts: [Self.pudong])
+            var drafts = (0..<5).map { _ in generator.next() }
+            // Names that contain C's credit code, around C itself, whose name
+            // does not: one search finds both kinds of match.
+            let code = drafts[2].creditCode
+            for (position, letter) in ["A", "B", "C", "D", "E"].enumerated() {
+                drafts[position].name = letter + (letter == "C" ? "化肥厂" : code + "厂")
+            }
+            drafts[4].registeredDistrict = Self.minhang.code.rawValue
+            drafts[4].productionDistrict = Self.minhang.code.rawValue
+            for draft in drafts { _ = try await store.enterprises.register(draft, by: Self.actor, at: .t0) }
+
+            func names(_ search: EnterpriseSearch) async throws -> [String] {
+                try await store.enterprises.search(search).map { String($0.name.prefix(1)) }
+            }
+            #expect(try await names(.init(text: code)) == ["A", "B", "C", "D", "E"])
+            #expect(try await names(.init(text: code, limit: 2, offset: 1)) == ["B", "C"])
+            #expect(try await names(.init(text: code, limit: 2, offset: 3)) == ["D", "E"])
+            #expect(try await names(.init(text: code, district: Self.pudong.code)) == ["A", "B", "C", "D"])
+            #expect(try await names(.init(text: code, district: Self.minhang.code)) == ["E"])
+            #expect(try await names(.init(text: "化肥", district: Self.minhang.code)).isEmpty)
+        }
+    }
+
     @Test("an update is ledgered and the history shows both states; refusals write nothing")
     func updateAndHistory() async throws {
         try await Self.withDistricts { store in

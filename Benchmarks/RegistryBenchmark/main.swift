@@ -1,0 +1,157 @@
+import Foundation
+import PermitCore
+@_spi(Benchmarking) import PermitStore
+import SQLKit
+
+// Issue 5's import measurements, driven by Benchmarks/registry-benchmark.sh.
+// One mode per process, so that the peak resident memory a process reports
+// (VmHWM) belongs to that mode alone.
+//
+//   RegistryBenchmark districts      the district bureaus the rows use, "code<TAB>name" per line
+//   RegistryBenchmark csv N FILE     N generated enterprises as an import CSV (fixed seed)
+//   RegistryBenchmark import FILE    the CSV through EnterpriseRepository.importTable, the real write path
+//   RegistryBenchmark plain FILE     the same rows as a plain batched INSERT in one transaction
+//
+// import and plain write to a fresh SQLite file in a temporary folder or, with
+// DATABASE_URL=postgres://…, to a fresh schema dropped afterwards. Both time
+// everything from reading the file to the commit, and print one line:
+//   <mode> rows=… seconds=… rows_per_s=… parse_s=… vmhwm_kib=…
+
+enum Fixture {
+    /// Shanghai's district bureaus; the import refuses rows naming a district
+    /// the database does not have, so every fresh database gets these first.
+    static let shanghai: [(code: String, name: String)] = [
+        ("310101", "黄浦区"), ("310104", "徐汇区"), ("310105", "长宁区"), ("310106", "静安区"), ("310107", "普陀区"),
+        ("310109", "虹口区"), ("310110", "杨浦区"), ("310112", "闵行区"), ("310113", "宝山区"), ("310114", "嘉定区"),
+        ("310115", "浦东新区"), ("310116", "金山区"), ("310117", "松江区"), ("310118", "青浦区"), ("310120", "奉贤区"),
+        ("310151", "崇明区"),
+    ]
+    static let districts = shanghai.map { District(code: DistrictCode(rawValue: $0.code)!, name: $0.name, level: .district) }
+    /// The same file on every run and machine.
+    static let seed: UInt64 = 5
+    /// The reference inserts in batches of the size the import's write path uses.
+    static let plainBatchRows = 500
+    static let plainTable = "plain_enterprises"
+}
+
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Peak resident set size of this process, in KiB.
+func peakResidentKiB() -> Int {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+func readTable(_ path: String) throws -> [[String]] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
+    return try CSVFile.table(data)
+}
+
+/// A store on a fresh database, migrated and with the districts registered;
+/// `body` runs on it, and the database is removed afterwards.
+func withFreshStore(_ body: (Store) async throws -> Void) async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("registry-benchmark-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let location: DatabaseLocation
+    if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
+        location = .postgres(url: url, schema: "registry_benchmark_\(getpid())")
+    } else {
+        location = .sqliteFile(path: folder.appendingPathComponent(DatabaseLocation.databaseFileName).path)
+    }
+    let store = try Store.standalone(
+        location: location, signer: try LedgerSigner.load(configured: nil, dataDirectory: folder), label: "registry-benchmark"
+    )
+    do {
+        try await store.migrate()
+        for district in Fixture.districts {
+            _ = try await store.accounts.add(district, by: .system("registry-benchmark"), at: Date())
+        }
+        try await body(store)
+        try await store.dropSchema()
+        await store.shutdown()
+    } catch {
+        try? await store.dropSchema()
+        await store.shutdown()
+        throw error
+    }
+}
+
+func report(_ mode: String, rows: Int, start: ContinuousClock.Instant, parse: Double) {
+    let total = seconds(since: start)
+    let figures = String(format: "seconds=%.3f rows_per_s=%.0f parse_s=%.3f", total, Double(rows) / total, parse)
+    print("\(mode) rows=\(rows) \(figures) vmhwm_kib=\(peakResidentKiB())")
+}
+
+func importRows(_ path: String) async throws {
+    try await withFreshStore { store in
+        let start = ContinuousClock.now
+        let table = try readTable(path)
+        let parse = seconds(since: start)
+        let result = try await store.enterprises.importTable(
+            table, skipInvalid: false, by: .system("registry-benchmark"), at: Date()
+        )
+        guard result.imported == table.count - 1 else {
+            throw Failure(description: "imported \(result.imported) of \(table.count - 1) rows")
+        }
+        report("import", rows: result.imported, start: start, parse: parse)
+    }
+}
+
+/// The reference: the file's rows as they are, one text column per CSV
+/// column, no constraint, index or ledger; what the database itself costs.
+func plainRows(_ path: String) async throws {
+    try await withFreshStore { store in
+        let columns = EnterpriseColumn.allCases.map(\.rawValue)
+        try await store.registryBenchmarkTransaction { sql in
+            var create = sql.create(table: Fixture.plainTable)
+            for column in columns { create = create.column(column, type: .text, .notNull) }
+            try await create.run()
+        }
+        let start = ContinuousClock.now
+        let table = try readTable(path)
+        let parse = seconds(since: start)
+        let rows = table.dropFirst()
+        try await store.registryBenchmarkTransaction { sql in
+            for offset in stride(from: rows.startIndex, to: rows.endIndex, by: Fixture.plainBatchRows) {
+                let batch = rows[offset..<min(offset + Fixture.plainBatchRows, rows.endIndex)]
+                let values: [[any SQLExpression]] = batch.map { row in row.map { SQLBind($0) } }
+                try await sql.insert(into: Fixture.plainTable).columns(columns).rows(values).run()
+            }
+        }
+        report("plain", rows: rows.count, start: start, parse: parse)
+    }
+}
+
+func writeCSV(count: Int, to path: String) throws {
+    var generator = EnterpriseGenerator(seed: Fixture.seed, districts: Fixture.districts)
+    try CSVFile.write(generator.table(count: count)).write(to: URL(fileURLWithPath: path))
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch (arguments.first, arguments.count) {
+    case ("districts", 1):
+        for district in Fixture.shanghai { print("\(district.code)\t\(district.name)") }
+    case ("csv", 3):
+        guard let count = Int(arguments[1]), count > 0 else { throw Failure(description: "N must be a positive number") }
+        try writeCSV(count: count, to: arguments[2])
+    case ("import", 2):
+        try await importRows(arguments[1])
+    case ("plain", 2):
+        try await plainRows(arguments[1])
+    default:
+        throw Failure(description: "usage: RegistryBenchmark districts | csv N FILE | import FILE | plain FILE")
+    }
+} catch {
+    FileHandle.standardError.write(Data("RegistryBenchmark: \(String(reflecting: error))\n".utf8))
+    exit(1)
+}
