@@ -27,14 +27,7 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var options: Options
 
         func run() async throws {
-            try await runImport(
-                options,
-                plan: { store, table in
-                    let plan = try await store.enterprises.planImport(table)
-                    return (plan.accepted.count, plan.problems)
-                },
-                write: { store, table, skip in try await store.enterprises.importTable(table, skipInvalid: skip, by: UsersCommand.actor, at: SystemWallClock().now()) }
-            )
+            try await runImport(options, .enterprises)
         }
     }
 
@@ -45,36 +38,25 @@ struct ImportCommand: AsyncParsableCommand {
         @OptionGroup var options: Options
 
         func run() async throws {
-            try await runImport(
-                options,
-                plan: { store, table in
-                    let plan = try await store.inspectors.planImport(table)
-                    return (plan.accepted.count, plan.problems)
-                },
-                write: { store, table, skip in try await store.inspectors.importTable(table, skipInvalid: skip, by: UsersCommand.actor, at: SystemWallClock().now()) }
-            )
+            try await runImport(options, .inspectors)
         }
     }
 }
 
 /// The one import run: dry run or real, every bad row printed with its line,
 /// exit 1 when anything was refused.
-private func runImport(
-    _ options: ImportCommand.Options,
-    plan: (Store, [[String]]) async throws -> (accepted: Int, problems: [ImportRowProblem]),
-    write: (Store, [[String]], Bool) async throws -> ImportResult
-) async throws {
+private func runImport(_ options: ImportCommand.Options, _ kind: TableImport) async throws {
     try await withStore(options.store) { store in
         let table = try CSVFile.table(try readFile(options.file))
         if options.dryRun {
-            let (accepted, problems) = try await plan(store, table)
+            let (accepted, problems) = try await kind.plan(store, table)
             for problem in problems { print(problem.text(.zhHans)) }
             print(Phrase.importDryRunSummary.text(.zhHans, ["accepted": String(accepted), "rejected": String(problems.count)]))
             if !problems.isEmpty { throw ExitCode.failure }
             return
         }
         do {
-            let result = try await write(store, table, options.skipInvalid)
+            let result = try await kind.write(store, table, options.skipInvalid, UsersCommand.actor, SystemWallClock().now())
             for problem in result.skipped { print(problem.text(.zhHans)) }
             print(Phrase.importDoneSummary.text(.zhHans, ["imported": String(result.imported)]))
             if !result.skipped.isEmpty {

@@ -20,24 +20,10 @@ struct ImportReportDTO: Content {
 /// One import, by API or by page, for any table the registry imports: the
 /// plan for a dry run, the all-or-none write otherwise.
 struct ImportEndpoint: Sendable {
-    let plan: @Sendable (Store, [[String]]) async throws -> (accepted: Int, problems: [ImportRowProblem])
-    let write: @Sendable (Store, [[String]], Bool, ActorReference, Date) async throws -> ImportResult
+    let table: TableImport
 
-    static let enterprises = ImportEndpoint(
-        plan: { store, table in
-            let plan = try await store.enterprises.planImport(table)
-            return (plan.accepted.count, plan.problems)
-        },
-        write: { try await $0.enterprises.importTable($1, skipInvalid: $2, by: $3, at: $4) }
-    )
-
-    static let inspectors = ImportEndpoint(
-        plan: { store, table in
-            let plan = try await store.inspectors.planImport(table)
-            return (plan.accepted.count, plan.problems)
-        },
-        write: { try await $0.inspectors.importTable($1, skipInvalid: $2, by: $3, at: $4) }
-    )
+    static let enterprises = ImportEndpoint(table: .enterprises)
+    static let inspectors = ImportEndpoint(table: .inspectors)
 
     func run(_ table: [[String]], dryRun: Bool, skipInvalid: Bool, on req: Request) async throws -> ImportReportDTO {
         let language = req.language
@@ -45,11 +31,11 @@ struct ImportEndpoint: Sendable {
             problems.map { .init(line: $0.line, errors: $0.issues.map { $0.text(language) }) }
         }
         if dryRun {
-            let (accepted, problems) = try await plan(req.store, table)
+            let (accepted, problems) = try await self.table.plan(req.store, table)
             return .init(dryRun: true, accepted: accepted, imported: 0, rejected: rows(problems))
         }
         let actor = ActorReference.user(try req.requireUser().username)
-        let result = try await write(req.store, table, skipInvalid, actor, req.now)
+        let result = try await self.table.write(req.store, table, skipInvalid, actor, req.now)
         return .init(dryRun: false, accepted: result.imported, imported: result.imported, rejected: rows(result.skipped))
     }
 
