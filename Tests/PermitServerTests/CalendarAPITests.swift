@@ -47,3 +47,20 @@ struct CalendarAPITests {
         }
     }
 }
+
+@Suite("Calendar page (X-1)")
+struct CalendarPageTests {
+    @Test("the page lists a year's days and computes a deadline, in the user's language")
+    func page() async throws {
+        try await withTestApp { app in
+            let headers = app.account("pudong.inspector").cookie
+            let res = try await app.send(.GET, "/calendar?year=2025&from=2025-09-30&days=3", headers: headers)
+            let uncovered = try await app.send(.GET, "/calendar?from=2026-12-30&days=5", headers: headers)
+
+            #expect(res.status == .ok)
+            #expect(res.text.contains("<strong>2025-10-11</strong>"))
+            #expect(res.text.contains("2025-10-01") && res.text.contains("国庆节"))
+            #expect(uncovered.text.contains("2027 年的节假日安排尚未录入"))
+        }
+    }
+}

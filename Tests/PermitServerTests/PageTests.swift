@@ -24,6 +24,7 @@ struct PageTests {
         ("/no-such-page", "auditor"), ("/admin/users", "auditor"),
         ("/enterprises", "city.admin"), ("/enterprises?q=%3Cscript%3E", "pudong.inspector"), ("/enterprises/import", "city.admin"),
         ("/inspectors/import", "city.admin"),
+        ("/calendar?year=2025&from=2025-09-30&days=3", "pudong.inspector"), ("/calendar?from=%3Cscript%3E&days=x", "auditor"),
         ("/ledger", nil), ("/admin/ledger", "auditor"), ("/admin/ledger?kind=district&id=310115", "city.admin"),
         ("/admin/ledger?kind=%3Cscript%3Ealert(1)%3C%2Fscript%3E&id=%22%3E%3Cscript%3E", "city.admin"),
         ("/catalogue", "city.admin"), ("/catalogue", "demo.enterprise"), ("/inspectors", "auditor"),

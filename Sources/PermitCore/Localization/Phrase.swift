@@ -205,6 +205,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case enterprisesSkipInvalid
     case enterprisesImportSubmit
     case enterprisesLine
+    case navCalendar
+    case calendarTitle
+    case calendarDeadline
+    case calendarFrom
+    case calendarDays
+    case calendarCompute
+    case calendarDue
+    case calendarYear
+    case calendarDate
+    case calendarWeekday
+    case calendarKind
+    case calendarHoliday
+    case calendarWorkday
     case inspectorsImportTitle
     case inspectorsImportHint
     // product catalogue and inspector database

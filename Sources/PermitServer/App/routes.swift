@@ -32,6 +32,7 @@ func routes(_ app: Application) {
         enterprises.get("import", use: ImportPage.enterprises.show).requires(.importEnterprises)
         enterprises.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: ImportPage.enterprises.submit)
             .requires(.importEnterprises).acceptsBodies(upTo: CSVFile.maxBytes)
+        app.get("calendar", use: CalendarPage.show).requires(.viewCalendar)
         let inspectors = app.grouped("inspectors")
         inspectors.get("import", use: ImportPage.inspectors.show).requires(.importInspectors)
         inspectors.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: ImportPage.inspectors.submit)

@@ -58,6 +58,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
             ("/admin/users", .navUsers, .manageUsers),
             ("/admin/districts", .navDistricts, .manageDistricts),
             ("/enterprises", .navEnterprises, .viewEnterprises),
+            ("/calendar", .navCalendar, .viewCalendar),
             ("/admin/ledger", .navLedger, .viewLedger),
         ]
         let items: [NavigationItem] = entries.compactMap { href, label, action in
