@@ -1,0 +1,26 @@
+extension OpenAPIDocument {
+    /// The working-day calendar.
+    static let calendarOperations: [Operation] = [
+        Operation(method: "get", path: "/api/v1/calendar/years", summary: "已录入的节假日安排 — loaded holiday arrangements",
+                  tag: "calendar", request: nil, success: (200, "CalendarYearList"), problems: [401], isPublic: false),
+        Operation(method: "get", path: "/api/v1/calendar/years/{year}", summary: "某年节假日安排 — one year's arrangement",
+                  tag: "calendar", request: nil, success: (200, "CalendarYear"), problems: [401, 422], isPublic: false),
+        Operation(method: "post", path: "/api/v1/calendar/years",
+                  summary: "录入新一年的国务院通知（text/plain，每行 YYYY-MM-DD holiday|workday 名称）— add a year", tag: "calendar",
+                  request: nil, success: (201, "CalendarYear"), problems: [401, 403, 409, 415, 422], isPublic: false),
+        Operation(method: "get", path: "/api/v1/calendar/add-working-days", summary: "按工作日计算期限（?from=YYYY-MM-DD&days=N）— deadline",
+                  tag: "calendar", request: nil, success: (200, "Deadline"), problems: [401, 422], isPublic: false),
+    ]
+
+    static let calendarSchemas: JSONValue = [
+        "CalendarYear": object([
+            ("year", ["type": "integer"]), ("notice", ["type": ["string", "null"]]),
+            ("days", ["type": "array", "items": object([("date", ["type": "string", "format": "date"]),
+                                                        ("kind", ["type": "string", "enum": ["holiday", "workday"]]), ("name", string)],
+                                                       required: ["date", "kind", "name"])]),
+        ], required: ["year", "days"]),
+        "CalendarYearList": ["type": "array", "items": reference("CalendarYear")],
+        "Deadline": object([("from", ["type": "string", "format": "date"]), ("workingDays", ["type": "integer"]),
+                            ("due", ["type": "string", "format": "date"])], required: ["from", "workingDays", "due"]),
+    ]
+}
