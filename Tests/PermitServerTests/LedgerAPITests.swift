@@ -93,7 +93,7 @@ struct LedgerAPITests {
         }
     }
 
-    @Test("entry contents are for officials who oversee every district")
+    @Test("entry contents are for officials who oversee every district; the public sees hashes only (REC-9)")
     func entries() async throws {
         try await withTestApp { app in
             let res = try await app.send(.GET, "/api/v1/ledger/entries?start=1&count=2", headers: app.account("auditor").bearer)

@@ -8,13 +8,13 @@ enum EnterpriseCommands {
     static func register(_ draft: EnterpriseDraft, on req: Request) async throws -> Enterprise {
         let candidate = try EnterpriseRules.validate(draft, id: EnterpriseID(rawValue: UUID()))
         try req.requireAccess(.manageEnterprises, toAnyOf: candidate.districts)
-        return try await req.store.enterprises.register(draft, by: try actor(req), at: req.now)
+        return try await req.store.enterprises.register(candidate, by: try actor(req), at: req.now)
     }
 
     static func update(_ current: Enterprise, with draft: EnterpriseDraft, on req: Request) async throws -> Enterprise {
         let candidate = try EnterpriseRules.validate(draft, id: current.id)
         try req.requireAccess(.manageEnterprises, toAnyOf: candidate.districts)
-        return try await req.store.enterprises.update(current.id, with: draft, by: try actor(req), at: req.now)
+        return try await req.store.enterprises.update(candidate, by: try actor(req), at: req.now)
     }
 
     private static func actor(_ req: Request) throws -> ActorReference {

@@ -8,7 +8,7 @@ import Testing
 
 /// Each test damages the database the way someone with direct access might,
 /// bypassing the write path, and expects fsck to name the first divergence.
-@Suite("Ledger fsck — every corruption is found and named")
+@Suite("Ledger fsck — no record is altered or removed unnoticed (REC-9, ARC-1)")
 struct LedgerCheckTests {
     /// Runs `damage` on a populated store and returns what fsck says.
     private func divergence(

@@ -27,7 +27,7 @@ struct NumberCounterTests {
         }
     }
 
-    @Test("licence serials count per province and product; business serials per case and day")
+    @Test("licence serials per province and product (LIC-8); business serial numbers per case and day (REC-7)")
     func licenceAndRecordNumbers() async throws {
         try await withTestStore { store in
             let cable = try await store.sqlTransaction {

@@ -83,14 +83,23 @@ public struct EnterpriseRepository: Sendable {
     }
 
     public func register(_ draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
-        let enterprise = try EnterpriseRules.validate(draft, id: EnterpriseID(rawValue: UUID()))
-        return try await write([enterprise], kind: .enterpriseRegistered, by: actor, at: now)[0]
+        try await register(try EnterpriseRules.validate(draft, id: EnterpriseID(rawValue: UUID())), by: actor, at: now)
+    }
+
+    /// Registers an enterprise whose fields were already checked.
+    public func register(_ enterprise: Enterprise, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+        try await write([enterprise], kind: .enterpriseRegistered, by: actor, at: now)[0]
+    }
+
+    public func update(_ id: EnterpriseID, with draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+        try await update(try EnterpriseRules.validate(draft, id: id), by: actor, at: now)
     }
 
     /// Replaces what was typed, keeping what supervision set (risk, class).
-    public func update(_ id: EnterpriseID, with draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+    public func update(_ replacement: Enterprise, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+        let id = replacement.id
         guard let current = try await enterprise(id) else { throw EnterpriseError.unknownEnterprise(id.description) }
-        var enterprise = try EnterpriseRules.validate(draft, id: id)
+        var enterprise = replacement
         enterprise.riskTier = current.riskTier
         enterprise.classification = current.classification
         return try await write([enterprise], kind: .enterpriseUpdated, by: actor, at: now)[0]
