@@ -74,7 +74,7 @@ public final class Store: Sendable {
 
     static let migrations: [any Migration] = [
         CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(), CreateEnterprises(),
-        CreateCatalogue(), CreateInspector(),
+        CreateCatalogue(), CreateInspector(), StoreLedgerTiles(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.

@@ -42,139 +42,116 @@ public struct LedgerCheckSummary: Sendable, Hashable {
 }
 
 /// The ledger's fsck: recomputes every leaf from the stored entries, every
-/// tree node from the leaves, checks every stored checkpoint's signature and
-/// its root against the recomputed tree, and every covered row against the
-/// latest entry about it. Trusts nothing it read; throws the first
-/// ``LedgerDivergence``.
+/// tree node from the leaves, checks every stored leaf hash and hash tile,
+/// every stored checkpoint's signature and its root against the recomputed
+/// tree, and every covered row against the latest entry about it. Trusts
+/// nothing it read; throws the first ``LedgerDivergence``.
 struct LedgerCheck {
     let store: Store
-    let pageSize = 5_000
+    let pageSize = 10_000
 
     func run() async throws -> LedgerCheckSummary {
         let sql = try store.sql()
-        var levels: [[Hash]] = [[]]
+        var leaves: [Hash] = []
         var latest: [DomainEvent.Subject: (index: UInt64, fields: [String: String])] = [:]
-        try await readEntries(on: sql) { index, subject, bytes in
+        try await readEntries { stored in
+            let index = UInt64(leaves.count)
+            guard stored.index == Int64(index) else {
+                throw LedgerDivergence(
+                    place: .entry(index: index), subject: nil,
+                    detail: stored.index < 0 ? "negative index \(stored.index)" : "missing; the next stored entry is \(stored.index)"
+                )
+            }
             let entry: LedgerEntry
-            do { entry = try LedgerEntry(decoding: bytes) } catch {
-                throw LedgerDivergence(place: .entry(index: index), subject: subject, detail: "not a canonical entry: \(error)")
+            do { entry = try LedgerEntry(decoding: stored.bytes) } catch {
+                throw LedgerDivergence(place: .entry(index: index), subject: stored.subject, detail: "not a canonical entry: \(error)")
             }
             let encoded = DomainEvent.Subject(kind: entry.subjectKind, id: entry.subjectID)
-            guard encoded == subject else {
+            guard encoded == stored.subject else {
                 throw LedgerDivergence(
                     place: .entry(index: index), subject: encoded,
-                    detail: "indexed as \(subject.kind) \(subject.id) but the entry is about \(encoded.kind) \(encoded.id)"
+                    detail: "indexed as \(stored.subject.kind) \(stored.subject.id) but the entry is about \(encoded.kind) \(encoded.id)"
                 )
             }
-            levels[0].append(TreeHasher.leafHash(bytes))
-            if CoveredTables.all[subject.kind] != nil { latest[subject] = (index, entry.fields) }
-        }
-        var level = 0
-        while levels[level].count > 1 {
-            let below = levels[level]
-            levels.append(stride(from: 0, to: below.count - 1, by: 2).map { TreeHasher.nodeHash(below[$0], below[$0 + 1]) })
-            level += 1
-        }
-        let size = UInt64(levels[0].count)
-        let nodes = try await compareNodes(levels, on: sql)
-        let root = Self.root(size: size, levels)
-        let checkpoints = try await checkHeadAndCheckpoints(size: size, levels: levels, on: sql)
-        let rows = try await compareCoveredRows(latest)
-        return LedgerCheckSummary(entries: size, nodes: nodes, checkpoints: checkpoints, coveredRows: rows, root: root)
-    }
-
-    private func readEntries(
-        on sql: any SQLDatabase, _ visit: (UInt64, DomainEvent.Subject, [UInt8]) throws -> Void
-    ) async throws {
-        var next: UInt64 = 0
-        while true {
-            let rows = try await sql.select().columns("idx", "subject_kind", "subject_id", "entry").from(LedgerTable.entries)
-                .where("idx", .greaterThanOrEqual, Int64(next)).orderBy("idx").limit(pageSize).all()
-            for row in rows {
-                let index = try row.decode(column: "idx", as: Int64.self)
-                guard index == Int64(next) else {
-                    throw LedgerDivergence(
-                        place: .entry(index: next), subject: nil,
-                        detail: index < 0 ? "negative index \(index)" : "missing; the next stored entry is \(index)"
-                    )
-                }
-                let subject = DomainEvent.Subject(
-                    kind: try row.decode(column: "subject_kind", as: String.self),
-                    id: try row.decode(column: "subject_id", as: String.self)
-                )
-                try visit(next, subject, [UInt8](try row.decode(column: "entry", as: Data.self)))
-                next += 1
-            }
-            if rows.count < pageSize { return }
-        }
-    }
-
-    /// Walks the stored nodes in (level, index) order beside the recomputed
-    /// ones: a node stored but not computable, computed but not stored, or
-    /// stored with another hash is a divergence.
-    private func compareNodes(_ levels: [[Hash]], on sql: any SQLDatabase) async throws -> Int {
-        var compared = 0
-        for (level, hashes) in levels.enumerated() {
-            var next: UInt64 = 0
-            while true {
-                let rows = try await sql.select().columns("idx", "hash").from(LedgerTable.nodes)
-                    .where("level", .equal, Int16(level)).where("idx", .greaterThanOrEqual, Int64(next))
-                    .orderBy("idx").limit(pageSize).all()
-                for row in rows {
-                    let index = UInt64(clamping: try row.decode(column: "idx", as: Int64.self))
-                    let node = NodeID(level: level, index: next)
-                    guard index == next else {
-                        throw LedgerDivergence(place: .node(node), subject: nil, detail: "missing from the stored tree")
-                    }
-                    guard index < hashes.count else {
-                        throw LedgerDivergence(place: .node(node), subject: nil, detail: "stored, but the entries do not reach it")
-                    }
-                    let stored = try row.decode(column: "hash", as: Data.self)
-                    let expected = hashes[Int(index)]
-                    guard !expected.withUnsafeBytes({ stored.elementsEqual($0) }) else {
-                        next += 1
-                        compared += 1
-                        continue
-                    }
-                    // A leaf that differs is an entry whose bytes changed; name it as one.
-                    if level == 0 {
-                        throw LedgerDivergence(
-                            place: .entry(index: index), subject: try await subject(ofEntry: index, on: sql),
-                            detail: "its bytes hash to \(expected.hex), the tree holds \(stored.hexText)"
-                        )
-                    }
-                    throw LedgerDivergence(
-                        place: .node(node), subject: nil,
-                        detail: "stored hash \(stored.hexText) differs from \(expected.hex) recomputed from entries \(node.leafRange.lowerBound)..<\(node.leafRange.upperBound)"
-                    )
-                }
-                if rows.count < pageSize { break }
-            }
-            guard next == hashes.count else {
+            let leaf = TreeHasher.leafHash(stored.bytes)
+            guard let storedLeaf = stored.leafHash, leaf.withUnsafeBytes({ storedLeaf.elementsEqual($0) }) else {
                 throw LedgerDivergence(
-                    place: .node(NodeID(level: level, index: next)), subject: nil, detail: "missing from the stored tree"
+                    place: .entry(index: index), subject: stored.subject,
+                    detail: "its bytes hash to \(leaf.hex), the stored leaf hash is \(stored.leafHash.map { Data($0).hexText } ?? "absent")"
                 )
             }
+            leaves.append(leaf)
+            if CoveredTables.all[stored.subject.kind] != nil { latest[stored.subject] = (index, entry.fields) }
         }
-        let beyond = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(LedgerTable.nodes)
-            .where("level", .greaterThanOrEqual, Int16(levels.count)).first()?.decode(column: "n", as: Int64.self) ?? 0
-        guard beyond == 0 else {
-            throw LedgerDivergence(place: .head, subject: nil, detail: "\(beyond) stored nodes lie above the tree's top level")
+        let tree = TreeLevels(leaves: leaves)
+        let tileHashes = try await compareTiles(tree, on: sql)
+        let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
+        let rows = try await compareCoveredRows(latest)
+        return LedgerCheckSummary(
+            entries: tree.size, nodes: leaves.count + tileHashes, checkpoints: checkpoints, coveredRows: rows,
+            root: tree.root(size: tree.size)
+        )
+    }
+
+    /// Hands every entry to `visit` in index order, reading the next page
+    /// while the current one is checked.
+    private func readEntries(_ visit: (StoredEntry) throws -> Void) async throws {
+        let scan = LedgerEntryScan(database: try store.database(), pageSize: pageSize)
+        var page = try await scan.page(from: 0)
+        var next = Int64(page.count)
+        while !page.isEmpty {
+            let start = page.count < pageSize ? nil : next
+            async let following = scan.page(from: start)
+            for stored in page { try visit(stored) }
+            page = try await following
+            next += Int64(page.count)
+        }
+    }
+
+    /// Compares the stored tiles with those of the recomputed tree: a tile
+    /// in the tree but not stored, holding another hash, or stored but not in
+    /// the tree is a divergence, named by the first node that differs.
+    private func compareTiles(_ tree: TreeLevels, on sql: any SQLDatabase) async throws -> Int {
+        var stored: [TileAddress: [UInt8]] = [:]
+        for row in try await sql.select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
+            let tile = TileAddress(
+                level: Int(try row.decode(column: "level", as: Int16.self)),
+                index: UInt64(clamping: try row.decode(column: "idx", as: Int64.self))
+            )
+            stored[tile] = [UInt8](try row.decode(column: "hashes", as: Data.self))
+        }
+        var compared = 0
+        // The partial level-0 tile is the entries' own leaf hashes, checked with them.
+        for tile in TileLayout.tiles(treeSize: tree.size) where tile.level > 0 || !tile.isPartial {
+            let address = TileAddress(level: tile.level, index: tile.index)
+            guard let bytes = stored.removeValue(forKey: address) else {
+                throw LedgerDivergence(place: .node(address.node(at: 0)), subject: nil, detail: "\(address) is missing from the stored tree")
+            }
+            for (offset, hash) in tree.hashes(of: tile).enumerated() {
+                let storedHash = bytes.dropFirst(offset * Hash.byteCount).prefix(Hash.byteCount)
+                guard !hash.withUnsafeBytes({ storedHash.elementsEqual($0) }) else { continue }
+                let node = address.node(at: offset)
+                throw LedgerDivergence(
+                    place: .node(node), subject: nil,
+                    detail: "\(address) holds \(Data(storedHash).hexText) where entries \(node.leafRange.lowerBound)..<\(node.leafRange.upperBound) give \(hash.hex)"
+                )
+            }
+            guard bytes.count == tile.width * Hash.byteCount else {
+                throw LedgerDivergence(
+                    place: .node(address.node(at: tile.width)), subject: nil,
+                    detail: "\(address) is \(bytes.count) bytes, the tree gives it \(tile.width) hashes"
+                )
+            }
+            compared += tile.width
+        }
+        if let stray = stored.keys.min() {
+            throw LedgerDivergence(place: .node(stray.node(at: 0)), subject: nil, detail: "\(stray) is stored, but the entries do not reach it")
         }
         return compared
     }
 
-    /// Looked up only when needed, so the check keeps no subject per entry.
-    private func subject(ofEntry index: UInt64, on sql: any SQLDatabase) async throws -> DomainEvent.Subject? {
-        guard let row = try await sql.select().columns("subject_kind", "subject_id").from(LedgerTable.entries)
-            .where("idx", .equal, Int64(index)).first()
-        else { return nil }
-        return DomainEvent.Subject(
-            kind: try row.decode(column: "subject_kind", as: String.self), id: try row.decode(column: "subject_id", as: String.self)
-        )
-    }
-
-    private func checkHeadAndCheckpoints(size: UInt64, levels: [[Hash]], on sql: any SQLDatabase) async throws -> Int {
+    private func checkHeadAndCheckpoints(_ tree: TreeLevels, on sql: any SQLDatabase) async throws -> Int {
+        let size = tree.size
         let head: LedgerHead
         do { head = try await LedgerHead.read(on: sql) } catch {
             throw LedgerDivergence(place: .head, subject: nil, detail: "unreadable: \(error)")
@@ -182,18 +159,19 @@ struct LedgerCheck {
         guard head.frontier.size == size else {
             throw LedgerDivergence(place: .head, subject: nil, detail: "records size \(head.frontier.size), the entries number \(size)")
         }
-        guard head.frontier.hashes == Frontier.nodeIDs(forSize: size).map({ levels[$0.level][Int($0.index)] }) else {
+        guard head.frontier.hashes == tree.frontier(size: size) else {
             throw LedgerDivergence(place: .head, subject: nil, detail: "the stored frontier differs from the recomputed one")
         }
         var notes = try await store.ledger.checkpointHistory()
         if size > 0 { notes.append((size, head.checkpoint)) }
         for (storedSize, note) in notes {
-            try check(note, storedSize: storedSize, treeSize: size, levels: levels)
+            try check(note, storedSize: storedSize, tree)
         }
         return notes.count
     }
 
-    private func check(_ note: String, storedSize: UInt64, treeSize: UInt64, levels: [[Hash]]) throws {
+    private func check(_ note: String, storedSize: UInt64, _ tree: TreeLevels) throws {
+        let treeSize = tree.size
         let signed: SignedCheckpoint
         do {
             signed = try SignedCheckpoint(verifying: note, verifier: store.signer.verifierKey, origin: store.signer.origin)
@@ -207,7 +185,7 @@ struct LedgerCheck {
                 detail: "signs size \(checkpoint.size), filed as \(storedSize) in a tree of \(treeSize)"
             )
         }
-        let root = Self.root(size: checkpoint.size, levels)
+        let root = tree.root(size: checkpoint.size)
         guard checkpoint.root == root else {
             throw LedgerDivergence(
                 place: .checkpoint(size: storedSize), subject: nil,
@@ -262,13 +240,6 @@ struct LedgerCheck {
 
     private static func quoted(_ value: String?) -> String {
         value.map { "\"\($0)\"" } ?? "absent"
-    }
-
-    /// The root at `size` from the recomputed levels.
-    static func root(size: UInt64, _ levels: [[Hash]]) -> Hash {
-        let hashes = Frontier.nodeIDs(forSize: size).map { levels[$0.level][Int($0.index)] }
-        // One hash per set bit of the size, by construction of the decomposition.
-        return (try? Frontier(size: size, hashes: hashes))?.root ?? TreeHasher.emptyRoot
     }
 }
 

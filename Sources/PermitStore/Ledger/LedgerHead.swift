@@ -15,6 +15,12 @@ struct LedgerHead: Sendable {
 
     static let rowID = 1
 
+    /// The frontier's perfect subtrees by address: they never change, so a
+    /// proof at any size can use them without reading their tiles.
+    var knownNodes: [NodeID: Hash] {
+        Dictionary(uniqueKeysWithValues: zip(frontier.nodeIDs, frontier.hashes))
+    }
+
     static func read(on db: any SQLDatabase, forUpdate: Bool = false) async throws -> LedgerHead {
         var query = db.select().columns("size", "frontier", "checkpoint", "history_at")
             .from(LedgerTable.head).where("id", .equal, rowID)

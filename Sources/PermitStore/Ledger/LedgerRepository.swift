@@ -82,11 +82,11 @@ public struct LedgerRepository: Sendable {
     /// leaves (the current size when nil).
     public func inclusionProof(index: UInt64, size: UInt64? = nil) async throws -> InclusionProofFile {
         let sql = try store.sql()
-        let treeSize = try await resolve(size, on: sql)
+        let (treeSize, head) = try await resolve(size, on: sql)
         guard index < treeSize else { throw LedgerQueryError.indexOutOfRange(index: index, size: treeSize) }
         let plan = try ProofPlan.inclusion(index: index, size: treeSize)
         let rootNodes = Frontier.nodeIDs(forSize: treeSize)
-        let lookup = try await Self.nodes(plan.nodes + rootNodes + [.leaf(index)], on: sql)
+        let lookup = try await LedgerTileStore(db: sql).nodes(plan.nodes + rootNodes + [.leaf(index)], known: head.knownNodes)
         return InclusionProofFile(
             leafIndex: index, treeSize: treeSize, root: try Self.root(rootNodes, lookup),
             leafHash: try Self.hash(.leaf(index), lookup), proof: try plan.proof(lookup: lookup)
@@ -96,9 +96,9 @@ public struct LedgerRepository: Sendable {
     /// The inclusion proof of the first entry whose leaf hash is `leafHash`.
     public func inclusionProof(leafHash: Hash, size: UInt64? = nil) async throws -> InclusionProofFile {
         let sql = try store.sql()
-        let treeSize = try await resolve(size, on: sql)
-        let row = try await sql.select().column("idx").from(LedgerTable.nodes)
-            .where("level", .equal, Int16(0)).where("hash", .equal, Data(leafHash.bytes))
+        let (treeSize, _) = try await resolve(size, on: sql)
+        let row = try await sql.select().column("idx").from(LedgerTable.entries)
+            .where("leaf_hash", .equal, Data(leafHash.bytes))
             .where("idx", .lessThan, Int64(clamping: treeSize))
             .orderBy("idx").limit(1).first()
         guard let row else { throw LedgerQueryError.unknownLeafHash }
@@ -109,11 +109,11 @@ public struct LedgerRepository: Sendable {
     /// leaves (the current size when nil).
     public func consistencyProof(size1: UInt64, size2: UInt64? = nil) async throws -> ConsistencyProofFile {
         let sql = try store.sql()
-        let newSize = try await resolve(size2, on: sql)
+        let (newSize, head) = try await resolve(size2, on: sql)
         guard size1 > 0, size1 <= newSize else { throw LedgerQueryError.invalidSizes(size1: size1, size2: newSize) }
         let plan = try ProofPlan.consistency(size1: size1, size2: newSize)
         let (oldRoot, newRoot) = (Frontier.nodeIDs(forSize: size1), Frontier.nodeIDs(forSize: newSize))
-        let lookup = try await Self.nodes(plan.nodes + oldRoot + newRoot, on: sql)
+        let lookup = try await LedgerTileStore(db: sql).nodes(plan.nodes + oldRoot + newRoot, known: head.knownNodes)
         return ConsistencyProofFile(
             size1: size1, size2: newSize, root1: try Self.root(oldRoot, lookup), root2: try Self.root(newRoot, lookup),
             proof: try plan.proof(lookup: lookup)
@@ -125,20 +125,13 @@ public struct LedgerRepository: Sendable {
         let sql = try store.sql()
         let size = try await LedgerHead.read(on: sql).frontier.size
         let available = size >> UInt64(id.level * TileLayout.height)
-        let nodes = id.nodes
-        guard let last = nodes.last, last.index < available else { throw LedgerQueryError.noSuchTile(id.path) }
-        let rows = try await sql.select().columns("idx", "hash").from(LedgerTable.nodes)
-            .where("level", .equal, Int16(nodes[0].level))
-            .where("idx", .greaterThanOrEqual, Int64(nodes[0].index)).where("idx", .lessThanOrEqual, Int64(last.index))
-            .orderBy("idx").all()
-        let hashes = try rows.map { row in
-            guard let hash = LedgerBytes.hash(try row.decode(column: "hash", as: Data.self)) else {
-                throw StoreError.corruptRow(table: LedgerTable.nodes, id: "\(try row.decode(column: "idx", as: Int64.self))")
-            }
-            return hash
+        guard let last = id.nodes.last, last.index < available else { throw LedgerQueryError.noSuchTile(id.path) }
+        let address = TileAddress(level: id.level, index: id.index)
+        // A partial tile's URL keeps serving its first W hashes as the tile grows.
+        guard let hashes = try await LedgerTileStore(db: sql).hashes(of: [address])[address], hashes.count >= id.width else {
+            throw StoreError.corruptRow(table: LedgerTable.tiles, id: id.path)
         }
-        guard hashes.count == nodes.count else { throw StoreError.corruptRow(table: LedgerTable.nodes, id: id.path) }
-        return TileCoding.tile(hashes)
+        return TileCoding.tile(Array(hashes.prefix(id.width)))
     }
 
     /// A C2SP entry bundle, `tile/entries/<N>[.p/<W>]`, if it exists.
@@ -148,40 +141,17 @@ public struct LedgerRepository: Sendable {
         return try TileCoding.entryBundle(try await entries(id.entries).map(\.bytes))
     }
 
-    private func resolve(_ size: UInt64?, on sql: any SQLDatabase) async throws -> UInt64 {
-        let treeSize = try await LedgerHead.read(on: sql).frontier.size
-        guard let size else { return treeSize }
+    /// The tree size asked about (the current one when nil) and the head.
+    private func resolve(_ size: UInt64?, on sql: any SQLDatabase) async throws -> (UInt64, LedgerHead) {
+        let head = try await LedgerHead.read(on: sql)
+        let treeSize = head.frontier.size
+        guard let size else { return (treeSize, head) }
         guard size <= treeSize else { throw LedgerQueryError.sizeBeyondTree(size: size, treeSize: treeSize) }
-        return size
-    }
-
-    /// Fetches node hashes by address in one query.
-    static func nodes(_ ids: [NodeID], on sql: any SQLDatabase) async throws -> [NodeID: Hash] {
-        let unique = Set(ids)
-        guard !unique.isEmpty else { return [:] }
-        let rows = try await sql.select().columns("level", "idx", "hash").from(LedgerTable.nodes)
-            .where { group in
-                unique.reduce(group) { group, node in
-                    group.orWhere { $0.where("level", .equal, Int16(node.level)).where("idx", .equal, Int64(node.index)) }
-                }
-            }
-            .all()
-        var lookup: [NodeID: Hash] = [:]
-        for row in rows {
-            let node = NodeID(
-                level: Int(try row.decode(column: "level", as: Int16.self)),
-                index: UInt64(try row.decode(column: "idx", as: Int64.self))
-            )
-            guard let hash = LedgerBytes.hash(try row.decode(column: "hash", as: Data.self)) else {
-                throw StoreError.corruptRow(table: LedgerTable.nodes, id: node.description)
-            }
-            lookup[node] = hash
-        }
-        return lookup
+        return (size, head)
     }
 
     private static func hash(_ node: NodeID, _ lookup: [NodeID: Hash]) throws -> Hash {
-        guard let hash = lookup[node] else { throw StoreError.corruptRow(table: LedgerTable.nodes, id: node.description) }
+        guard let hash = lookup[node] else { throw StoreError.corruptRow(table: LedgerTable.tiles, id: node.description) }
         return hash
     }
 

@@ -3,10 +3,10 @@ import PermitCore
 import PermitLedger
 import SQLKit
 
-/// Appends events to the ledger inside the caller's transaction: the entry,
-/// the subtrees it completes, the new frontier and a freshly signed
-/// checkpoint, so every acknowledged change is already covered by a signed
-/// tree head when its transaction commits.
+/// Appends events to the ledger inside the caller's transaction: the entry
+/// and its leaf hash, the tiles it completes or extends, the new frontier and
+/// a freshly signed checkpoint, so every acknowledged change is already
+/// covered by a signed tree head when its transaction commits.
 struct LedgerWriter: Sendable {
     let signer: LedgerSigner
     /// The shortest interval between two checkpoints kept for history.
@@ -26,12 +26,19 @@ struct LedgerWriter: Sendable {
         var entryRows: [[any SQLExpression]] = []
         for event in events {
             let bytes = try LedgerEntry(event).encoded()
+            let leafHash = TreeHasher.leafHash(bytes)
             entryRows.append([
                 SQLBind(Int64(head.frontier.size)), SQLBind(event.subject.kind), SQLBind(event.subject.id), SQLBind(Data(bytes)),
+                SQLBind(Data(leafHash.bytes)),
             ])
-            completed += head.frontier.append(TreeHasher.leafHash(bytes))
+            completed += head.frontier.append(leafHash)
         }
-        try await insert(entries: entryRows, nodes: completed, on: db)
+        // Batches stay under every database's limit on bound parameters.
+        for batch in entryRows.chunked(into: 200) {
+            try await db.insert(into: LedgerTable.entries).columns("idx", "subject_kind", "subject_id", "entry", "leaf_hash")
+                .rows(batch).run()
+        }
+        try await LedgerTileStore(db: db).add(TileNodes.additions(from: completed))
 
         let checkpoint = try Checkpoint(origin: signer.origin, size: head.frontier.size, root: head.frontier.root)
         let signed = try SignedCheckpoint(signing: checkpoint, with: [signer.key]).formatted
@@ -44,21 +51,6 @@ struct LedgerWriter: Sendable {
         }
         try await head.write(on: db)
         return first..<head.frontier.size
-    }
-
-    /// Rows go in batches that stay under every database's limit on bound
-    /// parameters per statement.
-    private func insert(entries: [[any SQLExpression]], nodes: [NodeHash], on db: any SQLDatabase) async throws {
-        for batch in entries.chunked(into: 200) {
-            try await db.insert(into: LedgerTable.entries).columns("idx", "subject_kind", "subject_id", "entry")
-                .rows(batch).run()
-        }
-        let nodeRows: [[any SQLExpression]] = nodes.map {
-            [SQLBind(Int16($0.node.level)), SQLBind(Int64($0.node.index)), SQLBind(Data($0.hash.bytes))]
-        }
-        for batch in nodeRows.chunked(into: 300) {
-            try await db.insert(into: LedgerTable.nodes).columns("level", "idx", "hash").rows(batch).run()
-        }
     }
 }
 

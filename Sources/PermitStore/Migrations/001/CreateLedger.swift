@@ -7,8 +7,8 @@ import SQLKit
 /// - `ledger_entries`: the canonical entry bytes at each index, with the
 ///   subject repeated in columns so a case's entries are found by index;
 ///   `LedgerCheck` confirms the columns match the bytes.
-/// - `ledger_nodes`: every completed perfect subtree (leaves included), so any
-///   proof or tile is a handful of primary-key reads.
+/// - `ledger_nodes`: every completed perfect subtree (leaves included); since
+///   migration 004 the tree is kept as hash tiles instead (`StoreLedgerTiles`).
 /// - `ledger_head`: one row, locked by every append, holding the size, the
 ///   frontier and the latest signed checkpoint; the lock is what gives every
 ///   process writing to one database the same single order.
@@ -60,6 +60,7 @@ struct CreateLedger: AsyncMigration {
 enum LedgerTable {
     static let entries = "ledger_entries"
     static let nodes = "ledger_nodes"
+    static let tiles = "ledger_tiles"
     static let head = "ledger_head"
     static let checkpoints = "ledger_checkpoints"
 }
