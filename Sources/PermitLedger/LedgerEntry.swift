@@ -114,22 +114,37 @@ public struct LedgerEntry: Sendable, Hashable {
         guard reader.remaining == 0 else { throw .trailingBytes(reader.remaining) }
     }
 
+    /// The subject kind and identifier bytes of an encoding, read without
+    /// decoding the rest; nil if the encoding does not reach them.
+    ///
+    /// The fsck compares every entry's subject with its index columns but
+    /// needs the fields only of the newest entry about each covered row.
+    public static func subjectBytes(of bytes: [UInt8]) -> (kind: ArraySlice<UInt8>, id: ArraySlice<UInt8>)? {
+        var reader = ByteReader(bytes)
+        guard reader.readByte() == version, reader.readLengthPrefixed() != nil, reader.readLengthPrefixed() != nil,
+            let kind = reader.readLengthPrefixed(), let id = reader.readLengthPrefixed()
+        else { return nil }
+        return (kind, id)
+    }
+
     private static func readFields(_ reader: inout ByteReader) throws(LedgerEntryError) -> [String: String] {
         guard let count = reader.readUInt32() else { throw .truncated }
         var fields: [String: String] = [:]
-        var previousKey: [UInt8]?
+        fields.reserveCapacity(Int(min(count, 64)))
+        var previousKey: ArraySlice<UInt8>?
         for _ in 0..<count {
-            guard let keyBytes = reader.readLengthPrefixed().map(Array.init) else { throw .truncated }
-            guard let key = String(validating: keyBytes, as: UTF8.self) else { throw .invalidUTF8(field: "fields") }
+            guard let keyBytes = reader.readLengthPrefixed() else { throw .truncated }
+            guard let key = String(utf8Exactly: keyBytes) else { throw .invalidUTF8(field: "fields") }
             if let previousKey {
-                guard previousKey != keyBytes else { throw .duplicateKey(key) }
+                guard !previousKey.elementsEqual(keyBytes) else { throw .duplicateKey(key) }
                 guard previousKey.lexicographicallyPrecedes(keyBytes) else { throw .unsortedKeys(key) }
             }
             previousKey = keyBytes
             // Distinct bytes can still be equal Swift strings (canonical
             // equivalence); the dictionary would silently merge them.
-            guard fields[key] == nil else { throw .duplicateKey(key) }
-            fields[key] = try readString(&reader, field: "fields[\(key)]")
+            guard fields.updateValue(try readString(&reader, field: "fields[\(key)]"), forKey: key) == nil else {
+                throw .duplicateKey(key)
+            }
         }
         return fields
     }
@@ -146,7 +161,7 @@ public struct LedgerEntry: Sendable, Hashable {
 
     private static func readString(_ reader: inout ByteReader, field: String) throws(LedgerEntryError) -> String {
         guard let bytes = reader.readLengthPrefixed() else { throw .truncated }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .invalidUTF8(field: field) }
+        guard let text = String(utf8Exactly: bytes) else { throw .invalidUTF8(field: field) }
         return text
     }
 }

@@ -34,13 +34,17 @@ enum LedgerTime {
         return fields.joined()
     }
 
+    private static let separators: [(Int, UInt8)] = [
+        (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")), (10, UInt8(ascii: "T")), (13, UInt8(ascii: ":")),
+        (16, UInt8(ascii: ":")), (19, UInt8(ascii: ".")), (23, UInt8(ascii: "Z")),
+    ]
+
     /// Parses exactly the format ``format(_:)`` writes; anything else
     /// (offsets, other precision, lowercase letters, leap seconds) is nil.
     static func parse(_ text: String) -> Date? {
         let chars = Array(text.utf8)
         guard chars.count == 24 else { return nil }
-        let separators: [Int: Character] = [4: "-", 7: "-", 10: "T", 13: ":", 16: ":", 19: ".", 23: "Z"]
-        for (position, separator) in separators where chars[position] != separator.asciiValue {
+        for (position, separator) in separators where chars[position] != separator {
             return nil
         }
         func number(_ range: Range<Int>) -> Int64? {

@@ -1,5 +1,5 @@
 import Foundation
-import PermitLedger
+@testable import PermitLedger
 import Testing
 
 @Suite("Ledger entry encoding")
@@ -135,6 +135,24 @@ struct LedgerEntryTests {
         var raw: [UInt8] = [0x01, 0, 0, 0, 1, 0xFF]
         raw += ["a", "k", "i", "1970-01-01T00:00:00.000Z"].flatMap(Self.prefixed) + [0, 0, 0, 0, 0, 0, 0, 0]
         #expect(throws: LedgerEntryError.invalidUTF8(field: "eventType")) { try LedgerEntry(decoding: raw) }
+    }
+
+    /// A truncated four-byte sequence is repaired to U+FFFD, three bytes
+    /// like itself: the validation must compare bytes, not lengths.
+    @Test func rejectsInvalidUTF8OfRepairedLength() throws {
+        var raw: [UInt8] = [0x01, 0, 0, 0, 3, 0xF0, 0x9F, 0x98]
+        raw += ["a", "k", "i", "1970-01-01T00:00:00.000Z"].flatMap(Self.prefixed) + [0, 0, 0, 0, 0, 0, 0, 0]
+        #expect(throws: LedgerEntryError.invalidUTF8(field: "eventType")) { try LedgerEntry(decoding: raw) }
+        #expect(String(utf8Exactly: Array("\u{FFFD}证".utf8)[...]) == "\u{FFFD}证")
+    }
+
+    @Test func subjectBytesWithoutDecoding() throws {
+        let bytes = try Self.sample.encoded()
+        let subject = try #require(LedgerEntry.subjectBytes(of: bytes))
+        #expect(String(decoding: subject.kind, as: UTF8.self) == Self.sample.subjectKind)
+        #expect(String(decoding: subject.id, as: UTF8.self) == Self.sample.subjectID)
+        #expect(LedgerEntry.subjectBytes(of: Array(bytes.prefix(12))) == nil)
+        #expect(LedgerEntry.subjectBytes(of: [0x02] + bytes.dropFirst()) == nil)
     }
 
     @Test func entriesMustFitAnEntryBundle() throws {

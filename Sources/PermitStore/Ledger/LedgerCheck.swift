@@ -53,7 +53,7 @@ struct LedgerCheck {
     func run() async throws -> LedgerCheckSummary {
         let sql = try store.sql()
         var leaves: [Hash] = []
-        var latest: [DomainEvent.Subject: (index: UInt64, fields: [String: String])] = [:]
+        var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
         try await readEntries { stored in
             let index = UInt64(leaves.count)
             guard stored.index == Int64(index) else {
@@ -62,34 +62,46 @@ struct LedgerCheck {
                     detail: stored.index < 0 ? "negative index \(stored.index)" : "missing; the next stored entry is \(stored.index)"
                 )
             }
-            let entry: LedgerEntry
-            do { entry = try LedgerEntry(decoding: stored.bytes) } catch {
-                throw LedgerDivergence(place: .entry(index: index), subject: stored.subject, detail: "not a canonical entry: \(error)")
-            }
-            let encoded = DomainEvent.Subject(kind: entry.subjectKind, id: entry.subjectID)
-            guard encoded == stored.subject else {
-                throw LedgerDivergence(
-                    place: .entry(index: index), subject: encoded,
-                    detail: "indexed as \(stored.subject.kind) \(stored.subject.id) but the entry is about \(encoded.kind) \(encoded.id)"
-                )
-            }
             let leaf = TreeHasher.leafHash(stored.bytes)
-            guard let storedLeaf = stored.leafHash, leaf.withUnsafeBytes({ storedLeaf.elementsEqual($0) }) else {
-                throw LedgerDivergence(
-                    place: .entry(index: index), subject: stored.subject,
-                    detail: "its bytes hash to \(leaf.hex), the stored leaf hash is \(stored.leafHash.map { Data($0).hexText } ?? "absent")"
-                )
-            }
+            guard let storedLeaf = stored.leafHash, leaf.withUnsafeBytes({ storedLeaf.elementsEqual($0) }),
+                let subject = LedgerEntry.subjectBytes(of: stored.bytes),
+                subject.kind.elementsEqual(stored.subject.kind.utf8), subject.id.elementsEqual(stored.subject.id.utf8)
+            else { throw Self.divergence(of: stored, leafHash: leaf) }
             leaves.append(leaf)
-            if CoveredTables.all[stored.subject.kind] != nil { latest[stored.subject] = (index, entry.fields) }
+            if CoveredTables.all[stored.subject.kind] != nil { latest[stored.subject] = (index, stored.bytes) }
         }
         let tree = TreeLevels(leaves: leaves)
         let tileHashes = try await compareTiles(tree, on: sql)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
-        let rows = try await compareCoveredRows(latest)
+        let rows = try await compareCoveredRows(try latest.mapValues { claim in
+            do { return (claim.index, try LedgerEntry(decoding: claim.bytes).fields) } catch {
+                throw LedgerDivergence(place: .entry(index: claim.index), subject: nil, detail: "not a canonical entry: \(error)")
+            }
+        })
         return LedgerCheckSummary(
             entries: tree.size, nodes: leaves.count + tileHashes, checkpoints: checkpoints, coveredRows: rows,
             root: tree.root(size: tree.size)
+        )
+    }
+
+    /// What is wrong with an entry whose leaf hash or subject does not match
+    /// its columns, decoded in full only now, since only now it matters.
+    private static func divergence(of stored: StoredEntry, leafHash: Hash) -> LedgerDivergence {
+        let index = UInt64(stored.index)
+        let entry: LedgerEntry
+        do { entry = try LedgerEntry(decoding: stored.bytes) } catch {
+            return LedgerDivergence(place: .entry(index: index), subject: stored.subject, detail: "not a canonical entry: \(error)")
+        }
+        let encoded = DomainEvent.Subject(kind: entry.subjectKind, id: entry.subjectID)
+        guard encoded == stored.subject else {
+            return LedgerDivergence(
+                place: .entry(index: index), subject: encoded,
+                detail: "indexed as \(stored.subject.kind) \(stored.subject.id) but the entry is about \(encoded.kind) \(encoded.id)"
+            )
+        }
+        return LedgerDivergence(
+            place: .entry(index: index), subject: stored.subject,
+            detail: "its bytes hash to \(leafHash.hex), the stored leaf hash is \(stored.leafHash.map { Data($0).hexText } ?? "absent")"
         )
     }
 
