@@ -3,19 +3,28 @@
 /// what a store is rebuilt from.
 public struct TreeLevels: Sendable {
     /// `levels[0]` are the leaf hashes, `levels[l][i]` the node (`l`, `i`).
-    public let levels: [[Hash]]
+    public private(set) var levels: [[Hash]] = [[]]
+
+    /// The empty tree, to grow leaf by leaf with ``append(_:)``.
+    public init() {}
 
     public init(leaves: [Hash]) {
-        var levels = [leaves]
-        while let below = levels.last, below.count > 1 {
-            var above: [Hash] = []
-            above.reserveCapacity(below.count / 2)
-            for position in stride(from: 0, to: below.count - 1, by: 2) {
-                above.append(TreeHasher.nodeHash(below[position], below[position + 1]))
-            }
-            levels.append(above)
+        levels[0].reserveCapacity(leaves.count)
+        for leaf in leaves { append(leaf) }
+    }
+
+    /// Adds a leaf and every perfect subtree it completes, so a tree read
+    /// from storage is built while the next entries are still being read.
+    public mutating func append(_ leaf: Hash) {
+        levels[0].append(leaf)
+        var level = 0
+        while levels[level].count.isMultiple(of: 2) {
+            let count = levels[level].count
+            let parent = TreeHasher.nodeHash(levels[level][count - 2], levels[level][count - 1])
+            if level + 1 == levels.count { levels.append([]) }
+            levels[level + 1].append(parent)
+            level += 1
         }
-        self.levels = levels
     }
 
     /// The number of leaves.

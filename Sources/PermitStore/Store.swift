@@ -58,6 +58,16 @@ public final class Store: Sendable {
         return database
     }
 
+    /// Handles on `count` different event loops where there are as many, so
+    /// that reads issued together use separate connections.
+    func databasesOnEachEventLoop(count: Int) throws -> [any Database] {
+        let loops = Array(eventLoopGroup.makeIterator())
+        return try (0..<count).map { number in
+            guard let database = databases.database(logger: logger, on: loops[number % loops.count]) else { throw StoreError.closed }
+            return database
+        }
+    }
+
     func sql() throws -> any SQLDatabase {
         guard let sql = try database() as? any SQLDatabase else { throw StoreError.closed }
         return sql

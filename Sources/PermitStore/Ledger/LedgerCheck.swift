@@ -52,10 +52,10 @@ struct LedgerCheck {
 
     func run() async throws -> LedgerCheckSummary {
         let sql = try store.sql()
-        var leaves: [Hash] = []
+        var tree = TreeLevels()
         var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
         try await readEntries { stored in
-            let index = UInt64(leaves.count)
+            let index = tree.size
             guard stored.index == Int64(index) else {
                 throw LedgerDivergence(
                     place: .entry(index: index), subject: nil,
@@ -67,10 +67,9 @@ struct LedgerCheck {
                 let subject = LedgerEntry.subjectBytes(of: stored.bytes),
                 subject.kind.elementsEqual(stored.subject.kind.utf8), subject.id.elementsEqual(stored.subject.id.utf8)
             else { throw Self.divergence(of: stored, leafHash: leaf) }
-            leaves.append(leaf)
+            tree.append(leaf)
             if CoveredTables.all[stored.subject.kind] != nil { latest[stored.subject] = (index, stored.bytes) }
         }
-        let tree = TreeLevels(leaves: leaves)
         let tileHashes = try await compareTiles(tree, on: sql)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
         let rows = try await compareCoveredRows(try latest.mapValues { claim in
@@ -79,7 +78,7 @@ struct LedgerCheck {
             }
         })
         return LedgerCheckSummary(
-            entries: tree.size, nodes: leaves.count + tileHashes, checkpoints: checkpoints, coveredRows: rows,
+            entries: tree.size, nodes: Int(tree.size) + tileHashes, checkpoints: checkpoints, coveredRows: rows,
             root: tree.root(size: tree.size)
         )
     }
@@ -105,18 +104,24 @@ struct LedgerCheck {
         )
     }
 
-    /// Hands every entry to `visit` in index order, reading the next page
-    /// while the current one is checked.
+    /// Hands every entry to `visit` in index order. Two pages are read ahead,
+    /// each on its own connection and thread, because reading rows through
+    /// the driver costs more than checking them. A page starts where the one
+    /// before would end if no entry were missing; if one is, `visit` stops at
+    /// the gap before the overlap matters.
     private func readEntries(_ visit: (StoredEntry) throws -> Void) async throws {
-        let scan = LedgerEntryScan(database: try store.database(), pageSize: pageSize)
-        var page = try await scan.page(from: 0)
-        var next = Int64(page.count)
-        while !page.isEmpty {
-            let start = page.count < pageSize ? nil : next
-            async let following = scan.page(from: start)
+        let scans = try store.databasesOnEachEventLoop(count: 2).map { LedgerEntryScan(database: $0, pageSize: pageSize) }
+        func read(_ page: Int) -> Task<[StoredEntry], any Error> {
+            let scan = scans[page % scans.count]
+            return Task { try await scan.page(from: Int64(page * scan.pageSize)) }
+        }
+        var inFlight = (0..<scans.count).map(read)
+        defer { inFlight.forEach { $0.cancel() } }
+        for number in scans.count... {
+            let page = try await inFlight.removeFirst().value
+            if page.count == pageSize { inFlight.append(read(number)) }
             for stored in page { try visit(stored) }
-            page = try await following
-            next += Int64(page.count)
+            if page.count < pageSize { return }
         }
     }
 
