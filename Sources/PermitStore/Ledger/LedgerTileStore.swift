@@ -17,7 +17,7 @@ struct LedgerTileStore {
             hashes = hashes.prefix(addition.firstPosition) + addition.hashes
             try await db.insert(into: LedgerTable.tiles).columns("level", "idx", "hashes")
                 .values(SQLBind(Int16(addition.tile.level)), SQLBind(Int64(addition.tile.index)), SQLBind(LedgerBytes.data(hashes)))
-                .onConflict(with: ["level", "idx"]) { try $0.set(excludedValueOf: "hashes") }
+                .onConflict(with: ["level", "idx"]) { $0.set(excludedValueOf: "hashes") }
                 .run()
         }
     }

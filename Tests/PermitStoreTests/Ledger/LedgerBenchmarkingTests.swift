@@ -9,23 +9,13 @@ import Testing
 /// something only if that log is as sound as one the write path builds.
 @Suite("Ledger bulk append for benchmarks")
 struct LedgerBenchmarkingTests {
-    private static func events(_ range: Range<Int>) -> [DomainEvent] {
-        range.map { number in
-            DomainEvent(
-                kind: .init(rawValue: "benchmark.filled"), actor: .system("benchmark"),
-                subject: .init(kind: "benchmark", id: String(number)), occurredAt: .t0.addingTimeInterval(Double(number)),
-                fields: ["number": String(number)]
-            )
-        }
-    }
-
     @Test("a thousand entries after real changes pass fsck, and their proofs verify against the signed head")
     func bulkAppend() async throws {
         try await withTestStore { store in
             try await LedgerFixture.populate(store, districts: 3)
 
-            try await store.ledger.appendUncovered(Self.events(0..<600))
-            try await store.ledger.appendUncovered(Self.events(600..<1000))
+            try await store.ledger.appendUncovered(LedgerFixture.uncoveredEvents(0..<600))
+            try await store.ledger.appendUncovered(LedgerFixture.uncoveredEvents(600..<1000))
 
             let summary = try await store.ledger.check()
             #expect(summary.entries == 1004)

@@ -23,4 +23,16 @@ enum LedgerFixture {
         ))
         return try await store.accounts.create(account, passwordHash: "$2b$12$fixture", by: actor, at: .t0.addingTimeInterval(60))
     }
+
+    /// Events about no covered row, for filling a log through the write
+    /// path's bulk append (`appendUncovered`).
+    static func uncoveredEvents(_ range: Range<Int>) -> [DomainEvent] {
+        range.map { number in
+            DomainEvent(
+                kind: .init(rawValue: "benchmark.filled"), actor: .system("benchmark"),
+                subject: .init(kind: "benchmark", id: String(number)), occurredAt: .t0.addingTimeInterval(Double(number)),
+                fields: ["number": String(number)]
+            )
+        }
+    }
 }

@@ -10,16 +10,6 @@ import Testing
 /// tile (256 entries), which the write path's bulk append gives quickly.
 @Suite("Ledger hash tiles — stored, served, checked and migrated (REC-9, ARC-1)")
 struct LedgerTileTests {
-    private static func events(_ range: Range<Int>) -> [DomainEvent] {
-        range.map { number in
-            DomainEvent(
-                kind: .init(rawValue: "benchmark.filled"), actor: .system("benchmark"),
-                subject: .init(kind: "benchmark", id: String(number)), occurredAt: .t0.addingTimeInterval(Double(number)),
-                fields: [:]
-            )
-        }
-    }
-
     /// A log of `size` entries: a few real changes, then bulk appends in
     /// uneven batches so tiles are completed both within and across batches.
     private static func fill(_ store: Store, size: Int) async throws {
@@ -27,7 +17,7 @@ struct LedgerTileTests {
         var next = 4
         for batch in [1, 250, 3, 300, 1] + Array(repeating: 97, count: size / 97) where next < size {
             let end = min(size, next + batch)
-            try await store.ledger.appendUncovered(Self.events(next..<end))
+            try await store.ledger.appendUncovered(LedgerFixture.uncoveredEvents(next..<end))
             next = end
         }
     }

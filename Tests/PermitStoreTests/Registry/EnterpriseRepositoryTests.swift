@@ -50,13 +50,12 @@ struct EnterpriseRepositoryTests {
         }
     }
 
-    @Test("name and exact matches page together in name order, within a district, each enterprise once")
+    @Test("name parts page in name order within a district; a whole code is looked up, not searched in names")
     func searchPages() async throws {
         try await Self.withDistricts { store in
             var generator = EnterpriseGenerator(seed: 7, districts: [Self.pudong])
             var drafts = (0..<5).map { _ in generator.next() }
-            // Names that contain C's credit code, around C itself, whose name
-            // does not: one search finds both kinds of match.
+            // Names that contain C's credit code, around C itself, whose name does not.
             let code = drafts[2].creditCode
             for (position, letter) in ["A", "B", "C", "D", "E"].enumerated() {
                 drafts[position].name = letter + (letter == "C" ? "化肥厂" : code + "厂")
@@ -68,11 +67,14 @@ struct EnterpriseRepositoryTests {
             func names(_ search: EnterpriseSearch) async throws -> [String] {
                 try await store.enterprises.search(search).map { String($0.name.prefix(1)) }
             }
-            #expect(try await names(.init(text: code)) == ["A", "B", "C", "D", "E"])
-            #expect(try await names(.init(text: code, limit: 2, offset: 1)) == ["B", "C"])
-            #expect(try await names(.init(text: code, limit: 2, offset: 3)) == ["D", "E"])
-            #expect(try await names(.init(text: code, district: Self.pudong.code)) == ["A", "B", "C", "D"])
-            #expect(try await names(.init(text: code, district: Self.minhang.code)) == ["E"])
+            let part = String(code.prefix(12))
+            #expect(try await names(.init(text: part)) == ["A", "B", "D", "E"])
+            #expect(try await names(.init(text: part, limit: 2, offset: 1)) == ["B", "D"])
+            #expect(try await names(.init(text: part, limit: 2, offset: 3)) == ["E"])
+            #expect(try await names(.init(text: part, district: Self.pudong.code)) == ["A", "B", "D"])
+            #expect(try await names(.init(text: part, district: Self.minhang.code)) == ["E"])
+            #expect(try await names(.init(text: code)) == ["C"])
+            #expect(try await names(.init(text: code, district: Self.minhang.code)).isEmpty)
             #expect(try await names(.init(text: "化肥", district: Self.minhang.code)).isEmpty)
         }
     }

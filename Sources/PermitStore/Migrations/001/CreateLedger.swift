@@ -26,13 +26,7 @@ struct CreateLedger: AsyncMigration {
         try await sql.create(index: "ledger_entries_subject").on(LedgerTable.entries)
             .column("subject_kind").column("subject_id").column("idx").run()
 
-        try await database.schema(LedgerTable.nodes)
-            .field("level", .int16, .required)
-            .field("idx", .int64, .required)
-            .field("hash", .data, .required)
-            .compositeIdentifier(over: "level", "idx")
-            .create()
-        try await sql.create(index: "ledger_nodes_hash").on(LedgerTable.nodes).column("hash").run()
+        try await Self.createNodes(on: database)
 
         try await database.schema(LedgerTable.head)
             .field("id", .int16, .identifier(auto: false))
@@ -48,6 +42,18 @@ struct CreateLedger: AsyncMigration {
             .field("note", .string, .required)
             .field("signed_at", .datetime, .required)
             .create()
+    }
+
+    /// The node table of this first layout, also what migration 004 restores
+    /// when it is reverted.
+    static func createNodes(on database: any Database) async throws {
+        try await database.schema(LedgerTable.nodes)
+            .field("level", .int16, .required)
+            .field("idx", .int64, .required)
+            .field("hash", .data, .required)
+            .compositeIdentifier(over: "level", "idx")
+            .create()
+        try await (database as! any SQLDatabase).create(index: "ledger_nodes_hash").on(LedgerTable.nodes).column("hash").run()
     }
 
     func revert(on database: any Database) async throws {

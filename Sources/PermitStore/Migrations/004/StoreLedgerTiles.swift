@@ -44,13 +44,7 @@ struct StoreLedgerTiles: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
-            try await db.schema(LedgerTable.nodes)
-                .field("level", .int16, .required)
-                .field("idx", .int64, .required)
-                .field("hash", .data, .required)
-                .compositeIdentifier(over: "level", "idx")
-                .create()
-            try await sql.create(index: "ledger_nodes_hash").on(LedgerTable.nodes).column("hash").run()
+            try await CreateLedger.createNodes(on: db)
             let tree = try await Self.recomputedTree(on: sql)
             for (level, hashes) in tree.levels.enumerated() {
                 for (index, hash) in hashes.enumerated() {

@@ -32,37 +32,22 @@ public struct EnterpriseRepository: Sendable {
     public func search(_ search: EnterpriseSearch) async throws -> [Enterprise] {
         let sql = try store.sql()
         let text = search.text.trimmingCharacters(in: .whitespaces)
-        let records: [EnterpriseRecord]
-        if text.isEmpty {
-            records = try await enterprises(seenBy: search.district, sql.select())
-                .orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(search.limit).offset(search.offset)
-                .all(decodingFluent: EnterpriseRecord.self)
-        } else {
-            // Name matches and exact matches are two queries joined by UNION rather
-            // than one WHERE … OR …: with the OR, SQLite walks the name index and
-            // fetches every row to compare its code, about 100 ms at 100,000
-            // enterprises when few names match; apart, the name test reads the
-            // index alone and the exact matches are index look-ups. The page is the
-            // same as long as the name half keeps its first offset + limit rows.
+        let query = enterprises(seenBy: search.district, sql.select())
+        if EnterpriseRules.isWholeIdentifier(text) {
+            // Every stored code and licence number is valid, so only a whole
+            // identifier can match one, and it is never looked for in names.
+            let licensed = sql.select().column("enterprise_id").from(EnterpriseIndex.licenses).where("number", .equal, text)
+            query.where { group in
+                group.where(SQLColumn("credit_code", table: EnterpriseRecord.schema), .equal, SQLBind(UnifiedSocialCreditCode.normalizedInput(text)))
+                    .orWhere(SQLColumn("id", table: EnterpriseRecord.schema), .in, SQLGroupExpression(licensed.select))
+            }
+        } else if !text.isEmpty {
             let pattern = "%" + text.replacingOccurrences(of: "!", with: "!!").replacingOccurrences(of: "%", with: "!%")
                 .replacingOccurrences(of: "_", with: "!_") + "%"
-            let (window, overflow) = search.offset.addingReportingOverflow(search.limit)
-            let byName = enterprises(seenBy: search.district, sql.select())
-                .where(SQLQueryString("\(ident: EnterpriseRecord.schema).\(ident: "name") LIKE \(bind: pattern) ESCAPE '!'"))
-                .orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(overflow ? Int.max : window)
-            let licensed = sql.select().column("enterprise_id").from(EnterpriseIndex.licenses).where("number", .equal, text)
-            records = try await sql.select().column(SQLLiteral.all)
-                .from(SQLAlias(SQLGroupExpression(byName.select), as: SQLIdentifier("name_matches")))
-                .union(distinct: { exact in
-                    enterprises(seenBy: search.district, exact).where { group in
-                        group.where(SQLColumn("credit_code", table: EnterpriseRecord.schema), .equal, SQLBind(UnifiedSocialCreditCode.normalizedInput(text)))
-                            .orWhere(SQLColumn("id", table: EnterpriseRecord.schema), .in, SQLGroupExpression(licensed.select))
-                    }
-                })
-                .orderBy("name").limit(search.limit).offset(search.offset)
-                .all(decodingFluent: EnterpriseRecord.self)
+            query.where(SQLQueryString("\(ident: EnterpriseRecord.schema).\(ident: "name") LIKE \(bind: pattern) ESCAPE '!'"))
         }
-        return try records.map { try $0.domain() }
+        return try await query.orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(search.limit).offset(search.offset)
+            .all(decodingFluent: EnterpriseRecord.self).map { try $0.domain() }
     }
 
     /// Every column of the enterprises a district sees, or of all.
