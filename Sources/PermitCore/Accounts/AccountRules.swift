@@ -37,7 +37,7 @@ public enum AccountRules {
     /// Checks every field and reports all problems at once.
     public static func validate(_ draft: AccountDraft) throws(InvalidInput) -> ValidAccount {
         var issues: [FieldIssue] = []
-        let username = Username(rawValue: draft.username.trimmingCharacters(in: .whitespaces))
+        let username = Username(rawValue: draft.username.trimmingWhitespace())
         if draft.username.isEmpty {
             issues.append(FieldIssue(field: "username", problem: .missing))
         } else if username == nil {
@@ -51,7 +51,7 @@ public enum AccountRules {
         if role == nil {
             issues.append(FieldIssue(field: "role", problem: .unknownValue(draft.role)))
         }
-        let districtText = draft.district?.trimmingCharacters(in: .whitespaces) ?? ""
+        let districtText = draft.district?.trimmingWhitespace() ?? ""
         var district: DistrictCode?
         if districtText.isEmpty {
             if role?.requiresDistrict == true { issues.append(FieldIssue(field: "district", problem: .missing)) }

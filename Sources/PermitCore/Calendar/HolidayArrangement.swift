@@ -52,7 +52,7 @@ public struct HolidayArrangement: Hashable, Sendable {
     /// Names and notice numbers must fit on one line of the text format and
     /// show cleanly in the interface.
     private static func checkLabel(_ label: String) throws(HolidayArrangementError) {
-        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let trimmed = label.trimmingWhitespace()
         guard !label.isEmpty, trimmed == label,
               !label.contains(where: { $0.isNewline || $0 == "#" })
         else { throw .invalidLabel(label) }

@@ -16,7 +16,7 @@ public enum Language: String, CaseIterable, Codable, Sendable {
     public static func preferred(fromAcceptLanguage header: String?) -> Language {
         guard let header else { return .default }
         let ranked = header.split(separator: ",").compactMap { part -> (Language, Double)? in
-            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let pieces = part.split(separator: ";").map { String($0).trimmingWhitespace() }
             guard let tag = pieces.first?.lowercased(), let language = Language(matching: tag) else { return nil }
             let quality = pieces.dropFirst()
                 .first { $0.hasPrefix("q=") }

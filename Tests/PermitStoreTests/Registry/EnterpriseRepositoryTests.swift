@@ -138,6 +138,30 @@ struct EnterpriseRepositoryTests {
         #expect(try CSVFile.table(try CSVFile.write([["企业名称", "a,\"b\""]])) == [["企业名称", "a,\"b\""]])
     }
 
+    @Test("the bulk insert writes every column of the model, and the rows read back as registered")
+    func bulkInsertColumns() async throws {
+        #expect(EnterpriseRecord.insertColumns.count == 12)
+        #expect(try EnterpriseRecord(EnterpriseRules.validate(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), id: EnterpriseID(rawValue: UUID())), at: .t0).insertValues.count == 12)
+        try await Self.withDistricts { store in
+            var generator = EnterpriseGenerator(seed: 11, districts: [Self.pudong, Self.minhang])
+            let rows = generator.table(count: 30)
+            let result = try await store.enterprises.importTable(rows, skipInvalid: false, by: Self.actor, at: .t0)
+            #expect(result.imported == 30)
+            let planned = try EnterpriseImport.plan(
+                table: rows, districts: [Self.pudong, Self.xuhui, Self.minhang], registeredCodes: [], registeredLicenses: [],
+                makeID: { EnterpriseID(rawValue: UUID()) }
+            ).accepted.map(\.enterprise)
+            let stored = try await store.enterprises.all()
+            #expect(Set(stored.map(\.creditCode)) == Set(planned.map(\.creditCode)))
+            for enterprise in stored {
+                var expected = try #require(planned.first { $0.creditCode == enterprise.creditCode })
+                expected.id = enterprise.id
+                #expect(enterprise == expected)
+            }
+            #expect(try await store.ledger.check().coveredRows >= 33)
+        }
+    }
+
     @Test("a row changed behind the write path is caught by fsck")
     func tampering() async throws {
         try await Self.withDistricts { store in

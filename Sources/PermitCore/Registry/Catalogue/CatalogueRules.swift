@@ -33,7 +33,7 @@ public enum CatalogueRules {
 
     public static func validate(_ draft: ProductUnitDraft) throws(InvalidInput) -> ValidProductUnit {
         var issues: [FieldIssue] = []
-        let categoryText = draft.category.trimmingCharacters(in: .whitespaces)
+        let categoryText = draft.category.trimmingWhitespace()
         let category = ProductCategoryCode(rawValue: categoryText)
         if category == nil {
             issues.append(FieldIssue(field: "category", problem: categoryText.isEmpty ? .missing : .invalidFormat))

@@ -29,7 +29,7 @@ public enum EnterpriseImport {
             var draft = EnterpriseDraft()
             for column in EnterpriseColumn.allCases { column.assign(row[column], to: &draft) }
             for column in [EnterpriseColumn.registeredDistrict, .productionDistrict] {
-                let cell = column.value(in: draft).trimmingCharacters(in: .whitespaces)
+                let cell = column.value(in: draft).trimmingWhitespace()
                 if let code = byName[cell] { column.assign(code.rawValue, to: &draft) }
             }
             do {
@@ -61,7 +61,7 @@ public enum EnterpriseImport {
                     guard issue.problem == .invalidFormat,
                           let column = EnterpriseColumn(rawValue: issue.field), [.registeredDistrict, .productionDistrict].contains(column)
                     else { return issue }
-                    return FieldIssue(field: issue.field, problem: .unknownValue(column.value(in: draft).trimmingCharacters(in: .whitespaces)))
+                    return FieldIssue(field: issue.field, problem: .unknownValue(column.value(in: draft).trimmingWhitespace()))
                 }
                 plan.problems.append(ImportRowProblem(line: line, issues: issues))
             }

@@ -18,7 +18,7 @@ public enum EnterpriseRules {
             return trimmed
         }
         func district(_ value: String, _ field: String) -> DistrictCode? {
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingWhitespace()
             guard !trimmed.isEmpty else {
                 issues.append(FieldIssue(field: field, problem: .missing))
                 return nil
@@ -44,7 +44,7 @@ public enum EnterpriseRules {
         let productionAddress = text(draft.productionAddress, "productionAddress", addressLength)
         let productionDistrict = district(draft.productionDistrict, "productionDistrict")
         let person = text(draft.legalRepresentative, "legalRepresentative", personLength)
-        let phone = draft.phone.trimmingCharacters(in: .whitespaces)
+        let phone = draft.phone.trimmingWhitespace()
         if phone.isEmpty {
             issues.append(FieldIssue(field: "phone", problem: .missing))
         } else if !isPhone(phone) {
@@ -63,13 +63,13 @@ public enum EnterpriseRules {
     /// A licence is optional, but once its number is given every part of it
     /// is required, and the validity must end after the issue date.
     private static func validateLicense(_ draft: EnterpriseDraft, _ issues: inout [FieldIssue]) -> [LicenseHolding] {
-        let number = draft.licenseNumber.trimmingCharacters(in: .whitespaces)
+        let number = draft.licenseNumber.trimmingWhitespace()
         guard !number.isEmpty else { return [] }
         if (try? LicenseNumber(parsing: number)) == nil {
             issues.append(FieldIssue(field: "licenseNumber", problem: .invalidFormat))
         }
         func date(_ value: String, _ field: String) -> CivilDate? {
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingWhitespace()
             guard !trimmed.isEmpty else {
                 issues.append(FieldIssue(field: field, problem: .missing))
                 return nil

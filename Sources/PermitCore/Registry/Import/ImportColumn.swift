@@ -65,7 +65,7 @@ public struct ImportTable<Column: ImportColumn> {
         let missing = Column.allCases.filter { $0.isRequired && !columns.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(missing.map(\.chineseHeader)) }
         rows = table.enumerated().dropFirst().compactMap { offset, cells in
-            guard !cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            guard !cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) else { return nil }
             var byColumn: [Column: String] = [:]
             for (position, column) in columns.enumerated() {
                 if let column { byColumn[column] = position < cells.count ? cells[position] : "" }

@@ -50,7 +50,7 @@ public enum InspectorImport {
         var seen: [String: Int] = [:]
         for row in rows {
             var issues: [FieldIssue] = []
-            let districtText = row[.district].trimmingCharacters(in: .whitespaces)
+            let districtText = row[.district].trimmingWhitespace()
             let district = byName[districtText] ?? DistrictCode(rawValue: districtText).flatMap { known.contains($0) ? $0 : nil }
             if district == nil {
                 issues.append(FieldIssue(field: "district", problem: districtText.isEmpty ? .missing : .unknownValue(districtText)))
@@ -58,7 +58,7 @@ public enum InspectorImport {
             let draft = InspectorDraft(
                 name: row[.name], unit: row[.unit], position: row[.position], phone: row[.phone],
                 certificateNumber: row[.certificateNumber],
-                isActive: !inactiveWords.contains(row[.active].trimmingCharacters(in: .whitespaces).lowercased()),
+                isActive: !inactiveWords.contains(row[.active].trimmingWhitespace().lowercased()),
                 conflicts: row[.conflicts].split(whereSeparator: { ";；,，、 ".contains($0) }).map(String.init)
             )
             var valid: ValidInspector?

@@ -56,7 +56,7 @@ public enum InspectorRules {
         } else if !isPhoneNumber(phone) {
             issues.append(FieldIssue(field: "phone", problem: .invalidFormat))
         }
-        let certificateText = draft.certificateNumber.trimmingCharacters(in: .whitespaces)
+        let certificateText = draft.certificateNumber.trimmingWhitespace()
         let certificate = EnforcementCertificateNumber(rawValue: certificateText)
         if certificate == nil {
             issues.append(FieldIssue(field: "certificateNumber", problem: certificateText.isEmpty ? .missing : .invalidFormat))

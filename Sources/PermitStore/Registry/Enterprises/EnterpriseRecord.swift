@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PermitCore
 import PermitLedger
+import SQLKit
 
 /// One enterprise. Production sites and licences are kept as canonical JSON
 /// in the row, so the row alone is what the ledger vouches for; the
@@ -65,6 +66,23 @@ final class EnterpriseRecord: Model, @unchecked Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+extension EnterpriseRecord {
+    /// The model's columns in declaration order, the order of
+    /// ``insertValues``; read from Fluent once.
+    static let insertColumns = keys.map(\.description)
+
+    /// The row for a bulk `INSERT`, field by field in declaration order.
+    /// Fluent's `create` reflects over the model for every row, which was
+    /// most of the time of a 100,000-row import.
+    var insertValues: [any SQLExpression] {
+        [
+            SQLBind(id), SQLBind(name), SQLBind(creditCode), SQLBind(registeredAddress), SQLBind(registeredDistrict),
+            SQLBind(productionSites), SQLBind(legalRepresentative), SQLBind(phone), SQLBind(licenses), SQLBind(riskTier),
+            SQLBind(classification), SQLBind(updatedAt),
+        ]
     }
 }
 

@@ -128,6 +128,7 @@ public struct EnterpriseRepository: Sendable {
         let isUpdate = kind == .enterpriseUpdated
         do {
             return try await store.journal.commitMany(on: try store.database()) { db in
+                guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
                 let known = Set(try await DistrictRecord.query(on: db).all().compactMap(\.id))
                 for enterprise in enterprises {
                     for district in enterprise.districts.sorted() where !known.contains(district.rawValue) {
@@ -146,9 +147,12 @@ public struct EnterpriseRepository: Sendable {
                     }
                 } else {
                     records = try enterprises.map { try EnterpriseRecord($0, at: now) }
-                    for batch in records.chunked(into: 500) { try await Array(batch).create(on: db) }
+                    // 500 rows of 12 parameters stay under every database's limit.
+                    for batch in records.chunked(into: 500) {
+                        try await sql.insert(into: EnterpriseRecord.schema).columns(EnterpriseRecord.insertColumns)
+                            .rows(batch.map(\.insertValues)).run()
+                    }
                 }
-                guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
                 try await EnterpriseIndex.write(enterprises, replacing: isUpdate, on: sql)
                 let events = try records.map { record in
                     try DomainEvent(
