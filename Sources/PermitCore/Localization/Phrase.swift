@@ -205,6 +205,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case enterprisesSkipInvalid
     case enterprisesImportSubmit
     case enterprisesLine
+    case enterprisesNew
+    case enterprisesEdit
+    case enterprisesSave
+    case enterprisesSaved
+    case enterprisesFormHint
+    case enterprisesCancel
     case navCalendar
     case calendarTitle
     case calendarDeadline

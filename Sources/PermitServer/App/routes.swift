@@ -37,7 +37,11 @@ func routes(_ app: Application) {
         inspectors.get("import", use: ImportPage.inspectors.show).requires(.importInspectors)
         inspectors.on(.POST, "import", body: .collect(maxSize: ByteCount(value: CSVFile.maxBytes)), use: ImportPage.inspectors.submit)
             .requires(.importInspectors).acceptsBodies(upTo: CSVFile.maxBytes)
+        enterprises.get("new", use: EnterpriseForm.new).requires(.manageEnterprises)
+        enterprises.post(use: EnterpriseForm.create).requires(.manageEnterprises)
         enterprises.get(":id", use: EnterprisePages.detail).requires(.viewEnterprises)
+        enterprises.get(":id", "edit", use: EnterpriseForm.edit).requires(.manageEnterprises)
+        enterprises.post(":id", use: EnterpriseForm.update).requires(.manageEnterprises)
     }
     do { // ledger: a public page, and the log as C2SP tlog-tiles files
         app.get("ledger", use: LedgerPages.showPublic)

@@ -108,7 +108,7 @@ struct FormFailure {
 
     init?(_ error: any Error) {
         switch error {
-        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError: problem = Problem(error, maxBodySize: 0)
+        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError: problem = Problem(error, maxBodySize: 0)
         default: return nil
         }
     }

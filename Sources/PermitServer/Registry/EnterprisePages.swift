@@ -21,6 +21,7 @@ enum EnterprisePages {
         let canChooseDistrict: Bool
         let rows: [Row]
         let canImport: Bool
+        let canRegister: Bool
         let exportHref: String
     }
 
@@ -33,6 +34,9 @@ enum EnterprisePages {
         let name: String
         let fields: [Field]
         let history: [LedgerPages.EntryRow]
+        /// Where to edit it, for those who may.
+        let editHref: String?
+        let notice: String?
     }
 
     @Sendable static func list(req: Request) async throws -> Response {
@@ -56,6 +60,7 @@ enum EnterprisePages {
         let content = ListContent(
             query: search.text, districtOptions: options, canChooseDistrict: canChoose, rows: rows,
             canImport: AccessPolicy.decide(req.actor, .importEnterprises, on: .installation) == .allow,
+            canRegister: Action.manageEnterprises.permittedRoles.contains(user.role),
             exportHref: "/api/v1/enterprises/export" + (search.district.map { "?district=\($0.rawValue)" } ?? "")
         )
         return try await Page(title: .enterprisesTitle, content: content, request: req).render(on: req, template: "enterprises")
@@ -81,7 +86,11 @@ enum EnterprisePages {
             [field(.licenseNumber, $0.number), field(.licenseValidUntil, $0.validUntil.description), field(.productScope, $0.productScope)]
         }
         let history = try await req.store.enterprises.history(enterprise.id).map { LedgerPages.row($0, proof: nil) }
-        let content = DetailContent(name: enterprise.name, fields: fields, history: history)
+        let mayEdit = (try? req.requireAccess(.manageEnterprises, toAnyOf: enterprise.districts)) != nil
+        let content = DetailContent(
+            name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? "/enterprises/\(enterprise.id)/edit" : nil,
+            notice: req.query[String.self, at: "saved"] == nil ? nil : Phrase.enterprisesSaved.text(language)
+        )
         return try await Page(title: .enterprisesDetailTitle, content: content, request: req).render(on: req, template: "enterprise")
     }
 }

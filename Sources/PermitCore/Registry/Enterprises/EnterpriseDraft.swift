@@ -36,3 +36,19 @@ public struct EnterpriseDraft: Hashable, Sendable {
     }
 
 }
+
+extension EnterpriseDraft {
+    /// The form an enterprise is edited in: its first production site and
+    /// licence, as the API's draft carries them.
+    public init(editing enterprise: Enterprise) {
+        let site = enterprise.productionSites.first
+        let license = enterprise.licenses.first
+        self.init(
+            name: enterprise.name, creditCode: enterprise.creditCode.rawValue, registeredAddress: enterprise.registeredAddress,
+            registeredDistrict: enterprise.registeredDistrict.rawValue, productionAddress: site?.address ?? "",
+            productionDistrict: site?.district.rawValue ?? "", legalRepresentative: enterprise.legalRepresentative,
+            phone: enterprise.phone, licenseNumber: license?.number ?? "", licenseIssuedOn: license?.issuedOn.description ?? "",
+            licenseValidUntil: license?.validUntil.description ?? "", productScope: license?.productScope ?? ""
+        )
+    }
+}

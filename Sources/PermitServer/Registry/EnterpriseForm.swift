@@ -1,0 +1,94 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Registering and editing an enterprise on a page, through the same
+/// commands, rules and ledger as the API.
+enum EnterpriseForm {
+    struct Field: Encodable, Sendable {
+        let name: String
+        let label: String
+        let value: String
+        let required: Bool
+    }
+
+    struct Content: Encodable, Sendable {
+        let heading: String
+        let action: String
+        let cancelHref: String
+        let fields: [Field]
+        let errors: [String]
+    }
+
+    /// Every column of the draft, by its import name, plus the form token.
+    struct Fields: ProtectedForm {
+        let values: [String: String]
+        var csrf: String? { values["csrf"] }
+
+        init(from decoder: any Decoder) throws {
+            values = try [String: String](from: decoder)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try values.encode(to: encoder)
+        }
+
+        var draft: EnterpriseDraft {
+            var draft = EnterpriseDraft()
+            for column in EnterpriseColumn.allCases { column.assign(values[column.rawValue] ?? "", to: &draft) }
+            return draft
+        }
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        try await render(on: req, editing: nil, draft: EnterpriseDraft(), errors: [], status: .ok)
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let enterprise = try await EnterprisesAPIController.visibleEnterprise(req, for: .manageEnterprises)
+        return try await render(on: req, editing: enterprise, draft: EnterpriseDraft(editing: enterprise), errors: [], status: .ok)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let draft = try req.decodeForm(Fields.self).draft
+        do {
+            let enterprise = try await EnterpriseCommands.register(draft, on: req)
+            return req.redirect(to: "/enterprises/\(enterprise.id)?saved=1")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(on: req, editing: nil, draft: draft, errors: failure.messages(req.language), status: failure.status)
+        }
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let current = try await EnterprisesAPIController.visibleEnterprise(req, for: .manageEnterprises)
+        let draft = try req.decodeForm(Fields.self).draft
+        do {
+            let enterprise = try await EnterpriseCommands.update(current, with: draft, on: req)
+            return req.redirect(to: "/enterprises/\(enterprise.id)?saved=1")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(on: req, editing: current, draft: draft, errors: failure.messages(req.language), status: failure.status)
+        }
+    }
+
+    private static func render(
+        on req: Request, editing: Enterprise?, draft: EnterpriseDraft, errors: [String], status: HTTPResponseStatus
+    ) async throws -> Response {
+        let language = req.language
+        let fields = EnterpriseColumn.allCases.map { column in
+            Field(
+                name: column.rawValue, label: language == .zhHans ? column.chineseHeader : column.rawValue,
+                value: column.value(in: draft), required: column.isRequired
+            )
+        }
+        let content = Content(
+            heading: editing.map { Phrase.enterprisesEdit.text(language) + "：" + $0.name } ?? Phrase.enterprisesNew.text(language),
+            action: editing.map { "/enterprises/\($0.id)" } ?? "/enterprises",
+            cancelHref: editing.map { "/enterprises/\($0.id)" } ?? "/enterprises",
+            fields: fields, errors: errors
+        )
+        let title: Phrase = editing == nil ? .enterprisesNew : .enterprisesEdit
+        return try await Page(title: title, content: content, request: req).render(on: req, template: "enterprise-form", status: status)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PermitCore
+@testable import PermitServer
+import PermitStore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Enterprise pages — register and edit in a form, through the same rules and ledger (RND-1, SUP-11)")
+struct EnterpriseFormTests {
+    static func form(_ account: TestAccount, name: String, code: String = "91310115MA1H7GKX3T", phone: String = "13812345678") -> [String: String] {
+        [
+            "csrf": account.csrf, "name": name, "creditCode": code, "registeredAddress": "上海市浦东新区张江路1号",
+            "registeredDistrict": "310115", "productionAddress": "上海市徐汇区漕宝路2号", "productionDistrict": "310104",
+            "legalRepresentative": "张三", "phone": phone,
+        ]
+    }
+
+    @Test("a district officer registers in the form, is sent to the record, and edits it; both changes are in its history")
+    func registerAndEdit() async throws {
+        try await withTestApp { app in
+            let officer = app.account("pudong.officer")
+            let blank = try await app.send(.GET, "/enterprises/new", headers: officer.cookie)
+            #expect(blank.status == .ok)
+            #expect(blank.text.contains("统一社会信用代码") && blank.text.contains(officer.csrf))
+
+            let created = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: Self.form(officer, name: "上海精工电缆有限公司"))
+            #expect(created.status == .seeOther)
+            let location = try #require(created.headers.first(name: .location))
+            let id = try #require(location.split(separator: "/").last?.split(separator: "?").first.map(String.init))
+
+            let record = try await app.send(.GET, location, headers: officer.cookie)
+            #expect(record.text.contains("已保存") && record.text.contains("/enterprises/\(id)/edit"))
+            let edit = try await app.send(.GET, "/enterprises/\(id)/edit", headers: officer.cookie)
+            #expect(edit.text.contains("value=\"上海精工电缆有限公司\""))
+
+            let saved = try await app.send(.POST, "/enterprises/\(id)", headers: officer.cookie, form: Self.form(officer, name: "上海精工电缆股份有限公司"))
+            #expect(saved.status == .seeOther)
+            let stored = try #require(try await app.store.enterprises.enterprise(EnterpriseID(rawValue: UUID(uuidString: id)!)))
+            #expect(stored.name == "上海精工电缆股份有限公司")
+            let history = try await app.store.enterprises.history(stored.id)
+            #expect(history.map(\.entry.eventType) == ["enterprise.registered", "enterprise.updated"])
+        }
+    }
+
+    @Test("a wrong check character is named in the form, what was typed stays, nothing is written")
+    func invalidInput() async throws {
+        try await withTestApp { app in
+            let officer = app.account("pudong.officer")
+            let refused = try await app.send(
+                .POST, "/enterprises", headers: officer.cookie, form: Self.form(officer, name: "坏公司", code: "91310115MA1H7GKX3A", phone: "abc")
+            )
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("校验码应为 T"))
+            #expect(refused.text.contains("value=\"坏公司\""))
+            #expect(try await app.store.enterprises.count() == 0)
+        }
+    }
+
+    @Test("without the form token, in another district, or in a role that may not: refused")
+    func refusals() async throws {
+        try await withTestApp { app in
+            let officer = app.account("pudong.officer")
+            var tokenless = Self.form(officer, name: "上海精工电缆有限公司")
+            tokenless["csrf"] = "wrong"
+            let forged = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: tokenless)
+            #expect(forged.status == .forbidden)
+
+            let created = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: Self.form(officer, name: "上海精工电缆有限公司"))
+            let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last?.split(separator: "?").first)
+            let production = try await app.send(.GET, "/enterprises/\(id)/edit", headers: app.account("xuhui.officer").cookie)
+            #expect(production.status == .ok) // the production district (徐汇) sees and keeps it too (SUP-11)
+            let auditor = app.account("auditor")
+            let audit = try await app.send(.POST, "/enterprises/\(id)", headers: auditor.cookie, form: Self.form(auditor, name: "改名"))
+            #expect(audit.status == .forbidden)
+            #expect(try await app.store.enterprises.count() == 1)
+            let reader = try await app.send(.GET, "/enterprises/\(id)", headers: auditor.cookie)
+            #expect(reader.status == .ok && !reader.text.contains("/edit"))
+        }
+    }
+}
