@@ -88,6 +88,62 @@ struct CatalogueAPITests {
         }
     }
 
+    @Test("the city bureau adds and renames categories; the code stays; refusals are problems; nobody else may")
+    func categories() async throws {
+        try await Self.installed { app in
+            let admin = app.account("city.admin")
+            let body = #"{"code":"31-001","name":"电动自行车","issuingLevel":"provincial","simplifiedProcedure":true}"#
+            let added = try await app.send(.POST, "/api/v1/catalogue/categories", headers: admin.bearer, json: body)
+            #expect(added.status == .created)
+            #expect(try added.content.decode(API.CategoryDTO.self).name == "电动自行车")
+            let again = try await app.send(.POST, "/api/v1/catalogue/categories", headers: admin.bearer, json: body)
+            #expect(again.status == .conflict)
+            #expect(again.problem?.detail == "产品类别代码 31-001 已被使用。")
+
+            let renamed = try await app.send(
+                .PUT, "/api/v1/catalogue/categories/06-001", headers: admin.bearer,
+                json: #"{"name":"电线电缆产品","issuingLevel":"provincial","simplifiedProcedure":true}"#
+            )
+            #expect(renamed.status == .ok)
+            let catalogue = try await app.store.catalogue.catalogue()
+            #expect(catalogue.version == 3 && catalogue.category(ProductCategoryCode(rawValue: "06-001")!)?.name == "电线电缆产品")
+            #expect(try await app.store.catalogue.catalogue(at: 2).category(ProductCategoryCode(rawValue: "06-001")!)?.name == "电线电缆")
+
+            let clash = try await app.send(
+                .PUT, "/api/v1/catalogue/categories/06-001", headers: admin.bearer,
+                json: #"{"name":"化肥","issuingLevel":"provincial","simplifiedProcedure":true}"#
+            )
+            #expect(clash.status == .conflict)
+            let invalid = try await app.send(
+                .POST, "/api/v1/catalogue/categories", headers: admin.bearer,
+                json: #"{"code":"31","name":"","issuingLevel":"county","simplifiedProcedure":false}"#
+            )
+            #expect(invalid.status == .unprocessableEntity)
+            #expect(invalid.problem?.errors?.count == 3)
+            let unknown = try await app.send(
+                .PUT, "/api/v1/catalogue/categories/99-999", headers: admin.bearer,
+                json: #"{"name":"无","issuingLevel":"provincial","simplifiedProcedure":true}"#
+            )
+            #expect(unknown.status == .unprocessableEntity)
+            let officer = try await app.send(.POST, "/api/v1/catalogue/categories", headers: app.account("pudong.officer").bearer, json: body)
+            #expect(officer.status == .forbidden)
+            #expect(try await app.store.catalogue.currentVersion() == 3)
+            #expect(try await app.store.ledger.check().coveredRows > 0)
+
+            let page = try await app.send(.POST, "/catalogue/categories", headers: admin.cookie, form: [
+                "code": "31-002", "name": "电动自行车充电器", "issuingLevel": "provincial", "simplified": "true", "csrf": admin.csrf,
+            ])
+            #expect(page.headers.first(name: .location) == "/catalogue?saved=4")
+            let form = try await app.send(.GET, "/catalogue?editCategory=31-002", headers: admin.cookie)
+            #expect(form.text.contains(#"action="/catalogue/categories/31-002""#) && form.text.contains(#"value="电动自行车充电器""#))
+            let refused = try await app.send(.POST, "/catalogue/categories/31-002", headers: admin.cookie, form: [
+                "name": "化肥", "issuingLevel": "provincial", "csrf": admin.csrf,
+            ])
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("已有名为“化肥”的产品类别"))
+        }
+    }
+
     @Test("the page shows the catalogue, edits by form, and shows a past version read-only")
     func page() async throws {
         try await Self.installed { app in

@@ -262,6 +262,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemCatalogueUnknownCategory
     case problemCatalogueUnknownUnit
     case problemCatalogueUnitNameTaken
+    case problemCatalogueCategoryCodeTaken
+    case problemCatalogueCategoryNameTaken
+    case catalogueAddCategory
+    case catalogueEditCategory
+    case catalogueCategoryCode
+    case catalogueCategoryName
+    case catalogueSimplifiedLabel
     case problemCatalogueAlreadyInstalled
     case problemNothingChanged
     case inspectorsTitle

@@ -13,6 +13,12 @@ extension Problem {
         case .unitNameTaken(let name, let code):
             self.init(kind: .conflict, detail: .problemCatalogueUnitNameTaken, arguments: ["name": name, "code": code.rawValue],
                       issues: [FieldIssue(field: "name", problem: .notAllowed)])
+        case .categoryCodeTaken(let code):
+            self.init(kind: .conflict, detail: .problemCatalogueCategoryCodeTaken, arguments: ["code": code.rawValue],
+                      issues: [FieldIssue(field: "code", problem: .notAllowed)])
+        case .categoryNameTaken(let name):
+            self.init(kind: .conflict, detail: .problemCatalogueCategoryNameTaken, arguments: ["name": name],
+                      issues: [FieldIssue(field: "name", problem: .notAllowed)])
         case .unchanged:
             self.init(kind: .conflict, detail: .problemNothingChanged)
         case .alreadyInstalled:

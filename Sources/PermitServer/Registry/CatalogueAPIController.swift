@@ -32,6 +32,19 @@ enum CatalogueAPIController {
         return API.UnitDTO(change.value, version: change.version)
     }
 
+    @Sendable static func addCategory(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.CategoryInputDTO.self)
+        let change = try await CatalogueCommands.addCategory(body.draft, on: req)
+        return try await API.CategoryDTO(change.value, in: try await req.store.catalogue.catalogue(at: change.version))
+            .encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func editCategory(req: Request) async throws -> API.CategoryDTO {
+        let body = try req.decodeJSON(API.CategoryInputDTO.self)
+        let change = try await CatalogueCommands.editCategory(body.draft, on: req)
+        return API.CategoryDTO(change.value, in: try await req.store.catalogue.catalogue(at: change.version))
+    }
+
     @Sendable static func setSimplified(req: Request) async throws -> API.CategoryDTO {
         let body = try req.decodeJSON(API.SimplifiedDTO.self)
         let change = try await CatalogueCommands.setSimplified(body.simplified, on: req)

@@ -18,8 +18,25 @@ enum CatalogueCommands {
     }
 
     static func setSimplified(_ simplified: Bool, on req: Request) async throws -> CatalogueChange<ProductCategory> {
+        try await req.store.catalogue.setSimplified(simplified, for: try categoryCode(on: req), by: req.actor.reference, at: req.now)
+    }
+
+    static func addCategory(_ draft: ProductCategoryDraft, on req: Request) async throws -> CatalogueChange<ProductCategory> {
+        let category = try CatalogueRules.validate(draft)
+        return try await req.store.catalogue.addCategory(category, by: req.actor.reference, at: req.now)
+    }
+
+    /// The code comes from the path; a category keeps its code for ever.
+    static func editCategory(_ draft: ProductCategoryDraft, on req: Request) async throws -> CatalogueChange<ProductCategory> {
+        var draft = draft
+        draft.code = try categoryCode(on: req).rawValue
+        let category = try CatalogueRules.validate(draft)
+        return try await req.store.catalogue.editCategory(category, by: req.actor.reference, at: req.now)
+    }
+
+    static func categoryCode(on req: Request) throws -> ProductCategoryCode {
         guard let code = req.parameters.get("category").flatMap(ProductCategoryCode.init(rawValue:)) else { throw Abort(.notFound) }
-        return try await req.store.catalogue.setSimplified(simplified, for: code, by: req.actor.reference, at: req.now)
+        return code
     }
 
     static func unitID(on req: Request) throws -> ProductUnitID {

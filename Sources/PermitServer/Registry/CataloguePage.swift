@@ -31,6 +31,14 @@ enum CataloguePage {
         var risks: [UsersPage.Option] = []
     }
 
+    /// What the category add or edit form shows, as typed.
+    struct CategoryForm: Encodable, Sendable {
+        var code = ""
+        var name = ""
+        var simplified = false
+        var levels: [UsersPage.Option] = []
+    }
+
     struct Content: Encodable, Sendable {
         let version: String
         let pastNotice: String?
@@ -38,6 +46,8 @@ enum CataloguePage {
         let categories: [CategoryRow]
         let addForm: UnitForm
         let editForm: UnitForm?
+        let addCategoryForm: CategoryForm
+        let editCategoryForm: CategoryForm?
         let errors: [String]
         let notice: String?
     }
@@ -54,6 +64,19 @@ enum CataloguePage {
         }
     }
 
+    struct CategoryFormFields: ProtectedForm {
+        let code: String?
+        let name: String
+        let issuingLevel: String
+        /// A checkbox: present when ticked.
+        let simplified: String?
+        let csrf: String?
+
+        var draft: ProductCategoryDraft {
+            ProductCategoryDraft(code: code ?? "", name: name, issuingLevel: issuingLevel, simplifiedProcedure: simplified != nil)
+        }
+    }
+
     struct SimplifiedFormFields: ProtectedForm {
         let simplified: String
         let csrf: String?
@@ -63,7 +86,46 @@ enum CataloguePage {
         let version = try CatalogueCommands.requestedVersion(on: req)
         let notice = req.query[Int.self, at: "saved"].map { Phrase.catalogueSaved.text(req.language, ["version": String($0)]) }
         let editing = req.query[String.self, at: "edit"].flatMap(UUID.init(uuidString:)).map(ProductUnitID.init(rawValue:))
-        return try await render(on: req, version: version, editing: editing.map { ($0, ProductUnitDraft?.none) }, added: nil, errors: [], notice: notice, status: .ok)
+        let editingCategory = req.query[String.self, at: "editCategory"].flatMap(ProductCategoryCode.init(rawValue:))
+        return try await render(
+            on: req, version: version, editing: editing.map { ($0, ProductUnitDraft?.none) }, added: nil,
+            category: editingCategory.map { .editing($0, nil) }, errors: [], notice: notice, status: .ok
+        )
+    }
+
+    @Sendable static func addCategory(req: Request) async throws -> Response {
+        let form = try req.decodeForm(CategoryFormFields.self)
+        do {
+            let change = try await CatalogueCommands.addCategory(form.draft, on: req)
+            return req.redirect(to: "/catalogue?saved=\(change.version)")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(
+                on: req, version: nil, editing: nil, added: nil, category: .adding(form.draft), errors: failure.messages(req.language),
+                notice: nil, status: failure.status
+            )
+        }
+    }
+
+    @Sendable static func editCategory(req: Request) async throws -> Response {
+        let form = try req.decodeForm(CategoryFormFields.self)
+        let code = try CatalogueCommands.categoryCode(on: req)
+        do {
+            let change = try await CatalogueCommands.editCategory(form.draft, on: req)
+            return req.redirect(to: "/catalogue?saved=\(change.version)")
+        } catch let error where FormFailure(error) != nil {
+            let failure = FormFailure(error)!
+            return try await render(
+                on: req, version: nil, editing: nil, added: nil, category: .editing(code, form.draft), errors: failure.messages(req.language),
+                notice: nil, status: failure.status
+            )
+        }
+    }
+
+    /// Which category form is open and what was typed into it.
+    enum CategoryFormState {
+        case adding(ProductCategoryDraft)
+        case editing(ProductCategoryCode, ProductCategoryDraft?)
     }
 
     @Sendable static func addUnit(req: Request) async throws -> Response {
@@ -97,7 +159,7 @@ enum CataloguePage {
 
     private static func render(
         on req: Request, version: Int?, editing: (ProductUnitID, ProductUnitDraft?)?, added: ProductUnitDraft?,
-        errors: [String], notice: String?, status: HTTPResponseStatus
+        category: CategoryFormState? = nil, errors: [String], notice: String?, status: HTTPResponseStatus
     ) async throws -> Response {
         let language = req.language
         let current = try await req.store.catalogue.currentVersion()
@@ -134,10 +196,33 @@ enum CataloguePage {
             )
             return form(draft, id: id)
         }
+        func categoryForm(_ draft: ProductCategoryDraft?) -> CategoryForm {
+            CategoryForm(
+                code: draft?.code ?? "", name: draft?.name ?? "", simplified: draft?.simplifiedProcedure ?? true,
+                levels: IssuingLevel.allCases.map {
+                    UsersPage.Option(value: $0.rawValue, label: $0.phrase.text(language), selected: $0.rawValue == (draft?.issuingLevel ?? "provincial"))
+                }
+            )
+        }
+        var addCategoryForm = categoryForm(nil)
+        var editCategoryForm: CategoryForm?
+        switch category {
+        case .adding(let draft): addCategoryForm = categoryForm(draft)
+        case .editing(let code, let typed):
+            if canEdit, let existing = catalogue.category(code) {
+                var draft = typed ?? ProductCategoryDraft(
+                    code: "", name: existing.name, issuingLevel: existing.issuingLevel.rawValue, simplifiedProcedure: existing.simplifiedProcedure
+                )
+                draft.code = code.rawValue
+                editCategoryForm = categoryForm(draft)
+            }
+        case nil: break
+        }
         let content = Content(
             version: Phrase.catalogueVersion.text(language, ["version": String(catalogue.version)]),
             pastNotice: isPast ? Phrase.catalogueViewingPast.text(language, ["version": String(catalogue.version), "current": String(current)]) : nil,
-            canEdit: canEdit, categories: rows, addForm: form(added), editForm: editForm, errors: errors, notice: notice
+            canEdit: canEdit, categories: rows, addForm: form(added), editForm: editForm,
+            addCategoryForm: addCategoryForm, editCategoryForm: editCategoryForm, errors: errors, notice: notice
         )
         return try await Page(title: .catalogueTitle, content: content, request: req).render(on: req, template: "catalogue", status: status)
     }

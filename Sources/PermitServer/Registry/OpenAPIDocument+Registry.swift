@@ -8,6 +8,11 @@ extension OpenAPIDocument {
                   request: "ProductUnitInput", success: (201, "ProductUnit"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
         Operation(method: "put", path: "/api/v1/catalogue/units/{unit}", summary: "修改产品单元 — edit a product unit", tag: "catalogue",
                   request: "ProductUnitInput", success: (200, "ProductUnit"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
+        Operation(method: "post", path: "/api/v1/catalogue/categories", summary: "新增产品类别 — add a product category", tag: "catalogue",
+                  request: "ProductCategoryInput", success: (201, "ProductCategory"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
+        Operation(method: "put", path: "/api/v1/catalogue/categories/{category}",
+                  summary: "修改产品类别（名称、发证级别、简化程序；代码不变）— edit a product category", tag: "catalogue",
+                  request: "ProductCategoryInput", success: (200, "ProductCategory"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
         Operation(method: "put", path: "/api/v1/catalogue/categories/{category}/simplified",
                   summary: "设置是否适用简化审批程序 — switch the simplified procedure", tag: "catalogue",
                   request: "Simplified", success: (200, "ProductCategory"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
@@ -43,6 +48,10 @@ extension OpenAPIDocument {
         "ProductUnitInput": object([
             ("category", categoryCode), ("name", string), ("implementationRules", string), ("riskLevel", riskLevels),
         ], required: ["category", "name", "implementationRules", "riskLevel"]),
+        "ProductCategoryInput": object([
+            ("code", categoryCode), ("name", string), ("issuingLevel", ["type": "string", "enum": ["national", "provincial"]]),
+            ("simplifiedProcedure", boolean),
+        ], required: ["name", "issuingLevel", "simplifiedProcedure"]),
         "Simplified": object([("simplified", boolean)], required: ["simplified"]),
         "Inspector": object([
             ("id", ["type": "string", "format": "uuid"]), ("district", string), ("name", string), ("unit", string),

@@ -65,6 +65,18 @@ extension API {
         }
     }
 
+    /// A category to add, or (on `PUT`, where the path names it) its new state.
+    struct CategoryInputDTO: Content {
+        let code: String?
+        let name: String
+        let issuingLevel: String
+        let simplifiedProcedure: Bool
+
+        var draft: ProductCategoryDraft {
+            ProductCategoryDraft(code: code ?? "", name: name, issuingLevel: issuingLevel, simplifiedProcedure: simplifiedProcedure)
+        }
+    }
+
     struct SimplifiedDTO: Content {
         let simplified: Bool
     }

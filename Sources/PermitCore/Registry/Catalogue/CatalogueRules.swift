@@ -126,7 +126,7 @@ public enum CatalogueRules {
         }
     }
 
-    private static func event(
+    static func event(
         _ kind: DomainEvent.Kind, _ category: ProductCategory, version: Int, by actor: ActorReference, at now: Date
     ) -> DomainEvent {
         DomainEvent(

@@ -82,6 +82,20 @@ public struct CatalogueRepository: Sendable {
         }
     }
 
+    public func addCategory(_ category: ProductCategory, by actor: ActorReference, at now: Date) async throws -> CatalogueChange<ProductCategory> {
+        try await edit { catalogue, version in
+            let (added, event) = try CatalogueRules.addCategory(category, to: catalogue, version: version, by: actor, at: now)
+            return (added, event, CategoryRevisionRecord(added, version: version, at: now))
+        }
+    }
+
+    public func editCategory(_ category: ProductCategory, by actor: ActorReference, at now: Date) async throws -> CatalogueChange<ProductCategory> {
+        try await edit { catalogue, version in
+            let (edited, event) = try CatalogueRules.editCategory(category, in: catalogue, version: version, by: actor, at: now)
+            return (edited, event, CategoryRevisionRecord(edited, version: version, at: now))
+        }
+    }
+
     /// Takes the next version first: the counter's row lock makes concurrent
     /// edits queue, so each one checks its rule against the catalogue as the
     /// previous edit left it.
