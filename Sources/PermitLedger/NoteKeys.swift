@@ -52,20 +52,21 @@ public struct NoteVerifierKey: Sendable, Hashable, CustomStringConvertible {
 ///
 /// ``description`` deliberately omits the seed so that logging a key by
 /// accident leaks nothing; ``secretKeyString`` is the one way to get it out.
-/// The seed is held as bytes, not as a swift-crypto key, because that key
-/// type is not `Sendable` in every swift-crypto version the package allows.
+/// The swift-crypto key is kept whole: rebuilding it from its seed for every
+/// signature cost as much as the signature, and the ledger signs a
+/// checkpoint with every commit.
 public struct NoteSignerKey: Sendable, CustomStringConvertible {
     /// The key name that goes on signature lines.
     public let name: String
     /// The same key ID as the matching ``NoteVerifierKey``.
     public let keyID: UInt32
-    private let seed: [UInt8]
+    private let privateKey: Curve25519.Signing.PrivateKey
 
     /// A signer named `name`; a fresh random key unless one is given.
     public init(name: String, privateKey: Curve25519.Signing.PrivateKey = .init()) throws(NoteKeyError) {
         guard NoteKeyName.isValid(name) else { throw .invalidName(name) }
         self.name = name
-        seed = Array(privateKey.rawRepresentation)
+        self.privateKey = privateKey
         keyID = NoteKeyName.keyID(name: name, publicKey: Array(privateKey.publicKey.rawRepresentation))
     }
 
@@ -88,16 +89,15 @@ public struct NoteSignerKey: Sendable, CustomStringConvertible {
 
     /// The secret signer key string, for storing the key.
     public var secretKeyString: String {
-        "PRIVATE+KEY+\(name)+\(NoteKeyName.hex8(keyID))+\(StrictBase64.encode([NoteKeyName.ed25519] + seed))"
+        "PRIVATE+KEY+\(name)+\(NoteKeyName.hex8(keyID))+\(StrictBase64.encode([NoteKeyName.ed25519] + Array(privateKey.rawRepresentation)))"
     }
 
     /// The public key to hand to verifiers.
     public var verifierKey: NoteVerifierKey {
         do {
-            let privateKey = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
             return try NoteVerifierKey(name: name, publicKey: privateKey.publicKey)
         } catch {
-            preconditionFailure("name and seed were validated when this key was made")
+            preconditionFailure("the name was validated when this key was made")
         }
     }
 
@@ -107,7 +107,6 @@ public struct NoteSignerKey: Sendable, CustomStringConvertible {
     /// The Ed25519 signature over `message`.
     func signature(for message: [UInt8]) throws(NoteError) -> [UInt8] {
         do {
-            let privateKey = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
             return Array(try privateKey.signature(for: message))
         } catch {
             throw .signingFailed

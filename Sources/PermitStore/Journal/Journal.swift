@@ -35,18 +35,28 @@ struct Journal: Sendable {
         on database: any Database,
         _ change: @escaping @Sendable (any Database) async throws -> (T, [DomainEvent])
     ) async throws -> T {
+        do {
+            return try await run(change, on: database)
+        } catch is StaleLedgerHead {
+            // Another writer appended since this process's last commit; the
+            // cache is empty now, so this run reads the head under its lock.
+            return try await run(change, on: database)
+        }
+    }
+
+    private func run<T: Sendable>(
+        _ change: @escaping @Sendable (any Database) async throws -> (T, [DomainEvent]), on database: any Database
+    ) async throws -> T {
         let writer = self.writer
-        let transaction: @Sendable () async throws -> T = {
+        let transaction: @Sendable () async throws -> (T, LedgerHead) = {
             try await database.transaction { db in
                 let (result, events) = try await change(db)
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                _ = try await writer.append(events, on: sql)
-                return result
+                return (result, try await writer.append(events, on: sql))
             }
         }
-        if let gate {
-            return try await gate.withExclusiveAccess(transaction)
-        }
-        return try await transaction()
+        let (result, head) = if let gate { try await gate.withExclusiveAccess(transaction) } else { try await transaction() }
+        writer.headCache.keep(head)
+        return result
     }
 }

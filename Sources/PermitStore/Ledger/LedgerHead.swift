@@ -48,13 +48,24 @@ struct LedgerHead: Sendable {
     }
 
     func write(on db: any SQLDatabase) async throws {
-        try await db.update(LedgerTable.head)
-            .set("size", to: Int64(frontier.size))
-            .set("frontier", to: LedgerBytes.data(frontier.hashes))
-            .set("checkpoint", to: checkpoint)
-            .set("history_at", to: historyAt)
-            .where("id", .equal, Self.rowID)
-            .run()
+        try await db.raw(update).run()
+    }
+
+    /// Writes the head only if the stored one still has `size` entries;
+    /// false if another writer moved it. On PostgreSQL the update waits for
+    /// a concurrent writer's lock and then sees its size.
+    func write(on db: any SQLDatabase, ifSizeIs size: UInt64) async throws -> Bool {
+        try await db.raw(update + " AND size = \(bind: Int64(size)) RETURNING size").first() != nil
+    }
+
+    /// Written out rather than built: this statement runs with every change,
+    /// and SQLKit's builders cost more to serialise than SQLite to run it.
+    private var update: SQLQueryString {
+        """
+        UPDATE \(ident: LedgerTable.head) SET size = \(bind: Int64(frontier.size)), \
+        frontier = \(bind: LedgerBytes.data(frontier.hashes)), checkpoint = \(bind: checkpoint), \
+        history_at = \(bind: historyAt) WHERE id = \(bind: Self.rowID)
+        """
     }
 }
 

@@ -12,45 +12,54 @@ struct LedgerWriter: Sendable {
     /// The shortest interval between two checkpoints kept for history.
     static let historyInterval: TimeInterval = 1
 
-    /// Appends `event` and returns its index.
-    @discardableResult
-    func append(_ event: DomainEvent, on db: any SQLDatabase) async throws -> UInt64 {
-        try await append([event], on: db).lowerBound
-    }
+    /// The head this process last committed; see ``LedgerHeadCache``.
+    let headCache = LedgerHeadCache()
 
-    /// Appends `events` in order under one lock and one checkpoint.
-    func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> Range<UInt64> {
-        var head = try await LedgerHead.read(on: db, forUpdate: true)
+    /// Appends `events` in order under one lock and one checkpoint, and
+    /// returns the head to keep once the transaction has committed.
+    /// - Throws: `StaleLedgerHead` when the cached head was out of date; the
+    ///   caller runs the whole change again, which then reads the head.
+    func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> LedgerHead {
+        let cached = headCache.take()
+        var head = if let cached { cached } else { try await LedgerHead.read(on: db, forUpdate: true) }
         let first = head.frontier.size
         var completed: [NodeHash] = []
-        var entryRows: [[any SQLExpression]] = []
+        var entryRows: [SQLQueryString] = []
         for event in events {
             let bytes = try LedgerEntry(event).encoded()
             let leafHash = TreeHasher.leafHash(bytes)
-            entryRows.append([
-                SQLBind(Int64(head.frontier.size)), SQLBind(event.subject.kind), SQLBind(event.subject.id), SQLBind(Data(bytes)),
-                SQLBind(Data(leafHash.bytes)),
-            ])
+            entryRows.append(
+                "(\(bind: Int64(head.frontier.size)), \(bind: event.subject.kind), \(bind: event.subject.id), \(bind: Data(bytes)), \(bind: Data(leafHash.bytes)))"
+            )
             completed += head.frontier.append(leafHash)
         }
-        // Batches stay under every database's limit on bound parameters.
-        for batch in entryRows.chunked(into: 200) {
-            try await db.insert(into: LedgerTable.entries).columns("idx", "subject_kind", "subject_id", "entry", "leaf_hash")
-                .rows(batch).run()
-        }
-        try await LedgerTileStore(db: db).add(TileNodes.additions(from: completed))
-
         let checkpoint = try Checkpoint(origin: signer.origin, size: head.frontier.size, root: head.frontier.root)
         let signed = try SignedCheckpoint(signing: checkpoint, with: [signer.key]).formatted
         head.checkpoint = signed
         let now = events.last?.occurredAt ?? Date()
-        if head.historyAt.map({ now.timeIntervalSince($0) >= Self.historyInterval }) ?? true {
+        let keepsHistory = head.historyAt.map { now.timeIntervalSince($0) >= Self.historyInterval } ?? true
+        if keepsHistory { head.historyAt = now }
+        // The head first: with a cached head this is also the check that no
+        // other writer appended, before any row takes an index.
+        if cached != nil {
+            guard try await head.write(on: db, ifSizeIs: first) else { throw StaleLedgerHead() }
+        } else {
+            try await head.write(on: db)
+        }
+        // Written out, like the head's update, because it runs with every
+        // change; batches stay under every database's limit on parameters.
+        for batch in entryRows.chunked(into: 200) {
+            try await db.raw(
+                "INSERT INTO \(ident: LedgerTable.entries) (idx, subject_kind, subject_id, entry, leaf_hash) VALUES "
+                    + Array(batch).joined(separator: ", ")
+            ).run()
+        }
+        try await LedgerTileStore(db: db).add(TileNodes.additions(from: completed))
+        if keepsHistory {
             try await db.insert(into: LedgerTable.checkpoints).columns("size", "note", "signed_at")
                 .values(SQLBind(Int64(checkpoint.size)), SQLBind(signed), SQLBind(now)).run()
-            head.historyAt = now
         }
-        try await head.write(on: db)
-        return first..<head.frontier.size
+        return head
     }
 }
 
