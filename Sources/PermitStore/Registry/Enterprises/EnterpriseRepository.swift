@@ -36,11 +36,13 @@ public struct EnterpriseRepository: Sendable {
         if EnterpriseRules.isWholeIdentifier(text) {
             // Every stored code and licence number is valid, so only a whole
             // identifier can match one, and it is never looked for in names.
-            let licensed = sql.select().column("enterprise_id").from(EnterpriseIndex.licenses).where("number", .equal, text)
-            query.where { group in
-                group.where(SQLColumn("credit_code", table: EnterpriseRecord.schema), .equal, SQLBind(UnifiedSocialCreditCode.normalizedInput(text)))
-                    .orWhere(SQLColumn("id", table: EnterpriseRecord.schema), .in, SQLGroupExpression(licensed.select))
-            }
+            // A UNION of two index look-ups: with `code = ? OR id IN (…)`
+            // PostgreSQL scanned every enterprise (50–115 ms at 100,000).
+            let code = UnifiedSocialCreditCode.normalizedInput(text)
+            query.where(SQLColumn("id", table: EnterpriseRecord.schema), .in, SQLGroupExpression(SQLQueryString("""
+                SELECT \(ident: "id") FROM \(ident: EnterpriseRecord.schema) WHERE \(ident: "credit_code") = \(bind: code) \
+                UNION SELECT \(ident: "enterprise_id") FROM \(ident: EnterpriseIndex.licenses) WHERE \(ident: "number") = \(bind: text)
+                """)))
         } else if !text.isEmpty {
             let pattern = "%" + text.replacingOccurrences(of: "!", with: "!!").replacingOccurrences(of: "%", with: "!%")
                 .replacingOccurrences(of: "_", with: "!_") + "%"
