@@ -33,15 +33,11 @@ enum DistrictsPage {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let form = try req.decodeForm(CreateForm.self)
-        do {
+        return try await req.submit {
             let district = try await AccountCommands.addDistrict(code: form.code, name: form.name, level: form.level, on: req)
-            return req.redirect(to: "/admin/districts?created=\(LocalPath.encoded(district.name))")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(
-                on: req, code: form.code, name: form.name, level: form.level, errors: failure.messages(req.language),
-                notice: nil, status: failure.status
-            )
+            return "/admin/districts?created=\(LocalPath.encoded(district.name))"
+        } orShowAgain: { errors, status in
+            try await render(on: req, code: form.code, name: form.name, level: form.level, errors: errors, notice: nil, status: status)
         }
     }
 

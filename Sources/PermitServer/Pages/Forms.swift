@@ -27,6 +27,26 @@ extension Request {
     }
 }
 
+extension Request {
+    /// Runs a page form's command and follows the redirect it returns. A
+    /// refusal the user can put right (a field, a conflict) shows the form
+    /// again with the reasons, in the problem's status; anything else goes on
+    /// to the error page.
+    func submit(
+        _ command: () async throws -> String,
+        orShowAgain showForm: (_ errors: [String], _ status: HTTPResponseStatus) async throws -> Response
+    ) async throws -> Response {
+        let failure: FormFailure
+        do {
+            return redirect(to: try await command())
+        } catch {
+            guard let refusal = FormFailure(error) else { throw error }
+            failure = refusal
+        }
+        return try await showForm(failure.messages(language), failure.status)
+    }
+}
+
 /// Compares without stopping at the first difference, so timing does not leak
 /// how much of a guessed token was right.
 func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {

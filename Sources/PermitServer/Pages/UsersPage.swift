@@ -57,14 +57,13 @@ enum UsersPage {
         let draft = AccountDraft(
             username: form.username, displayName: form.displayName, role: form.role, district: form.district, password: form.password
         )
-        do {
+        return try await req.submit {
             let user = try await AccountCommands.create(draft, on: req)
-            return req.redirect(to: "/admin/users?created=\(LocalPath.encoded(user.username.rawValue))")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(
+            return "/admin/users?created=\(LocalPath.encoded(user.username.rawValue))"
+        } orShowAgain: { errors, status in
+            try await render(
                 on: req, draft: Draft(username: form.username, displayName: form.displayName), role: form.role,
-                district: form.district, errors: failure.messages(req.language), notice: nil, status: failure.status
+                district: form.district, errors: errors, notice: nil, status: status
             )
         }
     }

@@ -95,29 +95,21 @@ enum CataloguePage {
 
     @Sendable static func addCategory(req: Request) async throws -> Response {
         let form = try req.decodeForm(CategoryFormFields.self)
-        do {
-            let change = try await CatalogueCommands.addCategory(form.draft, on: req)
-            return req.redirect(to: "/catalogue?saved=\(change.version)")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(
-                on: req, version: nil, editing: nil, added: nil, category: .adding(form.draft), errors: failure.messages(req.language),
-                notice: nil, status: failure.status
-            )
+        return try await req.submit {
+            "/catalogue?saved=\(try await CatalogueCommands.addCategory(form.draft, on: req).version)"
+        } orShowAgain: { errors, status in
+            try await render(on: req, version: nil, editing: nil, added: nil, category: .adding(form.draft), errors: errors, notice: nil, status: status)
         }
     }
 
     @Sendable static func editCategory(req: Request) async throws -> Response {
         let form = try req.decodeForm(CategoryFormFields.self)
         let code = try CatalogueCommands.categoryCode(on: req)
-        do {
-            let change = try await CatalogueCommands.editCategory(form.draft, on: req)
-            return req.redirect(to: "/catalogue?saved=\(change.version)")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(
-                on: req, version: nil, editing: nil, added: nil, category: .editing(code, form.draft), errors: failure.messages(req.language),
-                notice: nil, status: failure.status
+        return try await req.submit {
+            "/catalogue?saved=\(try await CatalogueCommands.editCategory(form.draft, on: req).version)"
+        } orShowAgain: { errors, status in
+            try await render(
+                on: req, version: nil, editing: nil, added: nil, category: .editing(code, form.draft), errors: errors, notice: nil, status: status
             )
         }
     }
@@ -130,24 +122,20 @@ enum CataloguePage {
 
     @Sendable static func addUnit(req: Request) async throws -> Response {
         let form = try req.decodeForm(UnitFormFields.self)
-        do {
-            let change = try await CatalogueCommands.addUnit(form.draft, on: req)
-            return req.redirect(to: "/catalogue?saved=\(change.version)")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(on: req, version: nil, editing: nil, added: form.draft, errors: failure.messages(req.language), notice: nil, status: failure.status)
+        return try await req.submit {
+            "/catalogue?saved=\(try await CatalogueCommands.addUnit(form.draft, on: req).version)"
+        } orShowAgain: { errors, status in
+            try await render(on: req, version: nil, editing: nil, added: form.draft, errors: errors, notice: nil, status: status)
         }
     }
 
     @Sendable static func editUnit(req: Request) async throws -> Response {
         let form = try req.decodeForm(UnitFormFields.self)
         let id = try CatalogueCommands.unitID(on: req)
-        do {
-            let change = try await CatalogueCommands.editUnit(form.draft, on: req)
-            return req.redirect(to: "/catalogue?saved=\(change.version)")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(on: req, version: nil, editing: (id, form.draft), added: nil, errors: failure.messages(req.language), notice: nil, status: failure.status)
+        return try await req.submit {
+            "/catalogue?saved=\(try await CatalogueCommands.editUnit(form.draft, on: req).version)"
+        } orShowAgain: { errors, status in
+            try await render(on: req, version: nil, editing: (id, form.draft), added: nil, errors: errors, notice: nil, status: status)
         }
     }
 

@@ -51,24 +51,20 @@ enum EnterpriseForm {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let draft = try req.decodeForm(Fields.self).draft
-        do {
-            let enterprise = try await EnterpriseCommands.register(draft, on: req)
-            return req.redirect(to: "/enterprises/\(enterprise.id)?saved=1")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(on: req, editing: nil, draft: draft, errors: failure.messages(req.language), status: failure.status)
+        return try await req.submit {
+            "/enterprises/\(try await EnterpriseCommands.register(draft, on: req).id)?saved=1"
+        } orShowAgain: { errors, status in
+            try await render(on: req, editing: nil, draft: draft, errors: errors, status: status)
         }
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
         let current = try await EnterprisesAPIController.visibleEnterprise(req, for: .manageEnterprises)
         let draft = try req.decodeForm(Fields.self).draft
-        do {
-            let enterprise = try await EnterpriseCommands.update(current, with: draft, on: req)
-            return req.redirect(to: "/enterprises/\(enterprise.id)?saved=1")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(on: req, editing: current, draft: draft, errors: failure.messages(req.language), status: failure.status)
+        return try await req.submit {
+            "/enterprises/\(try await EnterpriseCommands.update(current, with: draft, on: req).id)?saved=1"
+        } orShowAgain: { errors, status in
+            try await render(on: req, editing: current, draft: draft, errors: errors, status: status)
         }
     }
 

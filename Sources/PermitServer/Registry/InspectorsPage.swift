@@ -94,26 +94,22 @@ enum InspectorsPage {
 
     @Sendable static func add(req: Request) async throws -> Response {
         let form = try req.decodeForm(FormFields.self)
-        do {
+        return try await req.submit {
             let inspector = try await InspectorCommands.add(form.draft, on: req)
-            return req.redirect(to: "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
-            return try await render(on: req, editing: nil, added: form.draft, errors: failure.messages(req.language), notice: nil, status: failure.status)
+            return "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))"
+        } orShowAgain: { errors, status in
+            try await render(on: req, editing: nil, added: form.draft, errors: errors, notice: nil, status: status)
         }
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
         let form = try req.decodeForm(FormFields.self)
-        do {
+        return try await req.submit {
             let inspector = try await InspectorCommands.update(form.draft, on: req)
-            return req.redirect(to: "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))")
-        } catch let error where FormFailure(error) != nil {
-            let failure = FormFailure(error)!
+            return "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))"
+        } orShowAgain: { errors, status in
             let id = req.parameters.get("inspector").flatMap(UUID.init(uuidString:)).map(InspectorID.init(rawValue:))
-            return try await render(
-                on: req, editing: id.map { ($0, form.draft) }, added: nil, errors: failure.messages(req.language), notice: nil, status: failure.status
-            )
+            return try await render(on: req, editing: id.map { ($0, form.draft) }, added: nil, errors: errors, notice: nil, status: status)
         }
     }
 
