@@ -43,7 +43,7 @@ public enum AccountRules {
         } else if username == nil {
             issues.append(FieldIssue(field: "username", problem: .invalidFormat))
         }
-        let displayName = draft.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let displayName = draft.displayName.trimmingWhitespaceAndNewlines()
         if let problem = TextRules.lengthProblem(displayName, allowed: displayNameLength) {
             issues.append(FieldIssue(field: "displayName", problem: problem))
         }
@@ -101,7 +101,7 @@ public enum AccountRules {
         if code == nil {
             issues.append(FieldIssue(field: "code", problem: districtCode.isEmpty ? .missing : .invalidFormat))
         }
-        let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmedName = name.trimmingWhitespaceAndNewlines()
         if let problem = TextRules.lengthProblem(trimmedName, allowed: districtNameLength) {
             issues.append(FieldIssue(field: "name", problem: problem))
         }

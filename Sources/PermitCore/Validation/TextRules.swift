@@ -4,7 +4,7 @@ import Foundation
 /// and measured the same way.
 enum TextRules {
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.trimmingWhitespaceAndNewlines()
     }
 
     static func lengthProblem(_ text: String, allowed: ClosedRange<Int>) -> FieldProblem? {

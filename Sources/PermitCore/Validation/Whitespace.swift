@@ -4,9 +4,19 @@ extension String {
     /// .whitespaces)` removes; that one goes through `NSString` on Linux and
     /// was a tenth of the time of a 100,000-row import.
     public func trimmingWhitespace() -> String {
+        trimming(where: \.isBlank)
+    }
+
+    /// As ``trimmingWhitespace()``, also removing line breaks, like
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    public func trimmingWhitespaceAndNewlines() -> String {
+        trimming { $0.isBlank || $0.isLineBreak }
+    }
+
+    private func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isBlank })!
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
@@ -14,4 +24,9 @@ extension String {
 
 extension Unicode.Scalar {
     fileprivate var isBlank: Bool { self == "\t" || properties.generalCategory == .spaceSeparator }
+
+    /// U+000A–U+000D, U+0085, U+2028 and U+2029: Foundation's newlines.
+    fileprivate var isLineBreak: Bool {
+        (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028 || value == 0x2029
+    }
 }

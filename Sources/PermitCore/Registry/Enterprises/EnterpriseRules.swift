@@ -13,7 +13,7 @@ public enum EnterpriseRules {
     public static func validate(_ draft: EnterpriseDraft, id: EnterpriseID) throws(InvalidInput) -> Enterprise {
         var issues: [FieldIssue] = []
         func text(_ value: String, _ field: String, _ allowed: ClosedRange<Int>) -> String {
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = value.trimmingWhitespaceAndNewlines()
             if let problem = lengthProblem(trimmed, allowed) { issues.append(FieldIssue(field: field, problem: problem)) }
             return trimmed
         }
@@ -85,7 +85,7 @@ public enum EnterpriseRules {
         if let issued, let until, until <= issued {
             issues.append(FieldIssue(field: "licenseValidUntil", problem: .notAllowed))
         }
-        let scope = draft.productScope.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scope = draft.productScope.trimmingWhitespaceAndNewlines()
         if let problem = lengthProblem(scope, scopeLength) { issues.append(FieldIssue(field: "productScope", problem: problem)) }
         guard let issued, let until else { return [] }
         return [LicenseHolding(number: number, issuedOn: issued, validUntil: until, productScope: scope)]
