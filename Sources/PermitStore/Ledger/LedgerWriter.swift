@@ -25,9 +25,15 @@ struct LedgerWriter: Sendable {
         let first = head.frontier.size
         var completed: [NodeHash] = []
         var entryRows: [SQLQueryString] = []
-        for event in events {
-            let bytes = try LedgerEntry(event).encoded()
-            let leafHash = TreeHasher.leafHash(bytes)
+        // Encoding and hashing an entry is the bulk of an import's ledger work.
+        let leaves = events.parallelMap { event in
+            Result { () throws -> ([UInt8], Hash) in
+                let bytes = try LedgerEntry(event).encoded()
+                return (bytes, TreeHasher.leafHash(bytes))
+            }
+        }
+        for (event, leaf) in zip(events, leaves) {
+            let (bytes, leafHash) = try leaf.get()
             entryRows.append(
                 "(\(bind: Int64(head.frontier.size)), \(bind: event.subject.kind), \(bind: event.subject.id), \(bind: Data(bytes)), \(bind: Data(leafHash.bytes)))"
             )

@@ -141,7 +141,8 @@ struct EnterpriseRepositoryTests {
     @Test("the bulk insert writes every column of the model, and the rows read back as registered")
     func bulkInsertColumns() async throws {
         #expect(EnterpriseRecord.insertColumns.count == 12)
-        #expect(try EnterpriseRecord(EnterpriseRules.validate(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), id: EnterpriseID(rawValue: UUID())), at: .t0).insertValues.count == 12)
+        let enterprise = try EnterpriseRules.validate(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), id: EnterpriseID(rawValue: UUID()))
+        #expect(EnterpriseRecord.insertValues(of: enterprise, at: .t0).count == 12)
         try await Self.withDistricts { store in
             var generator = EnterpriseGenerator(seed: 11, districts: [Self.pudong, Self.minhang])
             let rows = generator.table(count: 30)

@@ -21,53 +21,69 @@ public enum EnterpriseImport {
         let rows = try ImportTable<EnterpriseColumn>(table).rows
         let byName = Dictionary(districts.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         let known = Set(districts.map(\.code))
+        // Each row's own checks on every processor; what depends on the rows
+        // before it (duplicates within the file) in order afterwards.
+        let checked = rows.parallelMap { row in (line: row.line, result: check(row, districtsByName: byName)) }
         var plan = EnterpriseImportPlan(accepted: [], problems: [])
         var seenCodes: [String: Int] = [:]
         var seenLicenses: [String: Int] = [:]
-        for row in rows {
-            let line = row.line
-            var draft = EnterpriseDraft()
-            for column in EnterpriseColumn.allCases { column.assign(row[column], to: &draft) }
-            for column in [EnterpriseColumn.registeredDistrict, .productionDistrict] {
-                let cell = column.value(in: draft).trimmingWhitespace()
-                if let code = byName[cell] { column.assign(code.rawValue, to: &draft) }
+        for (line, result) in checked {
+            guard case .success(var enterprise) = result else {
+                if case .failure(let invalid) = result { plan.problems.append(ImportRowProblem(line: line, issues: invalid.issues)) }
+                continue
             }
-            do {
-                let enterprise = try EnterpriseRules.validate(draft, id: makeID())
-                var issues: [FieldIssue] = []
-                for (column, code) in [(EnterpriseColumn.registeredDistrict, enterprise.registeredDistrict)]
-                    + enterprise.productionSites.map({ (EnterpriseColumn.productionDistrict, $0.district) })
-                where !known.contains(code) {
-                    issues.append(FieldIssue(field: column.rawValue, problem: .unknownValue(code.rawValue)))
-                }
-                let code = enterprise.creditCode.rawValue
-                if registeredCodes.contains(code) || seenCodes[code] != nil {
-                    issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: seenCodes[code])))
-                }
-                for license in enterprise.licenses where registeredLicenses.contains(license.number) || seenLicenses[license.number] != nil {
-                    issues.append(FieldIssue(field: "licenseNumber", problem: .duplicate(line: seenLicenses[license.number])))
-                }
-                guard issues.isEmpty else {
-                    plan.problems.append(ImportRowProblem(line: line, issues: issues))
-                    continue
-                }
-                seenCodes[code] = line
-                for license in enterprise.licenses { seenLicenses[license.number] = line }
-                plan.accepted.append((line, enterprise))
-            } catch {
-                // A district cell that is neither a code nor a known name
-                // names a district the bureau does not have.
-                let issues = error.issues.map { issue in
-                    guard issue.problem == .invalidFormat,
-                          let column = EnterpriseColumn(rawValue: issue.field), [.registeredDistrict, .productionDistrict].contains(column)
-                    else { return issue }
-                    return FieldIssue(field: issue.field, problem: .unknownValue(column.value(in: draft).trimmingWhitespace()))
-                }
+            var issues: [FieldIssue] = []
+            for (column, code) in [(EnterpriseColumn.registeredDistrict, enterprise.registeredDistrict)]
+                + enterprise.productionSites.map({ (EnterpriseColumn.productionDistrict, $0.district) })
+            where !known.contains(code) {
+                issues.append(FieldIssue(field: column.rawValue, problem: .unknownValue(code.rawValue)))
+            }
+            let code = enterprise.creditCode.rawValue
+            if registeredCodes.contains(code) || seenCodes[code] != nil {
+                issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: seenCodes[code])))
+            }
+            for license in enterprise.licenses where registeredLicenses.contains(license.number) || seenLicenses[license.number] != nil {
+                issues.append(FieldIssue(field: "licenseNumber", problem: .duplicate(line: seenLicenses[license.number])))
+            }
+            guard issues.isEmpty else {
                 plan.problems.append(ImportRowProblem(line: line, issues: issues))
+                continue
             }
+            seenCodes[code] = line
+            for license in enterprise.licenses { seenLicenses[license.number] = line }
+            enterprise.id = makeID()
+            plan.accepted.append((line, enterprise))
         }
         return plan
     }
+
+    /// One row's fields by the enterprise rules, with district names turned
+    /// into codes. The enterprise has no id yet.
+    private static func check(
+        _ row: ImportTable<EnterpriseColumn>.Row, districtsByName: [String: DistrictCode]
+    ) -> Result<Enterprise, InvalidInput> {
+        var draft = EnterpriseDraft()
+        for column in EnterpriseColumn.allCases { column.assign(row[column], to: &draft) }
+        for column in [EnterpriseColumn.registeredDistrict, .productionDistrict] {
+            let cell = column.value(in: draft).trimmingWhitespace()
+            if let code = districtsByName[cell] { column.assign(code.rawValue, to: &draft) }
+        }
+        do {
+            return .success(try EnterpriseRules.validate(draft, id: unassigned))
+        } catch {
+            // A district cell that is neither a code nor a known name
+            // names a district the bureau does not have.
+            return .failure(InvalidInput(error.issues.map { issue in
+                guard issue.problem == .invalidFormat,
+                      let column = EnterpriseColumn(rawValue: issue.field), [.registeredDistrict, .productionDistrict].contains(column)
+                else { return issue }
+                return FieldIssue(field: issue.field, problem: .unknownValue(column.value(in: draft).trimmingWhitespace()))
+            }))
+        }
+    }
+
+    /// The id of a checked row until the plan gives it its own.
+    private static let unassigned = EnterpriseID(rawValue: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
 
     /// The header and rows of an export, in the import's own format, so an
     /// exported file imports again unchanged.

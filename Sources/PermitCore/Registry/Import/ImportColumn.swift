@@ -74,3 +74,5 @@ public struct ImportTable<Column: ImportColumn> {
         }
     }
 }
+
+extension ImportTable.Row: Sendable where Column: Sendable {}

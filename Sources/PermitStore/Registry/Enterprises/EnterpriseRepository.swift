@@ -122,6 +122,10 @@ public struct EnterpriseRepository: Sendable {
         try await store.ledger.entries(about: .init(kind: EnterpriseRecord.subjectKind, id: id.description))
     }
 
+    /// From this many enterprises, a write is an import and gets the
+    /// database's settings for large transactions.
+    static let bulkWriteSize = 1_000
+
     /// Writes new or changed enterprises, their indexes and one event each,
     /// all in one transaction. Districts and uniqueness are checked inside it.
     private func write(
@@ -131,36 +135,34 @@ public struct EnterpriseRepository: Sendable {
         do {
             return try await store.journal.commitMany(on: try store.database()) { db in
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
+                if enterprises.count >= Self.bulkWriteSize { try await sql.prepareForBulkWrite() }
                 let known = Set(try await DistrictRecord.query(on: db).all().compactMap(\.id))
                 for enterprise in enterprises {
                     for district in enterprise.districts.sorted() where !known.contains(district.rawValue) {
                         throw EnterpriseError.unknownDistrict(district)
                     }
                 }
-                var records: [EnterpriseRecord] = []
                 if isUpdate {
                     for enterprise in enterprises {
                         guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
                             throw EnterpriseError.unknownEnterprise(enterprise.id.description)
                         }
-                        try record.update(from: enterprise, at: now)
+                        record.update(from: enterprise, at: now)
                         try await record.save(on: db)
-                        records.append(record)
                     }
                 } else {
-                    records = try enterprises.map { try EnterpriseRecord($0, at: now) }
                     // 500 rows of 12 parameters stay under every database's limit.
-                    for batch in records.chunked(into: 500) {
+                    for batch in enterprises.chunked(into: 500) {
                         try await sql.insert(into: EnterpriseRecord.schema).columns(EnterpriseRecord.insertColumns)
-                            .rows(batch.map(\.insertValues)).run()
+                            .rows(batch.map { EnterpriseRecord.insertValues(of: $0, at: now) }).run()
                     }
                 }
                 try await EnterpriseIndex.write(enterprises, replacing: isUpdate, on: sql)
-                let events = try records.map { record in
-                    try DomainEvent(
-                        kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: record.subjectID),
-                        occurredAt: now, fields: [:]
-                    ).covering(record)
+                let events = enterprises.parallelMap { enterprise in
+                    DomainEvent(
+                        kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
+                        occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
+                    )
                 }
                 return (enterprises, events)
             }
