@@ -11,6 +11,7 @@ import SQLKit
 //   RegistryBenchmark csv N FILE     N generated enterprises as an import CSV (fixed seed)
 //   RegistryBenchmark import FILE    the CSV through EnterpriseRepository.importTable, the real write path
 //   RegistryBenchmark plain FILE     the same rows as a plain batched INSERT in one transaction
+//   RegistryBenchmark keyed FILE     as plain, into a table with the enterprise table's keys
 //
 // import and plain write to a fresh SQLite file in a temporary folder or, with
 // DATABASE_URL=postgres://…, to a fresh schema dropped afterwards. Both time
@@ -106,15 +107,23 @@ func importRows(_ path: String) async throws {
     }
 }
 
-/// The reference: the file's rows as they are, one text column per CSV
-/// column, no constraint, index or ledger; what the database itself costs.
-func plainRows(_ path: String) async throws {
+/// The references: the file's rows as they are, one text column per CSV
+/// column, in one transaction, no validation and no ledger. `keyed` adds what
+/// the enterprise table itself carries: a random UUID primary key, a unique
+/// credit code and an index on the name, so the database's cost of storing
+/// the rows with their keys is in the reference too; `plain` is a bare table.
+func plainRows(_ path: String, keyed: Bool) async throws {
     try await withFreshStore { store in
         let columns = EnterpriseColumn.allCases.map(\.rawValue)
         try await store.registryBenchmarkTransaction { sql in
             var create = sql.create(table: Fixture.plainTable)
+            if keyed { create = create.column("id", type: .text, .primaryKey(autoIncrement: false)) }
             for column in columns { create = create.column(column, type: .text, .notNull) }
             try await create.run()
+            guard keyed else { return }
+            try await sql.create(index: "plain_credit_code").unique().on(Fixture.plainTable)
+                .column(EnterpriseColumn.creditCode.rawValue).run()
+            try await sql.create(index: "plain_name").on(Fixture.plainTable).column(EnterpriseColumn.name.rawValue).run()
         }
         let start = ContinuousClock.now
         let table = try readTable(path)
@@ -123,11 +132,13 @@ func plainRows(_ path: String) async throws {
         try await store.registryBenchmarkTransaction { sql in
             for offset in stride(from: rows.startIndex, to: rows.endIndex, by: Fixture.plainBatchRows) {
                 let batch = rows[offset..<min(offset + Fixture.plainBatchRows, rows.endIndex)]
-                let values: [[any SQLExpression]] = batch.map { row in row.map { SQLBind($0) } }
-                try await sql.insert(into: Fixture.plainTable).columns(columns).rows(values).run()
+                let values: [[any SQLExpression]] = batch.map { row in
+                    (keyed ? [SQLBind(UUID().uuidString.lowercased())] : []) + row.map { SQLBind($0) }
+                }
+                try await sql.insert(into: Fixture.plainTable).columns((keyed ? ["id"] : []) + columns).rows(values).run()
             }
         }
-        report("plain", rows: rows.count, start: start, parse: parse)
+        report(keyed ? "keyed" : "plain", rows: rows.count, start: start, parse: parse)
     }
 }
 
@@ -147,9 +158,11 @@ do {
     case ("import", 2):
         try await importRows(arguments[1])
     case ("plain", 2):
-        try await plainRows(arguments[1])
+        try await plainRows(arguments[1], keyed: false)
+    case ("keyed", 2):
+        try await plainRows(arguments[1], keyed: true)
     default:
-        throw Failure(description: "usage: RegistryBenchmark districts | csv N FILE | import FILE | plain FILE")
+        throw Failure(description: "usage: RegistryBenchmark districts | csv N FILE | import FILE | plain FILE | keyed FILE")
     }
 } catch {
     FileHandle.standardError.write(Data("RegistryBenchmark: \(String(reflecting: error))\n".utf8))
