@@ -24,7 +24,7 @@ struct LedgerWriter: Sendable {
         var head = if let cached { cached } else { try await LedgerHead.read(on: db, forUpdate: true) }
         let first = head.frontier.size
         var completed: [NodeHash] = []
-        var entryRows: [SQLQueryString] = []
+        var entryRows: [[BulkValue]] = []
         // Encoding and hashing an entry is the bulk of an import's ledger work.
         let leaves = events.parallelMap { event in
             Result { () throws -> ([UInt8], Hash) in
@@ -34,9 +34,10 @@ struct LedgerWriter: Sendable {
         }
         for (event, leaf) in zip(events, leaves) {
             let (bytes, leafHash) = try leaf.get()
-            entryRows.append(
-                "(\(bind: Int64(head.frontier.size)), \(bind: event.subject.kind), \(bind: event.subject.id), \(bind: Data(bytes)), \(bind: Data(leafHash.bytes)))"
-            )
+            entryRows.append([
+                .integer(Int64(head.frontier.size)), .text(event.subject.kind), .text(event.subject.id), .blob(bytes),
+                .blob(leafHash.bytes),
+            ])
             completed += head.frontier.append(leafHash)
         }
         let checkpoint = try Checkpoint(origin: signer.origin, size: head.frontier.size, root: head.frontier.root)
@@ -52,14 +53,8 @@ struct LedgerWriter: Sendable {
         } else {
             try await head.write(on: db)
         }
-        // Written out, like the head's update, because it runs with every
-        // change; batches stay under every database's limit on parameters.
-        for batch in entryRows.chunked(into: 200) {
-            try await db.raw(
-                "INSERT INTO \(ident: LedgerTable.entries) (idx, subject_kind, subject_id, entry, leaf_hash) VALUES "
-                    + Array(batch).joined(separator: ", ")
-            ).run()
-        }
+        try await BulkInsert(table: LedgerTable.entries, columns: ["idx", "subject_kind", "subject_id", "entry", "leaf_hash"])
+            .run(entryRows, on: db)
         try await LedgerTileStore(db: db).add(TileNodes.additions(from: completed))
         if keepsHistory {
             try await db.insert(into: LedgerTable.checkpoints).columns("size", "note", "signed_at")

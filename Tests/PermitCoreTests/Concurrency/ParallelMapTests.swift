@@ -11,13 +11,17 @@ struct ParallelMapTests {
         #expect(numbers.parallelMap { String($0) } == numbers.map { String($0) })
     }
 
-    @Test("the work is shared between threads when there are processors for it")
-    func usesThreads() {
-        let threads = Array(0..<64).parallelMap(minimumRun: 1) { _ -> String in
-            Thread.sleep(forTimeInterval: 0.005)
-            return "\(Unmanaged.passUnretained(Thread.current).toOpaque())"
+    @Test(
+        "the runs go at the same time: each waits for the other to start",
+        .enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1, "needs two processors")
+    )
+    func runsTogether() {
+        let started = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+        // One after the other, the first run would wait for the second in vain.
+        let met = [0, 1].parallelMap(minimumRun: 1) { run in
+            started[run].signal()
+            return started[1 - run].wait(timeout: .now() + 30) == .success
         }
-        #expect(threads.count == 64)
-        if ProcessInfo.processInfo.activeProcessorCount > 1 { #expect(Set(threads).count > 1) }
+        #expect(met == [true, true])
     }
 }

@@ -142,7 +142,7 @@ struct EnterpriseRepositoryTests {
     func bulkInsertColumns() async throws {
         #expect(EnterpriseRecord.insertColumns.count == 12)
         let enterprise = try EnterpriseRules.validate(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), id: EnterpriseID(rawValue: UUID()))
-        #expect(EnterpriseRecord.insertValues(of: enterprise, at: .t0).count == 12)
+        #expect(EnterpriseRecord.insertRow(of: enterprise, at: .t0).count == 12)
         try await Self.withDistricts { store in
             var generator = EnterpriseGenerator(seed: 11, districts: [Self.pudong, Self.minhang])
             let rows = generator.table(count: 30)

@@ -14,17 +14,13 @@ enum EnterpriseIndex {
             try await sql.delete(from: districts).where("enterprise_id", .in, ids).run()
             try await sql.delete(from: licenses).where("enterprise_id", .in, ids).run()
         }
-        let districtRows: [[any SQLExpression]] = enterprises.flatMap { enterprise in
-            enterprise.districts.sorted().map { [SQLBind(enterprise.id.rawValue), SQLBind($0.rawValue)] }
-        }
-        for batch in districtRows.chunked(into: 500) {
-            try await sql.insert(into: districts).columns("enterprise_id", "district_code").rows(batch).run()
-        }
-        let licenseRows: [[any SQLExpression]] = enterprises.flatMap { enterprise in
-            enterprise.licenses.map { [SQLBind($0.number), SQLBind(enterprise.id.rawValue)] }
-        }
-        for batch in licenseRows.chunked(into: 500) {
-            try await sql.insert(into: licenses).columns("number", "enterprise_id").rows(batch).run()
-        }
+        try await BulkInsert(table: districts, columns: ["enterprise_id", "district_code"]).run(
+            enterprises.flatMap { enterprise in enterprise.districts.sorted().map { [.uuid(enterprise.id.rawValue), .text($0.rawValue)] } },
+            on: sql
+        )
+        try await BulkInsert(table: licenses, columns: ["number", "enterprise_id"]).run(
+            enterprises.flatMap { enterprise in enterprise.licenses.map { [.text($0.number), .uuid(enterprise.id.rawValue)] } },
+            on: sql
+        )
     }
 }

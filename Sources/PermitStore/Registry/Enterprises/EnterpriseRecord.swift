@@ -83,21 +83,19 @@ extension LicenseHolding {
 
 extension EnterpriseRecord {
     /// The model's columns in declaration order, the order of
-    /// ``insertValues``; read from Fluent once.
+    /// ``insertRow(of:at:)``; read from Fluent once.
     static let insertColumns = keys.map(\.description)
 
     /// The row of a new enterprise for a bulk `INSERT`, column by column in
     /// the order of ``insertColumns``, straight from the domain value: for
     /// every row, Fluent's `create` reflected over the model and even its
     /// property wrappers' setters took a large part of a 100,000-row import.
-    static func insertValues(of enterprise: Enterprise, at now: Date) -> [any SQLExpression] {
+    static func insertRow(of enterprise: Enterprise, at now: Date) -> [BulkValue] {
         [
-            SQLBind(enterprise.id.rawValue), SQLBind(enterprise.name), SQLBind(enterprise.creditCode.rawValue),
-            SQLBind(enterprise.registeredAddress), SQLBind(enterprise.registeredDistrict.rawValue),
-            SQLBind(enterprise.productionSitesJSON),
-            SQLBind(enterprise.legalRepresentative), SQLBind(enterprise.phone),
-            SQLBind(enterprise.licensesJSON), SQLBind(enterprise.riskTier),
-            SQLBind(enterprise.classification), SQLBind(now),
+            .uuid(enterprise.id.rawValue), .text(enterprise.name), .text(enterprise.creditCode.rawValue),
+            .text(enterprise.registeredAddress), .text(enterprise.registeredDistrict.rawValue),
+            .text(enterprise.productionSitesJSON), .text(enterprise.legalRepresentative), .text(enterprise.phone),
+            .text(enterprise.licensesJSON), .text(enterprise.riskTier), .text(enterprise.classification), .date(now),
         ]
     }
 }

@@ -151,11 +151,8 @@ public struct EnterpriseRepository: Sendable {
                         try await record.save(on: db)
                     }
                 } else {
-                    // 500 rows of 12 parameters stay under every database's limit.
-                    for batch in enterprises.chunked(into: 500) {
-                        try await sql.insert(into: EnterpriseRecord.schema).columns(EnterpriseRecord.insertColumns)
-                            .rows(batch.map { EnterpriseRecord.insertValues(of: $0, at: now) }).run()
-                    }
+                    try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns)
+                        .run(enterprises.map { EnterpriseRecord.insertRow(of: $0, at: now) }, on: sql)
                 }
                 try await EnterpriseIndex.write(enterprises, replacing: isUpdate, on: sql)
                 let events = enterprises.parallelMap { enterprise in

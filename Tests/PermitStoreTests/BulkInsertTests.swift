@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+@testable import PermitStore
+import PermitTestSupport
+import SQLKit
+import Testing
+
+@Suite("Bulk inserts through the driver — stored exactly as SQLKit stores the same values")
+struct BulkInsertTests {
+    static let columns = ["k", "t", "i", "b", "u", "d", "n"]
+
+    @Test("every kind of value, row for row the same as SQLKit's insert, read back equal")
+    func sameAsSQLKit() async throws {
+        let uuid = try #require(UUID(uuidString: "6F1C2A0E-8B7D-4C1A-9E3F-2B5D7C9A1E40"))
+        let date = Date(timeIntervalSince1970: 1_764_000_000.25)
+        let text = "上海精工电缆有限公司 \"引号\" 'quote' \\ ;"
+        let bytes: [UInt8] = [0, 1, 0xFF, 0x27, 0x22]
+        try await withTestStore { store in
+            try await store.sqlTransaction { sql in
+                guard let db = sql as? any Database else { throw StoreError.closed }
+                try await db.schema("bulk_test").field("k", .int64, .identifier(auto: false)).field("t", .string)
+                    .field("i", .int64).field("b", .data).field("u", .uuid).field("d", .datetime).field("n", .string).create()
+                try await sql.insert(into: "bulk_test").columns(Self.columns).values(
+                    SQLBind(Int64(1)), SQLBind(text), SQLBind(Int64(-42)), SQLBind(Data(bytes)), SQLBind(uuid), SQLBind(date),
+                    SQLBind(String?.none)
+                ).run()
+                let rows: [[BulkValue]] = (2...1_200).map { key in
+                    [.integer(Int64(key)), .text(text), .integer(-42), .blob(bytes), .uuid(uuid), .date(date), .text(nil)]
+                }
+                try await BulkInsert(table: "bulk_test", columns: Self.columns).run(rows, on: sql)
+            }
+            let sql = try store.sql()
+            let stored = try await sql.raw(
+                "SELECT k, t, i, b, u, d, n, CAST(t AS TEXT) AS tt, CAST(u AS TEXT) AS ut, CAST(d AS TEXT) AS dt FROM bulk_test ORDER BY k"
+            ).all()
+            #expect(stored.count == 1_200)
+            func texts(_ row: any SQLRow) throws -> [String?] {
+                try ["tt", "ut", "dt"].map { try row.decode(column: $0, as: String?.self) }
+            }
+            let reference = try texts(stored[0])
+            for row in stored.dropFirst() {
+                #expect(try texts(row) == reference)
+                #expect(try row.decode(column: "t", as: String.self) == text)
+                #expect(try row.decode(column: "i", as: Int64.self) == -42)
+                #expect(try row.decode(column: "b", as: Data.self) == Data(bytes))
+                #expect(try row.decode(column: "u", as: UUID.self) == uuid)
+                #expect(try row.decode(column: "d", as: Date.self) == date)
+                #expect(try row.decode(column: "n", as: String?.self) == nil)
+            }
+        }
+    }
+}
