@@ -43,6 +43,34 @@ struct EnterpriseFormTests {
         }
     }
 
+    @Test("a further production site is added in the form's spare pair and removed by blanking it; its district sees the enterprise meanwhile")
+    func furtherSite() async throws {
+        try await withTestApp { app in
+            let officer = app.account("pudong.officer")
+            var form = Self.form(officer, name: "上海精工电缆有限公司")
+            form["productionDistrict"] = "310115"
+            form["productionAddress2"] = "上海市徐汇区漕宝路9号"
+            form["productionDistrict2"] = "310104"
+            let created = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: form)
+            #expect(created.status == .seeOther)
+            let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last?.split(separator: "?").first.map(String.init))
+            let enterprise = try #require(try await app.store.enterprises.enterprise(EnterpriseID(rawValue: UUID(uuidString: id)!)))
+            #expect(enterprise.productionSites.map(\.address) == ["上海市徐汇区漕宝路2号", "上海市徐汇区漕宝路9号"])
+            #expect(try await app.send(.GET, "/enterprises/\(id)", headers: app.account("xuhui.officer").cookie).status == .ok)
+
+            let edit = try await app.send(.GET, "/enterprises/\(id)/edit", headers: officer.cookie)
+            #expect(edit.text.contains(#"name="productionAddress2" value="上海市徐汇区漕宝路9号""#))
+            #expect(edit.text.contains(#"name="productionAddress3" value="""#))
+
+            form["productionAddress2"] = ""
+            form["productionDistrict2"] = ""
+            let saved = try await app.send(.POST, "/enterprises/\(id)", headers: officer.cookie, form: form)
+            #expect(saved.status == .seeOther)
+            #expect(try await app.store.enterprises.enterprise(enterprise.id)?.productionSites.count == 1)
+            #expect(try await app.send(.GET, "/enterprises/\(id)", headers: app.account("xuhui.officer").cookie).status != .ok)
+        }
+    }
+
     @Test("a wrong check character is named in the form, what was typed stays, nothing is written")
     func invalidInput() async throws {
         try await withTestApp { app in

@@ -43,6 +43,26 @@ struct EnterprisesAPITests {
         }
     }
 
+    @Test("further production sites: each one's district sees the enterprise; a bad one is named by its number")
+    func furtherSites() async throws {
+        try await withTestApp { app in
+            func body(_ district: String) -> String {
+                String(Self.body("上海精工电缆有限公司", code: "91310115MA1H7GKX3T").dropLast())
+                    + #","otherProductionSites":[{"address":"上海市徐汇区漕宝路2号","district":"\#(district)"}]}"#
+            }
+            let refused = try await app.send(.POST, "/api/v1/enterprises", headers: app.account("city.admin").bearer, json: body("徐汇"))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.problem?.errors?.map(\.detail) == ["生产地辖区 2：格式不正确"])
+
+            let created = try await app.send(.POST, "/api/v1/enterprises", headers: app.account("city.admin").bearer, json: body("310104"))
+            #expect(created.status == .created)
+            let enterprise = try created.content.decode(EnterprisesAPIController.EnterpriseDTO.self)
+            #expect(enterprise.productionSites.map(\.district) == ["310115", "310104"])
+            let xuhui = try await app.send(.GET, "/api/v1/enterprises/\(enterprise.id)", headers: app.account("xuhui.officer").bearer)
+            #expect(xuhui.status == .ok)
+        }
+    }
+
     @Test("district staff register only what their district sees, and cannot probe other districts' enterprises")
     func districtStaff() async throws {
         try await withTestApp { app in

@@ -86,10 +86,21 @@ extension FieldIssue {
         return label + separator + problem.text(language)
     }
 
-    /// Enterprise fields are labelled as their import columns are headed.
+    /// Enterprise fields are labelled as their import columns are headed;
+    /// `otherProductionSites[0].address` is the second site's, "生产地址 2".
     private static func columnLabel(_ field: String, _ language: Language) -> String? {
-        guard let column = EnterpriseColumn(rawValue: field) else { return nil }
-        return language == .zhHans ? column.chineseHeader : column.rawValue
+        var name = Substring(field)
+        var site: Int?
+        if name.hasPrefix("otherProductionSites["), let close = name.firstIndex(of: "]"),
+           let position = Int(name[name.index(name.startIndex, offsetBy: "otherProductionSites[".count)..<close]) {
+            let member = name[name.index(after: close)...]
+            guard member == ".address" || member == ".district" else { return nil }
+            name = member == ".address" ? "productionAddress" : "productionDistrict"
+            site = position + 2
+        }
+        guard let column = EnterpriseColumn(rawValue: String(name)) else { return nil }
+        let label = language == .zhHans ? column.chineseHeader : column.rawValue
+        return site.map { "\(label) \($0)" } ?? label
     }
 
     private static let labels: [String: Phrase] = [

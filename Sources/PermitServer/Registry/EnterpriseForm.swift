@@ -36,8 +36,25 @@ enum EnterpriseForm {
         var draft: EnterpriseDraft {
             var draft = EnterpriseDraft()
             for column in EnterpriseColumn.allCases { column.assign(values[column.rawValue] ?? "", to: &draft) }
+            // Further sites are numbered from 2 on, as the form shows them; a
+            // pair left blank (the form's spare one) is no site.
+            var number = 2
+            while let address = values[siteFieldName(.productionAddress, number)],
+                  let district = values[siteFieldName(.productionDistrict, number)] {
+                if !(address + district).trimmingWhitespace().isEmpty {
+                    draft.otherProductionSites.append(ProductionSiteDraft(address: address, district: district))
+                }
+                number += 1
+            }
             return draft
         }
+    }
+
+    /// `productionAddress2`: the form's name of a site's field beyond the
+    /// first. Without brackets, which Vapor's form decoder would read as
+    /// nesting.
+    static func siteFieldName(_ column: EnterpriseColumn, _ number: Int) -> String {
+        column.rawValue + String(number)
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -72,11 +89,20 @@ enum EnterpriseForm {
         on req: Request, editing: Enterprise?, draft: EnterpriseDraft, errors: [String], status: HTTPResponseStatus
     ) async throws -> Response {
         let language = req.language
-        let fields = EnterpriseColumn.allCases.map { column in
-            Field(
-                name: column.rawValue, label: language == .zhHans ? column.chineseHeader : column.rawValue,
-                value: column.value(in: draft), required: column.isRequired
-            )
+        func label(_ column: EnterpriseColumn) -> String { language == .zhHans ? column.chineseHeader : column.rawValue }
+        // Every further site, and a spare pair to add one.
+        let sites = draft.otherProductionSites + [ProductionSiteDraft(address: "", district: "")]
+        let fields = EnterpriseColumn.allCases.flatMap { column -> [Field] in
+            let field = Field(name: column.rawValue, label: label(column), value: column.value(in: draft), required: column.isRequired)
+            guard column == .productionDistrict else { return [field] }
+            return [field] + sites.enumerated().flatMap { position, site -> [Field] in
+                [(EnterpriseColumn.productionAddress, site.address), (.productionDistrict, site.district)].map { column, value in
+                    Field(
+                        name: siteFieldName(column, position + 2), label: "\(label(column)) \(position + 2)", value: value,
+                        required: false
+                    )
+                }
+            }
         }
         let content = Content(
             heading: editing.map { Phrase.enterprisesEdit.text(language) + "：" + $0.name } ?? Phrase.enterprisesNew.text(language),

@@ -63,6 +63,8 @@ enum EnterprisesAPIController {
         let licenseIssuedOn: String?
         let licenseValidUntil: String?
         let productScope: String?
+        /// Production sites beyond the first.
+        let otherProductionSites: [SiteDTO]?
 
         var draft: EnterpriseDraft {
             EnterpriseDraft(
@@ -70,7 +72,8 @@ enum EnterprisesAPIController {
                 registeredDistrict: registeredDistrict, productionAddress: productionAddress,
                 productionDistrict: productionDistrict, legalRepresentative: legalRepresentative, phone: phone,
                 licenseNumber: licenseNumber ?? "", licenseIssuedOn: licenseIssuedOn ?? "",
-                licenseValidUntil: licenseValidUntil ?? "", productScope: productScope ?? ""
+                licenseValidUntil: licenseValidUntil ?? "", productScope: productScope ?? "",
+                otherProductionSites: (otherProductionSites ?? []).map { ProductionSiteDraft(address: $0.address, district: $0.district) }
             )
         }
     }

@@ -22,11 +22,14 @@ extension OpenAPIDocument {
                   tag: "enterprises", request: nil, success: (200, "EnterpriseHistory"), problems: [401, 403, 404], isPublic: false),
     ]
 
+    /// A production site, in an enterprise and in a draft's further sites.
+    private static let site = object([("address", string), ("district", string)], required: ["address", "district"])
+
     static let enterpriseSchemas: JSONValue = [
         "Enterprise": object([
             ("id", string), ("name", string), ("creditCode", string), ("registeredAddress", string),
             ("registeredDistrict", string),
-            ("productionSites", ["type": "array", "items": object([("address", string), ("district", string)], required: ["address", "district"])]),
+            ("productionSites", ["type": "array", "items": site]),
             ("legalRepresentative", string), ("phone", string),
             ("licenses", ["type": "array", "items": object([("number", string), ("issuedOn", string), ("validUntil", string),
                                                             ("productScope", string)],
@@ -41,7 +44,7 @@ extension OpenAPIDocument {
             ("productionAddress", string), ("productionDistrict", ["type": "string", "pattern": "^[0-9]{6}$"]),
             ("legalRepresentative", string), ("phone", string), ("licenseNumber", string),
             ("licenseIssuedOn", ["type": "string", "format": "date"]), ("licenseValidUntil", ["type": "string", "format": "date"]),
-            ("productScope", string),
+            ("productScope", string), ("otherProductionSites", ["type": "array", "items": site]),
         ], required: ["name", "creditCode", "registeredAddress", "registeredDistrict", "productionAddress",
                       "productionDistrict", "legalRepresentative", "phone"]),
         "EnterpriseHistory": ["type": "array", "items": object([

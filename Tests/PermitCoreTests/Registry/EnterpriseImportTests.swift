@@ -75,6 +75,53 @@ struct EnterpriseImportTests {
         #expect(again.enterprise == original.enterprise)
     }
 
+    @Test("several production sites: an export has a row per site and imports as one enterprise seen by every district")
+    func severalSites() throws {
+        var enterprise = try #require(try Self.plan([Self.header, Self.row("上海精工电缆有限公司", "91310115MA1H7GKX3T")]).accepted.first)
+            .enterprise
+        enterprise.productionSites.append(ProductionSite(address: "上海市浦东新区川沙路 9 号", district: Self.pudong.code))
+
+        let table = EnterpriseImport.exportTable([enterprise], language: .zhHans)
+        #expect(table.count == 3)
+        let again = try Self.plan(table)
+        #expect(again.problems.isEmpty)
+        #expect(again.accepted.map(\.enterprise) == [enterprise])
+        #expect(enterprise.supervisingDistricts == [Self.pudong.code, Self.xuhui.code])
+
+        // A row of the same code that differs in more than its site is a duplicate.
+        var other = table[2]
+        other[7] = "13812345678"
+        let conflicting = try Self.plan([table[0], table[1], other])
+        #expect(conflicting.accepted.map(\.enterprise.productionSites.count) == [1])
+        #expect(conflicting.problems.map { $0.issues.map { $0.text(.zhHans) } } == [["统一社会信用代码：与第 2 行重复"]])
+    }
+
+    @Test("further production sites are checked like the first and named by their number")
+    func furtherSites() throws {
+        var draft = EnterpriseDraft(
+            name: "上海精工电缆有限公司", creditCode: "91310115MA1H7GKX3T", registeredAddress: "上海市浦东新区张江路 1 号",
+            registeredDistrict: "310115", productionAddress: "上海市徐汇区漕宝路 2 号", productionDistrict: "310104",
+            legalRepresentative: "张三", phone: "021-58881234",
+            otherProductionSites: [ProductionSiteDraft(address: " 上海市浦东新区川沙路 9 号 ", district: "310115")]
+        )
+        let id = EnterpriseID(rawValue: UUID())
+        let enterprise = try EnterpriseRules.validate(draft, id: id)
+        #expect(enterprise.productionSites.map(\.address) == ["上海市徐汇区漕宝路 2 号", "上海市浦东新区川沙路 9 号"])
+        #expect(EnterpriseDraft(editing: enterprise).otherProductionSites == [ProductionSiteDraft(address: "上海市浦东新区川沙路 9 号", district: "310115")])
+
+        draft.otherProductionSites = [
+            ProductionSiteDraft(address: "", district: "浦东"), ProductionSiteDraft(address: "上海市徐汇区漕宝路 2 号", district: "310104"),
+        ]
+        #expect(throws: InvalidInput([
+            FieldIssue(field: "otherProductionSites[0].address", problem: .missing),
+            FieldIssue(field: "otherProductionSites[0].district", problem: .invalidFormat),
+            FieldIssue(field: "otherProductionSites[1].address", problem: .duplicate(line: nil)),
+        ])) { try EnterpriseRules.validate(draft, id: id) }
+        #expect(FieldIssue(field: "otherProductionSites[0].district", problem: .invalidFormat).text(.zhHans) == "生产地辖区 2：格式不正确")
+        #expect(FieldIssue(field: "otherProductionSites[4].address", problem: .missing).text(.en) == "productionAddress 6 is required")
+        #expect(FieldIssue(field: "otherProductionSites[0].phone", problem: .missing).text(.zhHans) == "otherProductionSites[0].phone：必填")
+    }
+
     @Test("a licence, once numbered, needs dates in order and a scope")
     func license() throws {
         let header = Self.header + ["许可证编号", "发证日期", "有效期至", "产品范围"]

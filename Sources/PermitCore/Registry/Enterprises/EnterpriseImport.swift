@@ -27,6 +27,7 @@ public enum EnterpriseImport {
         var plan = EnterpriseImportPlan(accepted: [], problems: [])
         var seenCodes: [String: Int] = [:]
         var seenLicenses: [String: Int] = [:]
+        var acceptedByCode: [String: Int] = [:]
         for (line, result) in checked {
             guard case .success(var enterprise) = result else {
                 if case .failure(let invalid) = result { plan.problems.append(ImportRowProblem(line: line, issues: invalid.issues)) }
@@ -39,6 +40,15 @@ public enum EnterpriseImport {
                 issues.append(FieldIssue(field: column.rawValue, problem: .unknownValue(code.rawValue)))
             }
             let code = enterprise.creditCode.rawValue
+            // An export has a row per production site: rows of one enterprise
+            // that differ only in their site are that enterprise's sites.
+            if issues.isEmpty, let earlier = acceptedByCode[code],
+               plan.accepted[earlier].enterprise.differsOnlyInSites(from: enterprise) {
+                for site in enterprise.productionSites where !plan.accepted[earlier].enterprise.productionSites.contains(site) {
+                    plan.accepted[earlier].enterprise.productionSites.append(site)
+                }
+                continue
+            }
             if registeredCodes.contains(code) || seenCodes[code] != nil {
                 issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: seenCodes[code])))
             }
@@ -52,6 +62,7 @@ public enum EnterpriseImport {
             seenCodes[code] = line
             for license in enterprise.licenses { seenLicenses[license.number] = line }
             enterprise.id = makeID()
+            acceptedByCode[code] = plan.accepted.count
             plan.accepted.append((line, enterprise))
         }
         return plan
@@ -100,5 +111,15 @@ public enum EnterpriseImport {
                 ]
             }
         }
+    }
+}
+
+extension Enterprise {
+    /// Whether `other` is this enterprise but for its id and production sites.
+    fileprivate func differsOnlyInSites(from other: Enterprise) -> Bool {
+        var other = other
+        other.id = id
+        other.productionSites = productionSites
+        return other == self
     }
 }

@@ -50,14 +50,29 @@ public enum EnterpriseRules {
         } else if !isPhone(phone) {
             issues.append(FieldIssue(field: "phone", problem: .invalidFormat))
         }
+        var sites = productionDistrict.map { [ProductionSite(address: productionAddress, district: $0)] } ?? []
+        for (position, other) in draft.otherProductionSites.enumerated() {
+            let field = otherSiteField(position)
+            let address = text(other.address, field + ".address", addressLength)
+            guard let district = district(other.district, field + ".district") else { continue }
+            let site = ProductionSite(address: address, district: district)
+            if sites.contains(site) { issues.append(FieldIssue(field: field + ".address", problem: .duplicate(line: nil))) }
+            sites.append(site)
+        }
         let licenses = validateLicense(draft, &issues)
         try InvalidInput.check(issues)
         return Enterprise(
             id: id, name: name, creditCode: code!, registeredAddress: registeredAddress,
             registeredDistrict: registeredDistrict!,
-            productionSites: [ProductionSite(address: productionAddress, district: productionDistrict!)],
+            productionSites: sites,
             legalRepresentative: person, phone: phone, licenses: licenses
         )
+    }
+
+    /// The field path of a production site beyond the first, as the API's
+    /// draft names it: `otherProductionSites[0]` is the second site.
+    public static func otherSiteField(_ position: Int) -> String {
+        "otherProductionSites[\(position)]"
     }
 
     /// A licence is optional, but once its number is given every part of it
