@@ -16,6 +16,11 @@ struct EnterpriseFormTests {
         ]
     }
 
+    /// The enterprise a form saved, from the redirect to its record.
+    static func savedID(_ response: TestingHTTPResponse) throws -> String {
+        try #require(response.headers.first(name: .location)?.split(separator: "/").last?.split(separator: "?").first.map(String.init))
+    }
+
     @Test("a district officer registers in the form, is sent to the record, and edits it; both changes are in its history")
     func registerAndEdit() async throws {
         try await withTestApp { app in
@@ -27,7 +32,7 @@ struct EnterpriseFormTests {
             let created = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: Self.form(officer, name: "上海精工电缆有限公司"))
             #expect(created.status == .seeOther)
             let location = try #require(created.headers.first(name: .location))
-            let id = try #require(location.split(separator: "/").last?.split(separator: "?").first.map(String.init))
+            let id = try Self.savedID(created)
 
             let record = try await app.send(.GET, location, headers: officer.cookie)
             #expect(record.text.contains("已保存") && record.text.contains("/enterprises/\(id)/edit"))
@@ -53,7 +58,7 @@ struct EnterpriseFormTests {
             form["productionDistrict2"] = "310104"
             let created = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: form)
             #expect(created.status == .seeOther)
-            let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last?.split(separator: "?").first.map(String.init))
+            let id = try Self.savedID(created)
             let enterprise = try #require(try await app.store.enterprises.enterprise(EnterpriseID(rawValue: UUID(uuidString: id)!)))
             #expect(enterprise.productionSites.map(\.address) == ["上海市徐汇区漕宝路2号", "上海市徐汇区漕宝路9号"])
             #expect(try await app.send(.GET, "/enterprises/\(id)", headers: app.account("xuhui.officer").cookie).status == .ok)
@@ -95,7 +100,7 @@ struct EnterpriseFormTests {
             #expect(forged.status == .forbidden)
 
             let created = try await app.send(.POST, "/enterprises", headers: officer.cookie, form: Self.form(officer, name: "上海精工电缆有限公司"))
-            let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last?.split(separator: "?").first)
+            let id = try Self.savedID(created)
             let production = try await app.send(.GET, "/enterprises/\(id)/edit", headers: app.account("xuhui.officer").cookie)
             #expect(production.status == .ok) // the production district (徐汇) sees and keeps it too (SUP-11)
             let auditor = app.account("auditor")
