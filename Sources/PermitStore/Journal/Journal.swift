@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import PermitCore
 import SQLKit
+import Synchronization
 
 /// The one write path. A change of state is a closure that writes records,
 /// plus the event that describes it; `commit` runs both in one database
@@ -35,28 +36,73 @@ struct Journal: Sendable {
         on database: any Database,
         _ change: @escaping @Sendable (any Database) async throws -> (T, [DomainEvent])
     ) async throws -> T {
+        let writer = self.writer
+        return try await retryingStaleHead(on: database) { db, sql in
+            let (result, events) = try await change(db)
+            return (result, try await writer.append(events, on: sql))
+        }
+    }
+
+    /// As `commitMany`, for a change too large to hold all its events at
+    /// once: it appends them itself, a part at a time, through `ledger`,
+    /// inside the same transaction; all of them or none still.
+    func commitInParts<T: Sendable>(
+        on database: any Database,
+        _ change: @escaping @Sendable (any Database, TransactionLedger) async throws -> T
+    ) async throws -> T {
+        let writer = self.writer
+        return try await retryingStaleHead(on: database) { db, sql in
+            let ledger = TransactionLedger(writer: writer, db: sql)
+            let result = try await change(db, ledger)
+            return (result, ledger.head)
+        }
+    }
+
+    private func retryingStaleHead<T: Sendable>(
+        on database: any Database, _ body: @escaping @Sendable (any Database, any SQLDatabase) async throws -> (T, LedgerHead?)
+    ) async throws -> T {
         do {
-            return try await run(change, on: database)
+            return try await run(body, on: database)
         } catch is StaleLedgerHead {
             // Another writer appended since this process's last commit; the
             // cache is empty now, so this run reads the head under its lock.
-            return try await run(change, on: database)
+            return try await run(body, on: database)
         }
     }
 
     private func run<T: Sendable>(
-        _ change: @escaping @Sendable (any Database) async throws -> (T, [DomainEvent]), on database: any Database
+        _ body: @escaping @Sendable (any Database, any SQLDatabase) async throws -> (T, LedgerHead?), on database: any Database
     ) async throws -> T {
-        let writer = self.writer
-        let transaction: @Sendable () async throws -> (T, LedgerHead) = {
+        let transaction: @Sendable () async throws -> (T, LedgerHead?) = {
             try await database.transaction { db in
-                let (result, events) = try await change(db)
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                return (result, try await writer.append(events, on: sql))
+                return try await body(db, sql)
             }
         }
         let (result, head) = if let gate { try await gate.withExclusiveAccess(transaction) } else { try await transaction() }
-        writer.headCache.keep(head)
+        if let head { writer.headCache.keep(head) }
         return result
+    }
+}
+
+/// The ledger of one transaction, for a change that appends in parts: each
+/// part takes the head the previous one left, under the same lock.
+final class TransactionLedger: Sendable {
+    private let writer: LedgerWriter
+    private let db: any SQLDatabase
+    private let latest = Mutex<LedgerHead?>(nil)
+
+    fileprivate init(writer: LedgerWriter, db: any SQLDatabase) {
+        self.writer = writer
+        self.db = db
+    }
+
+    /// The head after the last part; nil if nothing was appended.
+    fileprivate var head: LedgerHead? { latest.withLock { $0 } }
+
+    func append(_ events: [DomainEvent]) async throws {
+        let previous = latest.withLock { $0 }
+        let head = try await writer.append(events, on: db, after: previous)
+        latest.withLock { $0 = head }
     }
 }

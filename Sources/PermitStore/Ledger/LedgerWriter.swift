@@ -19,9 +19,11 @@ struct LedgerWriter: Sendable {
     /// returns the head to keep once the transaction has committed.
     /// - Throws: `StaleLedgerHead` when the cached head was out of date; the
     ///   caller runs the whole change again, which then reads the head.
-    func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> LedgerHead {
-        let cached = headCache.take()
-        var head = if let cached { cached } else { try await LedgerHead.read(on: db, forUpdate: true) }
+    /// - Parameter previous: the head this transaction's previous append
+    ///   left, for a change that appends in parts; it is locked already.
+    func append(_ events: [DomainEvent], on db: any SQLDatabase, after previous: LedgerHead? = nil) async throws -> LedgerHead {
+        let cached = previous == nil ? headCache.take() : nil
+        var head = if let known = previous ?? cached { known } else { try await LedgerHead.read(on: db, forUpdate: true) }
         let first = head.frontier.size
         var completed: [NodeHash] = []
         var entryRows: [[BulkValue]] = []

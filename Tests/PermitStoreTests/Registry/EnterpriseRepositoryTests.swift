@@ -126,6 +126,53 @@ struct EnterpriseRepositoryTests {
         }
     }
 
+    @Test("an import written in parts is still one transaction: entries in order, or nothing when a later part fails")
+    func importInParts() async throws {
+        try await Self.withDistricts { store in
+            var generator = EnterpriseGenerator(seed: 5, districts: [Self.pudong, Self.minhang])
+            var parts = store.enterprises
+            parts.partSize = 3
+            let before = try await store.ledger.size()
+            #expect(try await parts.importTable(generator.table(count: 8), skipInvalid: false, by: Self.actor, at: .t0).imported == 8)
+            #expect(try await store.ledger.size() == before + 8)
+            let entries = try await store.ledger.entries(before..<before + 8)
+            #expect(entries.map(\.index) == Array(before..<before + 8))
+            #expect(Set(entries.map(\.entry.subjectID)) == Set(try await store.enterprises.all().map(\.id.description)))
+
+            // The third part's last row is refused by the database itself.
+            let table = generator.table(count: 8)
+            try await Self.refuseInsert(ofName: table[8][0], on: store.sql())
+            await #expect(throws: (any Error).self) {
+                try await parts.importTable(table, skipInvalid: false, by: Self.actor, at: .t0)
+            }
+            #expect(try await store.enterprises.count() == 8)
+            #expect(try await store.ledger.size() == before + 8)
+            #expect(try await store.ledger.check().entries == before + 8)
+            // The head this process keeps was not moved by the rolled-back parts.
+            _ = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            #expect(try await store.ledger.check().entries == before + 9)
+        }
+    }
+
+    /// A trigger that makes the database refuse one enterprise, as a failing
+    /// disk or constraint would, after the rows before it were written.
+    static func refuseInsert(ofName name: String, on sql: any SQLDatabase) async throws {
+        // Neither dialect takes a bound value in a trigger's body.
+        let literal = SQLRaw("'" + name.replacingOccurrences(of: "'", with: "''") + "'")
+        if sql.dialect.name == "sqlite" {
+            try await sql.raw("""
+                CREATE TRIGGER refuse_one BEFORE INSERT ON enterprises WHEN NEW.name = \(literal)
+                BEGIN SELECT RAISE(ABORT, 'refused'); END
+                """).run()
+        } else {
+            try await sql.raw("""
+                CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN
+                IF NEW.name = \(literal) THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql
+                """).run()
+            try await sql.raw("CREATE TRIGGER refuse_one BEFORE INSERT ON enterprises FOR EACH ROW EXECUTE FUNCTION refuse_one()").run()
+        }
+    }
+
     @Test("GB18030 from a spreadsheet program and UTF-8 with a byte-order mark both read; other bytes are refused")
     func encodings() throws {
         let table = try CSVFile.table(Self.gb18030File)

@@ -24,6 +24,10 @@ public struct EnterpriseSearch: Sendable, Hashable {
 /// The enterprise database (企业名录库, RND-1). Every change is ledgered.
 public struct EnterpriseRepository: Sendable {
     let store: Store
+    /// Enterprises written and ledgered together within a large write, so
+    /// that an import holds the rows, values and entries of one part at a
+    /// time rather than of the whole file; still one transaction.
+    var partSize = 5_000
 
     public func enterprise(_ id: EnterpriseID) async throws -> Enterprise? {
         try await EnterpriseRecord.find(id.rawValue, on: try store.database())?.domain()
@@ -133,7 +137,7 @@ public struct EnterpriseRepository: Sendable {
     ) async throws -> [Enterprise] {
         let isUpdate = kind == .enterpriseUpdated
         do {
-            return try await store.journal.commitMany(on: try store.database()) { db in
+            return try await store.journal.commitInParts(on: try store.database()) { db, ledger in
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
                 if enterprises.count >= Self.bulkWriteSize { try await sql.prepareForBulkWrite() }
                 let known = Set(try await DistrictRecord.query(on: db).all().compactMap(\.id))
@@ -142,26 +146,28 @@ public struct EnterpriseRepository: Sendable {
                         throw EnterpriseError.unknownDistrict(district)
                     }
                 }
-                if isUpdate {
-                    for enterprise in enterprises {
-                        guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
-                            throw EnterpriseError.unknownEnterprise(enterprise.id.description)
+                for part in enterprises.chunked(into: partSize).map(Array.init) {
+                    if isUpdate {
+                        for enterprise in part {
+                            guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
+                                throw EnterpriseError.unknownEnterprise(enterprise.id.description)
+                            }
+                            record.update(from: enterprise, at: now)
+                            try await record.save(on: db)
                         }
-                        record.update(from: enterprise, at: now)
-                        try await record.save(on: db)
+                    } else {
+                        try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns)
+                            .run(part.map { EnterpriseRecord.insertRow(of: $0, at: now) }, on: sql)
                     }
-                } else {
-                    try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns)
-                        .run(enterprises.map { EnterpriseRecord.insertRow(of: $0, at: now) }, on: sql)
+                    try await EnterpriseIndex.write(part, replacing: isUpdate, on: sql)
+                    try await ledger.append(part.parallelMap { enterprise in
+                        DomainEvent(
+                            kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
+                            occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
+                        )
+                    })
                 }
-                try await EnterpriseIndex.write(enterprises, replacing: isUpdate, on: sql)
-                let events = enterprises.parallelMap { enterprise in
-                    DomainEvent(
-                        kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
-                        occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
-                    )
-                }
-                return (enterprises, events)
+                return enterprises
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The unique indexes are the last word when two writers race.
