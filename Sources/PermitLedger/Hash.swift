@@ -56,7 +56,7 @@ public struct Hash: Sendable, Hashable, Comparable, CustomStringConvertible {
         self = validBytes.withUnsafeBytes { Hash(exactly32: $0) }
     }
 
-    private init(exactly32 buffer: UnsafeRawBufferPointer) {
+    init(exactly32 buffer: UnsafeRawBufferPointer) {
         precondition(buffer.count == Self.byteCount)
         w0 = UInt64(bigEndian: buffer.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
         w1 = UInt64(bigEndian: buffer.loadUnaligned(fromByteOffset: 8, as: UInt64.self))

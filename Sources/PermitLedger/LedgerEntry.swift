@@ -114,16 +114,23 @@ public struct LedgerEntry: Sendable, Hashable {
         guard reader.remaining == 0 else { throw .trailingBytes(reader.remaining) }
     }
 
-    /// The subject kind and identifier bytes of an encoding, read without
-    /// decoding the rest; nil if the encoding does not reach them.
+    /// Where the subject kind and identifier lie in an encoding, found
+    /// without decoding the rest; nil if the encoding does not reach them.
     ///
     /// The fsck compares every entry's subject with its index columns but
-    /// needs the fields only of the newest entry about each covered row.
-    public static func subjectBytes(of bytes: [UInt8]) -> (kind: ArraySlice<UInt8>, id: ArraySlice<UInt8>)? {
-        var reader = ByteReader(bytes)
-        guard reader.readByte() == version, reader.readLengthPrefixed() != nil, reader.readLengthPrefixed() != nil,
-            let kind = reader.readLengthPrefixed(), let id = reader.readLengthPrefixed()
-        else { return nil }
+    /// needs the fields only of the newest entry about each covered row, and
+    /// it reads the entries in place, as the database driver holds them.
+    public static func subjectRanges(in bytes: UnsafeRawBufferPointer) -> (kind: Range<Int>, id: Range<Int>)? {
+        guard bytes.first == version else { return nil }
+        var offset = 1
+        func lengthPrefixed() -> Range<Int>? {
+            guard bytes.count - offset >= 4 else { return nil }
+            let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+            guard length <= bytes.count - offset - 4 else { return nil }
+            defer { offset += 4 + length }
+            return offset + 4..<offset + 4 + length
+        }
+        guard lengthPrefixed() != nil, lengthPrefixed() != nil, let kind = lengthPrefixed(), let id = lengthPrefixed() else { return nil }
         return (kind, id)
     }
 

@@ -12,23 +12,20 @@ public enum TreeHasher {
 
     /// `SHA-256(0x00 ‖ entry)`: the hash a log entry occupies in the tree.
     public static func leafHash(_ entry: some DataProtocol) -> Hash {
-        var hasher = SHA256()
-        hasher.update(prefix: 0x00)
-        // Contiguous bytes go to SHA-256 directly; the generic `DataProtocol`
-        // path walks regions and costs more than the hashing of a short entry.
-        if entry.withContiguousStorageIfAvailable({ hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }) == nil {
-            hasher.update(data: entry)
-        }
-        return Hash(hasher.finalize())
+        // Contiguous bytes are hashed where they lie; only other collections
+        // are copied first.
+        if let hash = entry.withContiguousStorageIfAvailable({ leafHash(UnsafeRawBufferPointer($0)) }) { return hash }
+        return Array(entry).withUnsafeBytes { leafHash($0) }
+    }
+
+    /// `SHA-256(0x00 ‖ entry)` of bytes in memory the caller owns.
+    public static func leafHash(_ entry: UnsafeRawBufferPointer) -> Hash {
+        TreeMessageHash.sha256(prefix: 0x00, entry)
     }
 
     /// `SHA-256(0x01 ‖ left ‖ right)`: the hash of an interior node.
     public static func nodeHash(_ left: Hash, _ right: Hash) -> Hash {
-        var hasher = SHA256()
-        hasher.update(prefix: 0x01)
-        left.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        right.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        return Hash(hasher.finalize())
+        left.withUnsafeBytes { left in right.withUnsafeBytes { TreeMessageHash.sha256(prefix: 0x01, left, $0) } }
     }
 
     /// The interior-node function over arbitrary byte strings.
@@ -65,13 +62,5 @@ public enum TreeHasher {
         var power = 1
         while power << 1 < count { power <<= 1 }
         return power
-    }
-}
-
-extension SHA256 {
-    /// Feeds the domain-separation byte without allocating an array for it:
-    /// the fsck hashes two million of these per million entries.
-    fileprivate mutating func update(prefix: UInt8) {
-        withUnsafeBytes(of: prefix) { update(bufferPointer: $0) }
     }
 }

@@ -146,13 +146,24 @@ struct LedgerEntryTests {
         #expect(String(utf8Exactly: Array("\u{FFFD}证".utf8)[...]) == "\u{FFFD}证")
     }
 
-    @Test func subjectBytesWithoutDecoding() throws {
+    @Test func subjectFoundWithoutDecoding() throws {
         let bytes = try Self.sample.encoded()
-        let subject = try #require(LedgerEntry.subjectBytes(of: bytes))
-        #expect(String(decoding: subject.kind, as: UTF8.self) == Self.sample.subjectKind)
-        #expect(String(decoding: subject.id, as: UTF8.self) == Self.sample.subjectID)
-        #expect(LedgerEntry.subjectBytes(of: Array(bytes.prefix(12))) == nil)
-        #expect(LedgerEntry.subjectBytes(of: [0x02] + bytes.dropFirst()) == nil)
+        func subject(_ bytes: [UInt8]) -> (kind: String, id: String)? {
+            bytes.withUnsafeBytes { raw in
+                LedgerEntry.subjectRanges(in: raw).map {
+                    (String(decoding: raw[$0.kind], as: UTF8.self), String(decoding: raw[$0.id], as: UTF8.self))
+                }
+            }
+        }
+        #expect(subject(bytes)?.kind == Self.sample.subjectKind)
+        #expect(subject(bytes)?.id == Self.sample.subjectID)
+        #expect(subject(Array(bytes.prefix(12))) == nil)
+        #expect(subject([0x02] + bytes.dropFirst()) == nil)
+        #expect(subject([]) == nil)
+        // A length that runs past the end by one byte.
+        let cut = bytes.withUnsafeBytes { LedgerEntry.subjectRanges(in: $0)! }.id
+        #expect(subject(Array(bytes.prefix(cut.upperBound - 1))) == nil)
+        #expect(subject(Array(bytes.prefix(cut.upperBound)))?.id == Self.sample.subjectID)
     }
 
     @Test func entriesMustFitAnEntryBundle() throws {

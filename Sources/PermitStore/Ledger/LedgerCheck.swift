@@ -1,6 +1,7 @@
 import Foundation
 import PermitCore
 import PermitLedger
+import FluentPostgresDriver
 import SQLKit
 
 /// The first place where storage and the ledger disagree, named precisely
@@ -52,27 +53,12 @@ struct LedgerCheck {
 
     func run() async throws -> LedgerCheckSummary {
         let sql = try store.sql()
-        var tree = TreeLevels()
-        var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
-        try await readEntries { stored in
-            let index = tree.size
-            guard stored.index == Int64(index) else {
-                throw LedgerDivergence(
-                    place: .entry(index: index), subject: nil,
-                    detail: stored.index < 0 ? "negative index \(stored.index)" : "missing; the next stored entry is \(stored.index)"
-                )
-            }
-            let leaf = TreeHasher.leafHash(stored.bytes)
-            guard let storedLeaf = stored.leafHash, leaf.withUnsafeBytes({ storedLeaf.elementsEqual($0) }),
-                let subject = LedgerEntry.subjectBytes(of: stored.bytes),
-                subject.kind.elementsEqual(stored.subject.kind.utf8), subject.id.elementsEqual(stored.subject.id.utf8)
-            else { throw Self.divergence(of: stored, leafHash: leaf) }
-            tree.append(leaf)
-            if CoveredTables.all[stored.subject.kind] != nil { latest[stored.subject] = (index, stored.bytes) }
-        }
+        let entries = EntryCheck()
+        try await readEntries { try entries.check($0) }
+        let tree = entries.tree
         let tileHashes = try await compareTiles(tree, on: sql)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
-        let rows = try await compareCoveredRows(try latest.mapValues { claim in
+        let rows = try await compareCoveredRows(try entries.latest.mapValues { claim in
             do { return (claim.index, try LedgerEntry(decoding: claim.bytes).fields) } catch {
                 throw LedgerDivergence(place: .entry(index: claim.index), subject: nil, detail: "not a canonical entry: \(error)")
             }
@@ -85,7 +71,7 @@ struct LedgerCheck {
 
     /// What is wrong with an entry whose leaf hash or subject does not match
     /// its columns, decoded in full only now, since only now it matters.
-    private static func divergence(of stored: StoredEntry, leafHash: Hash) -> LedgerDivergence {
+    fileprivate static func divergence(of stored: StoredEntry, leafHash: Hash) -> LedgerDivergence {
         let index = UInt64(stored.index)
         let entry: LedgerEntry
         do { entry = try LedgerEntry(decoding: stored.bytes) } catch {
@@ -104,14 +90,28 @@ struct LedgerCheck {
         )
     }
 
-    /// Hands every entry to `visit` in index order. Two pages are read ahead,
-    /// each on its own connection and thread, because reading rows through
+    /// Hands every entry to `visit` in index order, a page at a time. SQLite
+    /// is read through its C interface on a thread of its own; PostgreSQL two
+    /// pages ahead, each on its own connection, because reading rows through
     /// the driver costs more than checking them. A page starts where the one
     /// before would end if no entry were missing; if one is, `visit` stops at
     /// the gap before the overlap matters.
-    private func readEntries(_ visit: (StoredEntry) throws -> Void) async throws {
-        let scans = try store.databasesOnEachEventLoop(count: 2).map { LedgerEntryScan(database: $0, pageSize: pageSize) }
-        func read(_ page: Int) -> Task<[StoredEntry], any Error> {
+    private func readEntries(_ visit: @escaping @Sendable (LedgerEntryBatch) throws -> Void) async throws {
+        let sql = try store.sql()
+        if sql.dialect.name == "sqlite" {
+            let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
+                .decode(column: "file", as: String.self)
+            guard let path, !path.isEmpty else { throw StoreError.closed }
+            let reader = SQLiteEntryReader(path: path, pageSize: pageSize)
+            return try await withCheckedThrowingContinuation { continuation in
+                Thread { continuation.resume(with: Result { try reader.read(visit) }) }.start()
+            }
+        }
+        let scans = try store.databasesOnEachEventLoop(count: 2).map { database in
+            guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
+            return LedgerEntryScan(database: postgres, pageSize: pageSize)
+        }
+        func read(_ page: Int) -> Task<LedgerEntryBatch, any Error> {
             let scan = scans[page % scans.count]
             return Task { try await scan.page(from: Int64(page * scan.pageSize)) }
         }
@@ -120,7 +120,7 @@ struct LedgerCheck {
         for number in scans.count... {
             let page = try await inFlight.removeFirst().value
             if page.count == pageSize { inFlight.append(read(number)) }
-            for stored in page { try visit(stored) }
+            try visit(page)
             if page.count < pageSize { return }
         }
     }
@@ -269,4 +269,51 @@ extension LedgerRepository {
 
 extension Data {
     fileprivate var hexText: String { map { String(format: "%02x", $0) }.joined() }
+}
+
+/// The entries' part of the fsck: every leaf recomputed and compared with
+/// the stored leaf hash and subject columns, the tree grown from the leaves,
+/// and the newest entry about each covered row kept for the row comparison.
+private final class EntryCheck: @unchecked Sendable {
+    // One batch at a time, from one thread at a time (the reader's).
+    private(set) var tree = TreeLevels()
+    private(set) var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
+    private let coveredKinds = Set(CoveredTables.all.keys)
+
+    func check(_ batch: LedgerEntryBatch) throws {
+        let leaves = Self.leaves(of: batch)
+        for (row, (leaf, sound)) in zip(batch.rows, leaves) {
+            let index = tree.size
+            guard row.index == Int64(index) else {
+                throw LedgerDivergence(
+                    place: .entry(index: index), subject: nil,
+                    detail: row.index < 0 ? "negative index \(row.index)" : "missing; the next stored entry is \(row.index)"
+                )
+            }
+            guard sound else { throw LedgerCheck.divergence(of: batch.stored(row), leafHash: leaf) }
+            tree.append(leaf)
+            let kind = String(decoding: batch.bytes[row.subjectKind], as: UTF8.self)
+            if coveredKinds.contains(kind) {
+                let subject = DomainEvent.Subject(kind: kind, id: String(decoding: batch.bytes[row.subjectID], as: UTF8.self))
+                latest[subject] = (index, Array(batch.bytes[row.entry]))
+            }
+        }
+    }
+
+    /// Each row's leaf hash, and whether its stored leaf hash and subject
+    /// columns agree with its bytes; hashed on every processor, since the
+    /// hashing is most of the check's own work.
+    private static func leaves(of batch: LedgerEntryBatch) -> [(Hash, Bool)] {
+        batch.rows.parallelMap { row in
+            batch.bytes.withUnsafeBytes { bytes in
+                let entry = UnsafeRawBufferPointer(rebasing: bytes[row.entry])
+                let leaf = TreeHasher.leafHash(entry)
+                guard let stored = row.leafHash, let subject = LedgerEntry.subjectRanges(in: entry) else { return (leaf, false) }
+                let sound = leaf.withUnsafeBytes { bytes[stored].elementsEqual($0) }
+                    && entry[subject.kind].elementsEqual(bytes[row.subjectKind])
+                    && entry[subject.id].elementsEqual(bytes[row.subjectID])
+                return (leaf, sound)
+            }
+        }
+    }
 }

@@ -1,0 +1,89 @@
+import Foundation
+// The SQLite that SQLiteNIO itself links. Going through the same copy of the
+// library matters: two copies in one process each keep their own POSIX locks,
+// and closing a file in one releases the other's.
+import VaporCSQLite
+
+/// Reads an SQLite ledger's entries in index order through SQLite's C
+/// interface, on a read-only connection of its own to the store's file, in
+/// one read transaction (one snapshot of the log).
+///
+/// SQLiteNIO hands every row from its thread to an event loop as a task of
+/// its own; for the fsck's million rows that cost several times the hashing
+/// the rows are read for (BENCHMARKS.md, issue 4).
+struct SQLiteEntryReader {
+    let path: String
+    let pageSize: Int
+
+    enum Failure: Error, CustomStringConvertible {
+        case sqlite(String)
+        case column(index: Int64)
+
+        var description: String {
+            switch self {
+            case .sqlite(let message): "SQLite: \(message)"
+            case .column(let index): "entry \(index) has a column of the wrong type"
+            }
+        }
+    }
+
+    /// Hands every page of entries to `visit`, on the calling thread, which
+    /// this blocks until the last page.
+    func read(_ visit: (LedgerEntryBatch) throws -> Void) throws {
+        var handle: OpaquePointer?
+        defer { sqlite_nio_sqlite3_close_v2(handle) }
+        guard sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
+            throw Failure.sqlite(Self.message(handle))
+        }
+        try Self.execute("BEGIN", on: handle)
+        defer { try? Self.execute("COMMIT", on: handle) }
+        var statement: OpaquePointer?
+        defer { sqlite_nio_sqlite3_finalize(statement) }
+        let query = "SELECT idx, subject_kind, subject_id, entry, leaf_hash FROM \(LedgerTable.entries) ORDER BY idx"
+        guard sqlite_nio_sqlite3_prepare_v2(handle, query, -1, &statement, nil) == SQLITE_OK else {
+            throw Failure.sqlite(Self.message(handle))
+        }
+        var batch = LedgerEntryBatch()
+        while true {
+            let step = sqlite_nio_sqlite3_step(statement)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else { throw Failure.sqlite(Self.message(handle)) }
+            let index = sqlite_nio_sqlite3_column_int64(statement, 0)
+            guard sqlite_nio_sqlite3_column_type(statement, 0) == SQLITE_INTEGER,
+                sqlite_nio_sqlite3_column_type(statement, 1) == SQLITE_TEXT,
+                sqlite_nio_sqlite3_column_type(statement, 2) == SQLITE_TEXT,
+                sqlite_nio_sqlite3_column_type(statement, 3) == SQLITE_BLOB
+            else { throw Failure.column(index: index) }
+            let leafType = sqlite_nio_sqlite3_column_type(statement, 4)
+            guard leafType == SQLITE_BLOB || leafType == SQLITE_NULL else { throw Failure.column(index: index) }
+            batch.append(
+                index: index, subjectKind: Self.column(statement, 1), subjectID: Self.column(statement, 2),
+                entry: Self.column(statement, 3), leafHash: leafType == SQLITE_NULL ? nil : Self.column(statement, 4)
+            )
+            if batch.count == pageSize {
+                try visit(batch)
+                batch.removeAll()
+            }
+        }
+        if batch.count > 0 { try visit(batch) }
+    }
+
+    /// The column's bytes, valid until the next step. Text is asked for
+    /// first as text, so SQLite hands back its UTF-8 without converting.
+    private static func column(_ statement: OpaquePointer?, _ column: Int32) -> UnsafeRawBufferPointer {
+        let pointer: UnsafeRawPointer? = if sqlite_nio_sqlite3_column_type(statement, column) == SQLITE_TEXT {
+            sqlite_nio_sqlite3_column_text(statement, column).map(UnsafeRawPointer.init)
+        } else {
+            sqlite_nio_sqlite3_column_blob(statement, column)
+        }
+        return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite_nio_sqlite3_column_bytes(statement, column)))
+    }
+
+    private static func execute(_ sql: String, on handle: OpaquePointer?) throws {
+        guard sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw Failure.sqlite(message(handle)) }
+    }
+
+    private static func message(_ handle: OpaquePointer?) -> String {
+        sqlite_nio_sqlite3_errmsg(handle).map { String(cString: $0) } ?? "cannot open the database"
+    }
+}
