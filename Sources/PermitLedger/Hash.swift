@@ -26,6 +26,14 @@ public struct Hash: Sendable, Hashable, Comparable, CustomStringConvertible {
         self = array.withUnsafeBytes { Hash(exactly32: $0) }
     }
 
+    /// Copies exactly 32 bytes from memory the caller holds, as a database
+    /// driver hands a column over, without an intermediate array.
+    /// - Throws: ``HashError/wrongLength(_:)`` with the length seen otherwise.
+    public init(copying buffer: UnsafeRawBufferPointer) throws(HashError) {
+        guard buffer.count == Self.byteCount else { throw .wrongLength(buffer.count) }
+        self.init(exactly32: buffer)
+    }
+
     /// Wraps a digest from swift-crypto, which is always 32 bytes long.
     public init(_ digest: SHA256Digest) {
         self = digest.withUnsafeBytes { Hash(exactly32: $0) }

@@ -1,7 +1,7 @@
+import FluentPostgresDriver
 import Foundation
 import PermitCore
 import PermitLedger
-import FluentPostgresDriver
 import SQLKit
 
 /// The first place where storage and the ledger disagree, named precisely
@@ -91,7 +91,8 @@ struct LedgerCheck {
     }
 
     /// Hands every entry to `visit` in index order, a page at a time. SQLite
-    /// is read through its C interface on a thread of its own; PostgreSQL two
+    /// is read through its C interface on a thread of its own, a page ahead of
+    /// `visit` on another; PostgreSQL two
     /// pages ahead, each on its own connection, because reading rows through
     /// the driver costs more than checking them. A page starts where the one
     /// before would end if no entry were missing; if one is, `visit` stops at
@@ -103,8 +104,21 @@ struct LedgerCheck {
                 .decode(column: "file", as: String.self)
             guard let path, !path.isEmpty else { throw StoreError.closed }
             let reader = SQLiteEntryReader(path: path, pageSize: pageSize)
+            let pages = PageHandoff<LedgerEntryBatch>(capacity: 2)
+            Thread {
+                pages.finish(Result { try reader.read { try pages.put($0) } })
+            }.start()
             return try await withCheckedThrowingContinuation { continuation in
-                Thread { continuation.resume(with: Result { try reader.read(visit) }) }.start()
+                Thread {
+                    continuation.resume(with: Result {
+                        do {
+                            while let page = try pages.take() { try visit(page) }
+                        } catch {
+                            pages.cancel()
+                            throw error
+                        }
+                    })
+                }.start()
             }
         }
         let scans = try store.databasesOnEachEventLoop(count: 2).map { database in
@@ -146,7 +160,8 @@ struct LedgerCheck {
             }
             for (offset, hash) in tree.hashes(of: tile).enumerated() {
                 let storedHash = bytes.dropFirst(offset * Hash.byteCount).prefix(Hash.byteCount)
-                guard !hash.withUnsafeBytes({ storedHash.elementsEqual($0) }) else { continue }
+                let same = storedHash.withUnsafeBytes { stored in (try? Hash(copying: stored)) == hash }
+                guard !same else { continue }
                 let node = address.node(at: offset)
                 throw LedgerDivergence(
                     place: .node(node), subject: nil,
@@ -278,7 +293,8 @@ private final class EntryCheck: @unchecked Sendable {
     // One batch at a time, from one thread at a time (the reader's).
     private(set) var tree = TreeLevels()
     private(set) var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
-    private let coveredKinds = Set(CoveredTables.all.keys)
+    /// Compared as bytes: a string per entry only to find most are not covered cost more than hashing it.
+    private let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
 
     func check(_ batch: LedgerEntryBatch) throws {
         let leaves = Self.leaves(of: batch)
@@ -292,9 +308,11 @@ private final class EntryCheck: @unchecked Sendable {
             }
             guard sound else { throw LedgerCheck.divergence(of: batch.stored(row), leafHash: leaf) }
             tree.append(leaf)
-            let kind = String(decoding: batch.bytes[row.subjectKind], as: UTF8.self)
-            if coveredKinds.contains(kind) {
-                let subject = DomainEvent.Subject(kind: kind, id: String(decoding: batch.bytes[row.subjectID], as: UTF8.self))
+            let kind = batch.bytes[row.subjectKind]
+            if coveredKinds.contains(where: { $0.elementsEqual(kind) }) {
+                let subject = DomainEvent.Subject(
+                    kind: String(decoding: kind, as: UTF8.self), id: String(decoding: batch.bytes[row.subjectID], as: UTF8.self)
+                )
                 latest[subject] = (index, Array(batch.bytes[row.entry]))
             }
         }
@@ -308,10 +326,12 @@ private final class EntryCheck: @unchecked Sendable {
             batch.bytes.withUnsafeBytes { bytes in
                 let entry = UnsafeRawBufferPointer(rebasing: bytes[row.entry])
                 let leaf = TreeHasher.leafHash(entry)
-                guard let stored = row.leafHash, let subject = LedgerEntry.subjectRanges(in: entry) else { return (leaf, false) }
-                let sound = leaf.withUnsafeBytes { bytes[stored].elementsEqual($0) }
-                    && entry[subject.kind].elementsEqual(bytes[row.subjectKind])
-                    && entry[subject.id].elementsEqual(bytes[row.subjectID])
+                guard let stored = row.leafHash, let storedLeaf = try? Hash(copying: UnsafeRawBufferPointer(rebasing: bytes[stored])),
+                    let subject = LedgerEntry.subjectRanges(in: entry)
+                else { return (leaf, false) }
+                let sound = leaf == storedLeaf
+                    && UnsafeRawBufferPointer(rebasing: entry[subject.kind]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind]))
+                    && UnsafeRawBufferPointer(rebasing: entry[subject.id]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectID]))
                 return (leaf, sound)
             }
         }
