@@ -90,35 +90,27 @@ struct LedgerCheck {
         )
     }
 
-    /// Hands every entry to `visit` in index order, a page at a time. SQLite
-    /// is read through its C interface on a thread of its own, a page ahead of
-    /// `visit` on another; PostgreSQL two
-    /// pages ahead, each on its own connection, because reading rows through
-    /// the driver costs more than checking them. A page starts where the one
-    /// before would end if no entry were missing; if one is, `visit` stops at
-    /// the gap before the overlap matters.
-    private func readEntries(_ visit: @escaping @Sendable (LedgerEntryBatch) throws -> Void) async throws {
+    /// Hands every entry to `visit` in index order, a page at a time, with
+    /// its leaf hashes. SQLite is read through its C interface, in three
+    /// stages on three threads: reading a page, hashing the one before and
+    /// checking the one before that. PostgreSQL is read two pages ahead, each
+    /// on its own connection, because reading rows through the driver costs
+    /// more than checking them, and each page is hashed on every processor.
+    /// A page starts where the one before would end if no entry were missing;
+    /// if one is, `visit` stops at the gap before the overlap matters.
+    private func readEntries(_ visit: @escaping @Sendable (HashedEntries) throws -> Void) async throws {
         let sql = try store.sql()
         if sql.dialect.name == "sqlite" {
             let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
                 .decode(column: "file", as: String.self)
             guard let path, !path.isEmpty else { throw StoreError.closed }
             let reader = SQLiteEntryReader(path: path, pageSize: pageSize)
-            let pages = PageHandoff<LedgerEntryBatch>(capacity: 2)
-            Thread {
-                pages.finish(Result { try reader.read { try pages.put($0) } })
-            }.start()
+            let read = PageHandoff<LedgerEntryBatch>(capacity: 2)
+            let hashed = PageHandoff<HashedEntries>(capacity: 2)
+            Thread { read.finish(Result { try reader.read { try read.put($0) } }) }.start()
+            Thread { hashed.finish(Result { try read.forEach { try hashed.put(HashedEntries($0, onEveryProcessor: false)) } }) }.start()
             return try await withCheckedThrowingContinuation { continuation in
-                Thread {
-                    continuation.resume(with: Result {
-                        do {
-                            while let page = try pages.take() { try visit(page) }
-                        } catch {
-                            pages.cancel()
-                            throw error
-                        }
-                    })
-                }.start()
+                Thread { continuation.resume(with: Result { try hashed.forEach(visit) }) }.start()
             }
         }
         let scans = try store.databasesOnEachEventLoop(count: 2).map { database in
@@ -134,7 +126,7 @@ struct LedgerCheck {
         for number in scans.count... {
             let page = try await inFlight.removeFirst().value
             if page.count == pageSize { inFlight.append(read(number)) }
-            try visit(page)
+            try visit(HashedEntries(page, onEveryProcessor: true))
             if page.count < pageSize { return }
         }
     }
@@ -296,9 +288,9 @@ private final class EntryCheck: @unchecked Sendable {
     /// Compared as bytes: a string per entry only to find most are not covered cost more than hashing it.
     private let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
 
-    func check(_ batch: LedgerEntryBatch) throws {
-        let leaves = Self.leaves(of: batch)
-        for (row, (leaf, sound)) in zip(batch.rows, leaves) {
+    func check(_ hashed: HashedEntries) throws {
+        let batch = hashed.batch
+        for (row, (leaf, sound)) in zip(batch.rows, hashed.leaves) {
             let index = tree.size
             guard row.index == Int64(index) else {
                 throw LedgerDivergence(
@@ -317,12 +309,18 @@ private final class EntryCheck: @unchecked Sendable {
             }
         }
     }
+}
 
-    /// Each row's leaf hash, and whether its stored leaf hash and subject
-    /// columns agree with its bytes; hashed on every processor, since the
-    /// hashing is most of the check's own work.
-    private static func leaves(of batch: LedgerEntryBatch) -> [(Hash, Bool)] {
-        batch.rows.parallelMap { row in
+/// A page of entries with each row's leaf hash, and whether its stored leaf
+/// hash and subject columns agree with its bytes: the hashing is most of
+/// the check's own work, so it runs apart from the rest.
+private struct HashedEntries: Sendable {
+    let batch: LedgerEntryBatch
+    let leaves: [(Hash, Bool)]
+
+    init(_ batch: LedgerEntryBatch, onEveryProcessor: Bool) {
+        self.batch = batch
+        let hash: @Sendable (LedgerEntryBatch.Row) -> (Hash, Bool) = { row in
             batch.bytes.withUnsafeBytes { bytes in
                 let entry = UnsafeRawBufferPointer(rebasing: bytes[row.entry])
                 let leaf = TreeHasher.leafHash(entry)
@@ -335,5 +333,6 @@ private final class EntryCheck: @unchecked Sendable {
                 return (leaf, sound)
             }
         }
+        leaves = onEveryProcessor ? batch.rows.parallelMap(hash) : batch.rows.map(hash)
     }
 }
