@@ -100,7 +100,7 @@ final class TransactionLedger: Sendable {
     /// The head after the last part; nil if nothing was appended.
     fileprivate var head: LedgerHead? { latest.withLock { $0 } }
 
-    func append(_ events: [DomainEvent]) async throws {
+    func append(_ events: [EncodedEvent]) async throws {
         let previous = latest.withLock { $0 }
         let head = try await writer.append(events, on: db, after: previous)
         latest.withLock { $0 = head }

@@ -21,31 +21,30 @@ struct LedgerWriter: Sendable {
     ///   caller runs the whole change again, which then reads the head.
     /// - Parameter previous: the head this transaction's previous append
     ///   left, for a change that appends in parts; it is locked already.
-    func append(_ events: [DomainEvent], on db: any SQLDatabase, after previous: LedgerHead? = nil) async throws -> LedgerHead {
+    func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> LedgerHead {
+        try await append(try EncodedEvent.all(events), on: db)
+    }
+
+    /// As the other `append`, for events a large write encoded ahead,
+    /// while its previous part was being written.
+    func append(_ encoded: [EncodedEvent], on db: any SQLDatabase, after previous: LedgerHead? = nil) async throws -> LedgerHead {
         let cached = previous == nil ? headCache.take() : nil
         var head = if let known = previous ?? cached { known } else { try await LedgerHead.read(on: db, forUpdate: true) }
         let first = head.frontier.size
         var completed: [NodeHash] = []
         var entryRows: [[BulkValue]] = []
-        // Encoding and hashing an entry is the bulk of an import's ledger work.
-        let leaves = events.parallelMap { event in
-            Result { () throws -> ([UInt8], Hash) in
-                let bytes = try LedgerEntry(event).encoded()
-                return (bytes, TreeHasher.leafHash(bytes))
-            }
-        }
-        for (event, leaf) in zip(events, leaves) {
-            let (bytes, leafHash) = try leaf.get()
+        entryRows.reserveCapacity(encoded.count)
+        for entry in encoded {
             entryRows.append([
-                .integer(Int64(head.frontier.size)), .text(event.subject.kind), .text(event.subject.id), .blob(bytes),
-                .blob(leafHash.bytes),
+                .integer(Int64(head.frontier.size)), .text(entry.event.subject.kind), .text(entry.event.subject.id), .blob(entry.bytes),
+                .blob(entry.leafHash.bytes),
             ])
-            completed += head.frontier.append(leafHash)
+            completed += head.frontier.append(entry.leafHash)
         }
         let checkpoint = try Checkpoint(origin: signer.origin, size: head.frontier.size, root: head.frontier.root)
         let signed = try SignedCheckpoint(signing: checkpoint, with: [signer.key]).formatted
         head.checkpoint = signed
-        let now = events.last?.occurredAt ?? Date()
+        let now = encoded.last?.event.occurredAt ?? Date()
         let keepsHistory = head.historyAt.map { now.timeIntervalSince($0) >= Self.historyInterval } ?? true
         if keepsHistory { head.historyAt = now }
         // The head first: with a cached head this is also the check that no
@@ -63,6 +62,30 @@ struct LedgerWriter: Sendable {
                 .values(SQLBind(Int64(checkpoint.size)), SQLBind(signed), SQLBind(now)).run()
         }
         return head
+    }
+}
+
+/// An event as the ledger stores it, encoded and hashed: the part of an
+/// append that needs neither the head nor the database.
+struct EncodedEvent: Sendable {
+    let event: DomainEvent
+    let bytes: [UInt8]
+    let leafHash: Hash
+
+    init(_ event: DomainEvent) throws {
+        self.event = event
+        bytes = try LedgerEntry(event).encoded()
+        leafHash = TreeHasher.leafHash(bytes)
+    }
+
+    /// The events of `sources`, made and encoded on every processor:
+    /// encoding and hashing is the bulk of an import's ledger work.
+    static func all<Source: Sendable>(_ sources: [Source], _ event: @escaping @Sendable (Source) -> DomainEvent) throws -> [EncodedEvent] {
+        try sources.parallelMap { source in Result { try EncodedEvent(event(source)) } }.map { try $0.get() }
+    }
+
+    static func all(_ events: [DomainEvent]) throws -> [EncodedEvent] {
+        try all(events) { $0 }
     }
 }
 

@@ -25,32 +25,34 @@ public enum EnterpriseImport {
         // before it (duplicates within the file) in order afterwards.
         let checked = rows.parallelMap { row in (line: row.line, result: check(row, districtsByName: byName)) }
         var plan = EnterpriseImportPlan(accepted: [], problems: [])
-        var seenCodes: [String: Int] = [:]
-        var seenLicenses: [String: Int] = [:]
-        var acceptedByCode: [String: Int] = [:]
+        plan.accepted.reserveCapacity(rows.count)
+        // Where each accepted credit code and licence number was first seen.
+        var acceptedByCode: [String: (line: Int, index: Int)] = Dictionary(minimumCapacity: rows.count)
+        var seenLicenses: [String: Int] = Dictionary(minimumCapacity: rows.count)
         for (line, result) in checked {
             guard case .success(var enterprise) = result else {
                 if case .failure(let invalid) = result { plan.problems.append(ImportRowProblem(line: line, issues: invalid.issues)) }
                 continue
             }
             var issues: [FieldIssue] = []
-            for (column, code) in [(EnterpriseColumn.registeredDistrict, enterprise.registeredDistrict)]
-                + enterprise.productionSites.map({ (EnterpriseColumn.productionDistrict, $0.district) })
-            where !known.contains(code) {
-                issues.append(FieldIssue(field: column.rawValue, problem: .unknownValue(code.rawValue)))
+            if !known.contains(enterprise.registeredDistrict) {
+                issues.append(FieldIssue(field: EnterpriseColumn.registeredDistrict.rawValue, problem: .unknownValue(enterprise.registeredDistrict.rawValue)))
+            }
+            for site in enterprise.productionSites where !known.contains(site.district) {
+                issues.append(FieldIssue(field: EnterpriseColumn.productionDistrict.rawValue, problem: .unknownValue(site.district.rawValue)))
             }
             let code = enterprise.creditCode.rawValue
+            let earlier = acceptedByCode[code]
             // An export has a row per production site: rows of one enterprise
             // that differ only in their site are that enterprise's sites.
-            if issues.isEmpty, let earlier = acceptedByCode[code],
-               plan.accepted[earlier].enterprise.differsOnlyInSites(from: enterprise) {
-                for site in enterprise.productionSites where !plan.accepted[earlier].enterprise.productionSites.contains(site) {
-                    plan.accepted[earlier].enterprise.productionSites.append(site)
+            if issues.isEmpty, let earlier, plan.accepted[earlier.index].enterprise.differsOnlyInSites(from: enterprise) {
+                for site in enterprise.productionSites where !plan.accepted[earlier.index].enterprise.productionSites.contains(site) {
+                    plan.accepted[earlier.index].enterprise.productionSites.append(site)
                 }
                 continue
             }
-            if registeredCodes.contains(code) || seenCodes[code] != nil {
-                issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: seenCodes[code])))
+            if registeredCodes.contains(code) || earlier != nil {
+                issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: earlier?.line)))
             }
             for license in enterprise.licenses where registeredLicenses.contains(license.number) || seenLicenses[license.number] != nil {
                 issues.append(FieldIssue(field: "licenseNumber", problem: .duplicate(line: seenLicenses[license.number])))
@@ -59,10 +61,9 @@ public enum EnterpriseImport {
                 plan.problems.append(ImportRowProblem(line: line, issues: issues))
                 continue
             }
-            seenCodes[code] = line
             for license in enterprise.licenses { seenLicenses[license.number] = line }
             enterprise.id = makeID()
-            acceptedByCode[code] = plan.accepted.count
+            acceptedByCode[code] = (line, plan.accepted.count)
             plan.accepted.append((line, enterprise))
         }
         return plan

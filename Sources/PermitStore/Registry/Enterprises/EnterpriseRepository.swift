@@ -146,9 +146,19 @@ public struct EnterpriseRepository: Sendable {
                         throw EnterpriseError.unknownDistrict(district)
                     }
                 }
-                for part in enterprises.chunked(into: partSize).map(Array.init) {
+                let parts = enterprises.chunked(into: partSize).map(Array.init)
+                let prepare: @Sendable ([Enterprise]) throws -> PreparedPart = { part in
+                    try PreparedPart(part, kind: kind, by: actor, at: now, rows: !isUpdate)
+                }
+                // Each part is prepared while the one before it is being
+                // written, so the database and the processors work together.
+                var upcoming = parts.first.map { part in Task { try prepare(part) } }
+                defer { upcoming?.cancel() }
+                for number in parts.indices {
+                    guard let current = try await upcoming?.value else { break }
+                    upcoming = number + 1 < parts.count ? Task { [part = parts[number + 1]] in try prepare(part) } : nil
                     if isUpdate {
-                        for enterprise in part {
+                        for enterprise in current.enterprises {
                             guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
                                 throw EnterpriseError.unknownEnterprise(enterprise.id.description)
                             }
@@ -156,16 +166,10 @@ public struct EnterpriseRepository: Sendable {
                             try await record.save(on: db)
                         }
                     } else {
-                        try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns)
-                            .run(part.map { EnterpriseRecord.insertRow(of: $0, at: now) }, on: sql)
+                        try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns).run(current.rows, on: sql)
                     }
-                    try await EnterpriseIndex.write(part, replacing: isUpdate, on: sql)
-                    try await ledger.append(part.parallelMap { enterprise in
-                        DomainEvent(
-                            kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
-                            occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
-                        )
-                    })
+                    try await EnterpriseIndex.write(current.enterprises, replacing: isUpdate, on: sql)
+                    try await ledger.append(current.entries)
                 }
                 return enterprises
             }
@@ -174,6 +178,25 @@ public struct EnterpriseRepository: Sendable {
             throw enterprises.count == 1
                 ? EnterpriseError.creditCodeTaken(enterprises[0].creditCode)
                 : ImportRefused(problems: [])
+        }
+    }
+}
+
+/// A part of a large write with everything that needs no database done:
+/// the rows to insert and the ledger entries, encoded and hashed.
+private struct PreparedPart: Sendable {
+    let enterprises: [Enterprise]
+    let rows: [[BulkValue]]
+    let entries: [EncodedEvent]
+
+    init(_ enterprises: [Enterprise], kind: DomainEvent.Kind, by actor: ActorReference, at now: Date, rows: Bool) throws {
+        self.enterprises = enterprises
+        self.rows = rows ? enterprises.map { EnterpriseRecord.insertRow(of: $0, at: now) } : []
+        entries = try EncodedEvent.all(enterprises) { enterprise in
+            DomainEvent(
+                kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
+                occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
+            )
         }
     }
 }
