@@ -13,7 +13,8 @@ struct BulkInsertTests {
     func sameAsSQLKit() async throws {
         let uuid = try #require(UUID(uuidString: "6F1C2A0E-8B7D-4C1A-9E3F-2B5D7C9A1E40"))
         let date = Date(timeIntervalSince1970: 1_764_000_000.25)
-        let text = "上海精工电缆有限公司 \"引号\" 'quote' \\ ;"
+        // Every character COPY's text format escapes, and SQL's quotes.
+        let text = "上海精工电缆有限公司 \"引号\" 'quote' \\ ; \t \n \r \\N end"
         let bytes: [UInt8] = [0, 1, 0xFF, 0x27, 0x22]
         try await withTestStore { store in
             try await store.sqlTransaction { sql in
@@ -47,6 +48,29 @@ struct BulkInsertTests {
                 #expect(try row.decode(column: "d", as: Date.self) == date)
                 #expect(try row.decode(column: "n", as: String?.self) == nil)
             }
+        }
+    }
+
+    @Test("COPY's timestamps are the microseconds binding stores, in the Gregorian calendar, before 1970 and 2000 too")
+    func copyTimestamps() throws {
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 0))?.text == "1970-01-01 00:00:00.000000+00")
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: -1.5))?.text == "1969-12-31 23:59:58.500000+00")
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 1_709_164_800.000_001))?.text.hasPrefix("2024-02-29 00:00:00.0000") == true)
+        // Half a microsecond before 2000 is cut toward zero, as the binary encoding cuts it.
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 946_684_799.999_999_5))?.text == "2000-01-01 00:00:00.000000+00")
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 946_684_799.999_998))?.text == "1999-12-31 23:59:59.999998+00")
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 4e11)) == nil)
+
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let seconds = Double(Int64.random(in: -5_000_000_000...10_000_000_000, using: &random))
+            let text = try #require(CopyTimestamp(Date(timeIntervalSince1970: seconds))?.text)
+            #expect(text == formatter.string(from: Date(timeIntervalSince1970: seconds)) + ".000000+00")
         }
     }
 }

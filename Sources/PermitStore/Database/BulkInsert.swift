@@ -28,8 +28,14 @@ struct BulkInsert: Sendable {
     /// short enough that SQLite parses each statement quickly.
     static let valuesPerStatement = 6_000
 
+    /// From this many rows, PostgreSQL gets them through `COPY`.
+    static let copyRows = 64
+
     func run(_ rows: [[BulkValue]], on db: any SQLDatabase) async throws {
         precondition(rows.allSatisfy { $0.count == columns.count }, "every row has a value per column")
+        if rows.count >= Self.copyRows, let postgres = db as? any PostgresDatabase, PostgresCopy.canCopy(rows) {
+            return try await PostgresCopy(table: table, columns: columns).run(rows, on: postgres)
+        }
         let rowsPerStatement = max(1, min(500, Self.valuesPerStatement / columns.count))
         for batch in rows.chunked(into: rowsPerStatement) {
             let values = batch.joined()

@@ -1,0 +1,127 @@
+import FluentPostgresDriver
+import Foundation
+
+/// Many rows into PostgreSQL through `COPY … FROM STDIN` in its text format.
+///
+/// A multi-row `INSERT` of a few hundred rows is one statement with
+/// thousands of parameters, which the server parses and plans each time; in
+/// an import that was most of the server's work (BENCHMARKS.md, issue 5).
+/// `COPY` streams the rows instead. The values are written as the text the
+/// server reads back into exactly what binding the same Swift value stores.
+struct PostgresCopy {
+    let table: String
+    let columns: [String]
+
+    /// Sent in pieces of about this many bytes.
+    static let pieceBytes = 1 << 20
+
+    func run(_ rows: [[BulkValue]], on postgres: any PostgresDatabase) async throws {
+        try await postgres.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                try await connection.copyFrom(table: table, columns: columns, logger: postgres.logger) { writer in
+                    var piece = ByteBuffer()
+                    piece.reserveCapacity(Self.pieceBytes + 4096)
+                    for row in rows {
+                        for (number, value) in row.enumerated() {
+                            if number > 0 { piece.writeInteger(UInt8(ascii: "\t")) }
+                            value.writeCopyText(into: &piece)
+                        }
+                        piece.writeInteger(UInt8(ascii: "\n"))
+                        if piece.readableBytes >= Self.pieceBytes {
+                            try await writer.write(piece)
+                            piece.clear()
+                        }
+                    }
+                    if piece.readableBytes > 0 { try await writer.write(piece) }
+                }
+            }
+        }.get()
+    }
+
+    /// Whether every value has a text form here; dates outside years 1–9999
+    /// do not, and go through an `INSERT` instead.
+    static func canCopy(_ rows: [[BulkValue]]) -> Bool {
+        rows.allSatisfy { $0.allSatisfy { if case .date(let date) = $0 { CopyTimestamp(date) != nil } else { true } } }
+    }
+}
+
+extension BulkValue {
+    /// The value as a field of `COPY`'s text format: `\N` for null, text with
+    /// backslash, tab, newline and carriage return escaped, bytea as `\\x`
+    /// and hex digits.
+    fileprivate func writeCopyText(into buffer: inout ByteBuffer) {
+        switch self {
+        case .null:
+            buffer.writeStaticString("\\N")
+        case .integer(let number):
+            buffer.writeString(String(number))
+        case .uuid(let uuid):
+            buffer.writeString(uuid.uuidString)
+        case .date(let date):
+            // Checked by `canCopy` before any row is written.
+            buffer.writeString(CopyTimestamp(date)!.text)
+        case .text(let text):
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+                default: buffer.writeInteger(byte)
+                }
+            }
+        case .blob(let bytes):
+            buffer.writeStaticString("\\\\x")
+            let digits: StaticString = "0123456789abcdef"
+            digits.withUTF8Buffer { digits in
+                for byte in bytes {
+                    buffer.writeInteger(digits[Int(byte >> 4)])
+                    buffer.writeInteger(digits[Int(byte & 0x0F)])
+                }
+            }
+        }
+    }
+}
+
+/// A `timestamptz` as text, to the microsecond PostgresNIO's binary
+/// encoding of the same `Date` keeps: whole microseconds since 2000-01-01
+/// UTC, the fraction cut off toward zero.
+struct CopyTimestamp {
+    let text: String
+
+    init?(_ date: Date) {
+        let seconds = date.timeIntervalSince(Date(timeIntervalSince1970: 946_684_800)) * 1_000_000
+        guard seconds.isFinite, abs(seconds) < 2.5e17 else { return nil }
+        let micro = Int64(seconds)
+        let (second, fraction) = Self.floorDivide(micro, 1_000_000)
+        let (day, secondOfDay) = Self.floorDivide(second, 86_400)
+        let (year, month, dayOfMonth) = Self.civil(daysSince1970: day + 10_957)
+        guard (1...9999).contains(year) else { return nil }
+        func padded(_ value: Int64, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        text = "\(padded(year, 4))-\(padded(month, 2))-\(padded(dayOfMonth, 2)) "
+            + "\(padded(secondOfDay / 3600, 2)):\(padded(secondOfDay / 60 % 60, 2)):\(padded(secondOfDay % 60, 2))"
+            + ".\(padded(fraction, 6))+00"
+    }
+
+    private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
+        let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
+        return (quotient, value - quotient * divisor)
+    }
+
+    /// Year, month and day of a day count from 1970-01-01 in the proleptic
+    /// Gregorian calendar (H. Hinnant's `civil_from_days`).
+    static func civil(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
