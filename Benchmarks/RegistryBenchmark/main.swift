@@ -112,7 +112,10 @@ func importRows(_ path: String) async throws {
 /// the enterprise table itself carries: a random UUID primary key, a unique
 /// credit code and an index on the name, so the database's cost of storing
 /// the rows with their keys is in the reference too; `plain` is a bare table.
-func plainRows(_ path: String, keyed: Bool) async throws {
+/// Both go through SQLKit's `INSERT` builder; `bulk` is `keyed` through the
+/// store's own bulk path (driver-bound values, `COPY` on PostgreSQL), the
+/// fastest way this code has to store the same rows.
+func plainRows(_ path: String, keyed: Bool, bulk: Bool = false) async throws {
     try await withFreshStore { store in
         let columns = EnterpriseColumn.allCases.map(\.rawValue)
         try await store.registryBenchmarkTransaction { sql in
@@ -130,6 +133,11 @@ func plainRows(_ path: String, keyed: Bool) async throws {
         let parse = seconds(since: start)
         let rows = table.dropFirst()
         try await store.registryBenchmarkTransaction { sql in
+            if bulk {
+                return try await Store.registryBenchmarkBulkInsert(
+                    rows.map { [UUID().uuidString.lowercased()] + $0 }, into: Fixture.plainTable, columns: ["id"] + columns, on: sql
+                )
+            }
             for offset in stride(from: rows.startIndex, to: rows.endIndex, by: Fixture.plainBatchRows) {
                 let batch = rows[offset..<min(offset + Fixture.plainBatchRows, rows.endIndex)]
                 let values: [[any SQLExpression]] = batch.map { row in
@@ -138,7 +146,7 @@ func plainRows(_ path: String, keyed: Bool) async throws {
                 try await sql.insert(into: Fixture.plainTable).columns((keyed ? ["id"] : []) + columns).rows(values).run()
             }
         }
-        report(keyed ? "keyed" : "plain", rows: rows.count, start: start, parse: parse)
+        report(bulk ? "bulk" : keyed ? "keyed" : "plain", rows: rows.count, start: start, parse: parse)
     }
 }
 
@@ -161,8 +169,10 @@ do {
         try await plainRows(arguments[1], keyed: false)
     case ("keyed", 2):
         try await plainRows(arguments[1], keyed: true)
+    case ("bulk", 2):
+        try await plainRows(arguments[1], keyed: true, bulk: true)
     default:
-        throw Failure(description: "usage: RegistryBenchmark districts | csv N FILE | import FILE | plain FILE | keyed FILE")
+        throw Failure(description: "usage: RegistryBenchmark districts | csv N FILE | import FILE | plain FILE | keyed FILE | bulk FILE")
     }
 } catch {
     FileHandle.standardError.write(Data("RegistryBenchmark: \(String(reflecting: error))\n".utf8))

@@ -15,4 +15,14 @@ extension Store {
             return try await body(sql)
         }
     }
+
+    /// Text rows into a scratch table through the store's own bulk path
+    /// (values bound by the driver; `COPY` on PostgreSQL), for the reference
+    /// that stores the same rows exactly as fast as the import could.
+    @_spi(Benchmarking)
+    public static func registryBenchmarkBulkInsert(
+        _ rows: [[String]], into table: String, columns: [String], on sql: any SQLDatabase
+    ) async throws {
+        try await BulkInsert(table: table, columns: columns).run(rows.map { $0.map(BulkValue.text) }, on: sql)
+    }
 }
