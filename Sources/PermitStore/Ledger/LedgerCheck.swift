@@ -94,10 +94,10 @@ struct LedgerCheck {
     /// its leaf hashes. SQLite is read through its C interface, in three
     /// stages on three threads: reading a page, hashing the one before and
     /// checking the one before that. PostgreSQL is read two pages ahead, each
-    /// on its own connection, because reading rows through the driver costs
-    /// more than checking them, and each page is hashed on every processor.
-    /// A page starts where the one before would end if no entry were missing;
-    /// if one is, `visit` stops at the gap before the overlap matters.
+    /// page on its own connection and hashed by its own task, because reading
+    /// rows through the driver costs more than checking them. A page starts
+    /// where the one before would end if no entry were missing; if one is,
+    /// `visit` stops at the gap before the overlap matters.
     private func readEntries(_ visit: @escaping @Sendable (HashedEntries) throws -> Void) async throws {
         let sql = try store.sql()
         if sql.dialect.name == "sqlite" {
@@ -108,7 +108,7 @@ struct LedgerCheck {
             let read = PageHandoff<LedgerEntryBatch>(capacity: 2)
             let hashed = PageHandoff<HashedEntries>(capacity: 2)
             Thread { read.finish(Result { try reader.read { try read.put($0) } }) }.start()
-            Thread { hashed.finish(Result { try read.forEach { try hashed.put(HashedEntries($0, onEveryProcessor: false)) } }) }.start()
+            Thread { hashed.finish(Result { try read.forEach { try hashed.put(HashedEntries($0)) } }) }.start()
             return try await withCheckedThrowingContinuation { continuation in
                 Thread { continuation.resume(with: Result { try hashed.forEach(visit) }) }.start()
             }
@@ -117,17 +117,17 @@ struct LedgerCheck {
             guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
             return LedgerEntryScan(database: postgres, pageSize: pageSize)
         }
-        func read(_ page: Int) -> Task<LedgerEntryBatch, any Error> {
+        func read(_ page: Int) -> Task<HashedEntries, any Error> {
             let scan = scans[page % scans.count]
-            return Task { try await scan.page(from: Int64(page * scan.pageSize)) }
+            return Task { HashedEntries(try await scan.page(from: Int64(page * scan.pageSize))) }
         }
         var inFlight = (0..<scans.count).map(read)
         defer { inFlight.forEach { $0.cancel() } }
         for number in scans.count... {
             let page = try await inFlight.removeFirst().value
-            if page.count == pageSize { inFlight.append(read(number)) }
-            try visit(HashedEntries(page, onEveryProcessor: true))
-            if page.count < pageSize { return }
+            if page.batch.count == pageSize { inFlight.append(read(number)) }
+            try visit(page)
+            if page.batch.count < pageSize { return }
         }
     }
 
@@ -282,10 +282,10 @@ extension Data {
 /// the stored leaf hash and subject columns, the tree grown from the leaves,
 /// and the newest entry about each covered row kept for the row comparison.
 private final class EntryCheck: @unchecked Sendable {
-    // One batch at a time, from one thread at a time (the reader's).
+    // One page at a time, from one thread at a time (the checking stage's).
     private(set) var tree = TreeLevels()
     private(set) var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
-    /// Compared as bytes: a string per entry only to find most are not covered cost more than hashing it.
+    /// Kinds compared as bytes: a string made of every entry's kind cost more than hashing the entry.
     private let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
 
     func check(_ hashed: HashedEntries) throws {
@@ -318,7 +318,7 @@ private struct HashedEntries: Sendable {
     let batch: LedgerEntryBatch
     let leaves: [(Hash, Bool)]
 
-    init(_ batch: LedgerEntryBatch, onEveryProcessor: Bool) {
+    init(_ batch: LedgerEntryBatch) {
         self.batch = batch
         let hash: @Sendable (LedgerEntryBatch.Row) -> (Hash, Bool) = { row in
             batch.bytes.withUnsafeBytes { bytes in
@@ -333,6 +333,6 @@ private struct HashedEntries: Sendable {
                 return (leaf, sound)
             }
         }
-        leaves = onEveryProcessor ? batch.rows.parallelMap(hash) : batch.rows.map(hash)
+        leaves = batch.rows.map(hash)
     }
 }
