@@ -15,15 +15,22 @@ struct SQLiteEntryReader {
     let path: String
     let pageSize: Int
 
-    enum Failure: Error, CustomStringConvertible {
-        case sqlite(String)
-        case column(index: Int64)
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
 
-        var description: String {
-            switch self {
-            case .sqlite(let message): "SQLite: \(message)"
-            case .column(let index): "entry \(index) has a column of the wrong type"
-            }
+        var description: String { "SQLite: \(message)" }
+    }
+
+    static let columnNames = ["idx", "subject_kind", "subject_id", "entry", "leaf_hash"]
+    static let columnTypes: [[Int32]] = [[SQLITE_INTEGER], [SQLITE_TEXT], [SQLITE_TEXT], [SQLITE_BLOB], [SQLITE_BLOB, SQLITE_NULL]]
+
+    private static func typeName(_ type: Int32) -> String {
+        switch type {
+        case SQLITE_INTEGER: "an integer"
+        case SQLITE_FLOAT: "a real number"
+        case SQLITE_TEXT: "text"
+        case SQLITE_BLOB: "bytes"
+        default: "null"
         }
     }
 
@@ -33,29 +40,34 @@ struct SQLiteEntryReader {
         var handle: OpaquePointer?
         defer { sqlite_nio_sqlite3_close_v2(handle) }
         guard sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
-            throw Failure.sqlite(Self.message(handle))
+            throw Failure(message: Self.message(handle))
         }
         try Self.execute("BEGIN", on: handle)
         defer { try? Self.execute("COMMIT", on: handle) }
         var statement: OpaquePointer?
         defer { sqlite_nio_sqlite3_finalize(statement) }
-        let query = "SELECT idx, subject_kind, subject_id, entry, leaf_hash FROM \(LedgerTable.entries) ORDER BY idx"
+        let query = "SELECT \(Self.columnNames.joined(separator: ", ")) FROM \(LedgerTable.entries) ORDER BY idx"
         guard sqlite_nio_sqlite3_prepare_v2(handle, query, -1, &statement, nil) == SQLITE_OK else {
-            throw Failure.sqlite(Self.message(handle))
+            throw Failure(message: Self.message(handle))
         }
         var batch = LedgerEntryBatch()
         while true {
             let step = sqlite_nio_sqlite3_step(statement)
             if step == SQLITE_DONE { break }
-            guard step == SQLITE_ROW else { throw Failure.sqlite(Self.message(handle)) }
+            guard step == SQLITE_ROW else { throw Failure(message: Self.message(handle)) }
             let index = sqlite_nio_sqlite3_column_int64(statement, 0)
-            guard sqlite_nio_sqlite3_column_type(statement, 0) == SQLITE_INTEGER,
-                sqlite_nio_sqlite3_column_type(statement, 1) == SQLITE_TEXT,
-                sqlite_nio_sqlite3_column_type(statement, 2) == SQLITE_TEXT,
-                sqlite_nio_sqlite3_column_type(statement, 3) == SQLITE_BLOB
-            else { throw Failure.column(index: index) }
+            // SQLite keeps any type in any column; a value of another type
+            // than the write path stores was put there by something else.
+            for (column, expected) in Self.columnTypes.enumerated() {
+                let type = sqlite_nio_sqlite3_column_type(statement, Int32(column))
+                guard expected.contains(type) else {
+                    throw LedgerDivergence(
+                        place: .entry(index: UInt64(clamping: index)), subject: nil,
+                        detail: "its column \(Self.columnNames[column]) holds \(Self.typeName(type)), not \(expected.map(Self.typeName).joined(separator: " or "))"
+                    )
+                }
+            }
             let leafType = sqlite_nio_sqlite3_column_type(statement, 4)
-            guard leafType == SQLITE_BLOB || leafType == SQLITE_NULL else { throw Failure.column(index: index) }
             batch.append(
                 index: index, subjectKind: Self.column(statement, 1), subjectID: Self.column(statement, 2),
                 entry: Self.column(statement, 3), leafHash: leafType == SQLITE_NULL ? nil : Self.column(statement, 4)
@@ -80,7 +92,7 @@ struct SQLiteEntryReader {
     }
 
     private static func execute(_ sql: String, on handle: OpaquePointer?) throws {
-        guard sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw Failure.sqlite(message(handle)) }
+        guard sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil) == SQLITE_OK else { throw Failure(message: message(handle)) }
     }
 
     private static func message(_ handle: OpaquePointer?) -> String {

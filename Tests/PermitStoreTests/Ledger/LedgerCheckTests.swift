@@ -90,6 +90,21 @@ struct LedgerCheckTests {
         #expect(found?.detail.contains("not a canonical entry") == true)
     }
 
+    @Test("an entry's bytes rewritten as text, which SQLite accepts in any column")
+    func entryOfAnotherType() async throws {
+        let found = try await divergence { _, sql in
+            guard sql.dialect.name == "sqlite" else {
+                // PostgreSQL's bytea column takes no text; the same edit as bytes is "one byte of an entry".
+                return try await Self.setEntry(5, try await Self.entryBytes(5, sql).map { $0 == 0 ? 1 : $0 }, sql)
+            }
+            try await sql.raw("UPDATE ledger_entries SET entry = CAST(entry AS TEXT) WHERE idx = 5").run()
+        }
+        #expect(found?.place == .entry(index: 5))
+        if (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty {
+            #expect(found?.detail == "its column entry holds text, not bytes")
+        }
+    }
+
     @Test("one stored leaf hash")
     func leafHash() async throws {
         let found = try await divergence { _, sql in
