@@ -1,5 +1,6 @@
 import FluentPostgresDriver
 import Foundation
+import PermitCore
 
 /// Many rows into PostgreSQL through `COPY … FROM STDIN` in its text format.
 ///
@@ -92,16 +93,14 @@ struct CopyTimestamp {
     init?(_ date: Date) {
         let seconds = date.timeIntervalSince(Date(timeIntervalSince1970: 946_684_800)) * 1_000_000
         guard seconds.isFinite, abs(seconds) < 2.5e17 else { return nil }
-        let micro = Int64(seconds)
-        let (second, fraction) = Self.floorDivide(micro, 1_000_000)
+        let (second, fraction) = Self.floorDivide(Int64(seconds), 1_000_000)
         let (day, secondOfDay) = Self.floorDivide(second, 86_400)
-        let (year, month, dayOfMonth) = Self.civil(daysSince1970: day + 10_957)
-        guard (1...9999).contains(year) else { return nil }
-        func padded(_ value: Int64, _ width: Int) -> String {
+        guard let civil = CivilDate(daysSinceEpoch: Int(day) + 10_957) else { return nil }
+        func padded(_ value: some BinaryInteger, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        text = "\(padded(year, 4))-\(padded(month, 2))-\(padded(dayOfMonth, 2)) "
+        text = "\(padded(civil.year, 4))-\(padded(civil.month, 2))-\(padded(civil.day, 2)) "
             + "\(padded(secondOfDay / 3600, 2)):\(padded(secondOfDay / 60 % 60, 2)):\(padded(secondOfDay % 60, 2))"
             + ".\(padded(fraction, 6))+00"
     }
@@ -109,19 +108,5 @@ struct CopyTimestamp {
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
         let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
         return (quotient, value - quotient * divisor)
-    }
-
-    /// Year, month and day of a day count from 1970-01-01 in the proleptic
-    /// Gregorian calendar (H. Hinnant's `civil_from_days`).
-    static func civil(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
