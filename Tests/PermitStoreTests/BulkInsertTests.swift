@@ -51,6 +51,27 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("a duplicate key in a bulk insert is the database's constraint failure, and nothing of it stays")
+    func duplicateKey() async throws {
+        try await withTestStore { store in
+            try await store.sqlTransaction { sql in
+                guard let db = sql as? any Database else { throw StoreError.closed }
+                try await db.schema("bulk_unique").field("k", .int64, .identifier(auto: false)).field("t", .string).create()
+            }
+            // More rows than `copyRows`, so PostgreSQL takes them through COPY; the last repeats the first key.
+            let rows: [[BulkValue]] = (1...200).map { [.integer(Int64($0)), .text("行\($0)")] } + [[.integer(1), .text("重复")]]
+            do {
+                try await store.sqlTransaction { sql in
+                    try await BulkInsert(table: "bulk_unique", columns: ["k", "t"]).run(rows, on: sql)
+                }
+                Issue.record("the duplicate key was accepted")
+            } catch let error as any DatabaseError {
+                #expect(error.isConstraintFailure)
+            }
+            #expect(try await store.sql().raw("SELECT COUNT(*) AS n FROM bulk_unique").first()?.decode(column: "n", as: Int.self) == 0)
+        }
+    }
+
     @Test("COPY's timestamps are the microseconds binding stores, in the Gregorian calendar, before 1970 and 2000 too")
     func copyTimestamps() throws {
         #expect(CopyTimestamp(Date(timeIntervalSince1970: 0))?.text == "1970-01-01 00:00:00.000000+00")
