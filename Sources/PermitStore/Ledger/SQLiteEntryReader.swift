@@ -24,6 +24,19 @@ struct SQLiteEntryReader {
     static let columnNames = ["idx", "subject_kind", "subject_id", "entry", "leaf_hash"]
     static let columnTypes: [[Int32]] = [[SQLITE_INTEGER], [SQLITE_TEXT], [SQLITE_TEXT], [SQLITE_BLOB], [SQLITE_BLOB, SQLITE_NULL]]
 
+    /// The divergence a row whose types are not the write path's is.
+    private static func wrongType(_ statement: OpaquePointer?, index: Int64) -> LedgerDivergence {
+        for (column, expected) in columnTypes.enumerated() {
+            let type = sqlite_nio_sqlite3_column_type(statement, Int32(column))
+            guard !expected.contains(type) else { continue }
+            return LedgerDivergence(
+                place: .entry(index: UInt64(clamping: index)), subject: nil,
+                detail: "its column \(columnNames[column]) holds \(typeName(type)), not \(expected.map(typeName).joined(separator: " or "))"
+            )
+        }
+        preconditionFailure("called for a row of the expected types")
+    }
+
     private static func typeName(_ type: Int32) -> String {
         switch type {
         case SQLITE_INTEGER: "an integer"
@@ -56,18 +69,15 @@ struct SQLiteEntryReader {
             if step == SQLITE_DONE { break }
             guard step == SQLITE_ROW else { throw Failure(message: Self.message(handle)) }
             let index = sqlite_nio_sqlite3_column_int64(statement, 0)
+            let leafType = sqlite_nio_sqlite3_column_type(statement, 4)
             // SQLite keeps any type in any column; a value of another type
             // than the write path stores was put there by something else.
-            for (column, expected) in Self.columnTypes.enumerated() {
-                let type = sqlite_nio_sqlite3_column_type(statement, Int32(column))
-                guard expected.contains(type) else {
-                    throw LedgerDivergence(
-                        place: .entry(index: UInt64(clamping: index)), subject: nil,
-                        detail: "its column \(Self.columnNames[column]) holds \(Self.typeName(type)), not \(expected.map(Self.typeName).joined(separator: " or "))"
-                    )
-                }
-            }
-            let leafType = sqlite_nio_sqlite3_column_type(statement, 4)
+            guard sqlite_nio_sqlite3_column_type(statement, 0) == SQLITE_INTEGER,
+                sqlite_nio_sqlite3_column_type(statement, 1) == SQLITE_TEXT,
+                sqlite_nio_sqlite3_column_type(statement, 2) == SQLITE_TEXT,
+                sqlite_nio_sqlite3_column_type(statement, 3) == SQLITE_BLOB,
+                leafType == SQLITE_BLOB || leafType == SQLITE_NULL
+            else { throw Self.wrongType(statement, index: index) }
             batch.append(
                 index: index, subjectKind: Self.column(statement, 1), subjectID: Self.column(statement, 2),
                 entry: Self.column(statement, 3), leafHash: leafType == SQLITE_NULL ? nil : Self.column(statement, 4)
