@@ -53,12 +53,16 @@ struct LedgerCheck {
 
     func run() async throws -> LedgerCheckSummary {
         let sql = try store.sql()
+        // The covered tables are read while the entries are: neither needs
+        // the other until the rows are compared.
+        let covered = Task { [store] in try await CoveredTables.load(on: try store.database()) }
+        defer { covered.cancel() }
         let entries = EntryCheck()
         try await readEntries { try entries.check($0) }
         let tree = entries.tree
         let tileHashes = try await compareTiles(tree, on: sql)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
-        let rows = try await compareCoveredRows(try entries.latest.mapValues { claim in
+        let rows = try await compareCoveredRows(try await covered.value, claims: try entries.latest.mapValues { claim in
             do { return (claim.index, try LedgerEntry(decoding: claim.bytes).fields) } catch {
                 throw LedgerDivergence(place: .entry(index: claim.index), subject: nil, detail: "not a canonical entry: \(error)")
             }
@@ -218,11 +222,11 @@ struct LedgerCheck {
         }
     }
 
-    private func compareCoveredRows(_ latest: [DomainEvent.Subject: (index: UInt64, fields: [String: String])]) async throws -> Int {
-        let db = try store.database()
+    private func compareCoveredRows(
+        _ tables: [String: CoveredTables.Rows], claims latest: [DomainEvent.Subject: (index: UInt64, fields: [String: String])]
+    ) async throws -> Int {
         var compared = 0
-        for (kind, load) in CoveredTables.all.sorted(by: { $0.key < $1.key }) {
-            let rows = try await load(db)
+        for (kind, rows) in tables.sorted(by: { $0.key < $1.key }) {
             let claims = latest.filter { $0.key.kind == kind }.sorted { $0.value.index < $1.value.index }
             for (subject, claim) in claims {
                 guard let row = rows[subject.id] else {

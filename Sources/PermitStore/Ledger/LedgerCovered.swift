@@ -51,8 +51,12 @@ extension DistrictRecord: LedgerCovered {
 
 /// Every covered table, for `LedgerCheck`.
 enum CoveredTables {
-    /// Subject kind to a loader of every row's fields by subject id.
-    static let all: [String: @Sendable (any Database) async throws -> [String: Result<[String: String], any Error>]] = [
+    /// Every row's fields by subject id; a row that cannot be read as the
+    /// ledger records it holds the reason.
+    typealias Rows = [String: Result<[String: String], any Error>]
+
+    /// Subject kind to a loader of every row of its table.
+    static let all: [String: @Sendable (any Database) async throws -> Rows] = [
         UserRecord.subjectKind: { try await rows(UserRecord.self, on: $0) },
         DistrictRecord.subjectKind: { try await rows(DistrictRecord.self, on: $0) },
         CalendarYearRecord.subjectKind: { try await rows(CalendarYearRecord.self, on: $0) },
@@ -62,8 +66,15 @@ enum CoveredTables {
         InspectorRecord.subjectKind: { try await rows(InspectorRecord.self, on: $0) },
     ]
 
-    private static func rows<R: LedgerCovered>(_ type: R.Type, on db: any Database) async throws -> [String: Result<[String: String], any Error>] {
-        var result: [String: Result<[String: String], any Error>] = [:]
+    /// Every covered table's rows by subject kind.
+    static func load(on db: any Database) async throws -> [String: Rows] {
+        var tables: [String: Rows] = [:]
+        for (kind, load) in all { tables[kind] = try await load(db) }
+        return tables
+    }
+
+    private static func rows<R: LedgerCovered>(_ type: R.Type, on db: any Database) async throws -> Rows {
+        var result: Rows = [:]
         for record in try await R.query(on: db).all() {
             result[record.subjectID] = Result { try record.ledgerFields() }
         }
