@@ -19,14 +19,14 @@ struct LedgerWriter: Sendable {
     /// returns the head to keep once the transaction has committed.
     /// - Throws: `StaleLedgerHead` when the cached head was out of date; the
     ///   caller runs the whole change again, which then reads the head.
-    /// - Parameter previous: the head this transaction's previous append
-    ///   left, for a change that appends in parts; it is locked already.
     func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> LedgerHead {
         try await append(try EncodedEvent.all(events), on: db)
     }
 
     /// As the other `append`, for events a large write encoded ahead,
     /// while its previous part was being written.
+    /// - Parameter previous: the head this transaction's previous append
+    ///   left, for a change that appends in parts; it is locked already.
     func append(_ encoded: [EncodedEvent], on db: any SQLDatabase, after previous: LedgerHead? = nil) async throws -> LedgerHead {
         let cached = previous == nil ? headCache.take() : nil
         var head = if let known = previous ?? cached { known } else { try await LedgerHead.read(on: db, forUpdate: true) }
