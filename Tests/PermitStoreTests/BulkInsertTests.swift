@@ -81,6 +81,10 @@ struct BulkInsertTests {
         #expect(CopyTimestamp(Date(timeIntervalSince1970: 946_684_799.999_999_5))?.text == "2000-01-01 00:00:00.000000+00")
         #expect(CopyTimestamp(Date(timeIntervalSince1970: 946_684_799.999_998))?.text == "1999-12-31 23:59:59.999998+00")
         #expect(CopyTimestamp(Date(timeIntervalSince1970: 4e11)) == nil)
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: -62_135_596_800))?.text == "0001-01-01 00:00:00.000000+00")
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 253_402_300_799))?.text == "9999-12-31 23:59:59.000000+00")
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: 253_402_300_800)) == nil)
+        #expect(CopyTimestamp(Date(timeIntervalSince1970: -62_135_596_801)) == nil)
 
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -43,7 +43,7 @@ struct PostgresCopy {
     /// Whether every value has a text form here; dates outside years 1–9999
     /// do not, and go through an `INSERT` instead.
     static func canCopy(_ rows: [[BulkValue]]) -> Bool {
-        rows.allSatisfy { $0.allSatisfy { if case .date(let date) = $0 { CopyTimestamp(date) != nil } else { true } } }
+        rows.allSatisfy { $0.allSatisfy { if case .date(let date) = $0 { CopyTimestamp.representable.contains(date) } else { true } } }
     }
 }
 
@@ -91,9 +91,13 @@ extension BulkValue {
 struct CopyTimestamp {
     let text: String
 
+    /// 0001-01-01 up to 10000-01-01, the years `CivilDate` and the text form
+    /// have; checked by comparison alone, without formatting anything.
+    static let representable = Date(timeIntervalSince1970: -62_135_596_800)..<Date(timeIntervalSince1970: 253_402_300_800)
+
     init?(_ date: Date) {
+        guard Self.representable.contains(date) else { return nil }
         let seconds = date.timeIntervalSince(Date(timeIntervalSince1970: 946_684_800)) * 1_000_000
-        guard seconds.isFinite, abs(seconds) < 2.5e17 else { return nil }
         let (second, fraction) = Self.floorDivide(Int64(seconds), 1_000_000)
         let (day, secondOfDay) = Self.floorDivide(second, 86_400)
         guard let civil = CivilDate(daysSinceEpoch: Int(day) + 10_957) else { return nil }

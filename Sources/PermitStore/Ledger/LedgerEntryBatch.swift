@@ -1,3 +1,4 @@
+import NIOCore
 import PermitCore
 
 /// Stored entries exactly as their columns hold them, nothing decoded yet,
@@ -24,6 +25,7 @@ struct LedgerEntryBatch: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Copies one row's columns in, as SQLite's C interface holds them.
     mutating func append(
         index: Int64, subjectKind: UnsafeRawBufferPointer, subjectID: UnsafeRawBufferPointer, entry: UnsafeRawBufferPointer,
         leafHash: UnsafeRawBufferPointer?
@@ -31,6 +33,17 @@ struct LedgerEntryBatch: Sendable {
         rows.append(Row(
             index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry), leafHash: leafHash.map { add($0) }
         ))
+    }
+
+    /// Copies one row's columns in, as PostgresNIO hands them over.
+    mutating func append(index: Int64, subjectKind: ByteBuffer, subjectID: ByteBuffer, entry: ByteBuffer, leafHash: ByteBuffer?) {
+        rows.append(Row(
+            index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry), leafHash: leafHash.map { add($0) }
+        ))
+    }
+
+    private mutating func add(_ column: ByteBuffer) -> Range<Int> {
+        column.withUnsafeReadableBytes { add($0) }
     }
 
     private mutating func add(_ column: UnsafeRawBufferPointer) -> Range<Int> {

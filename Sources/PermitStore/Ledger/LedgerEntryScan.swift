@@ -19,19 +19,7 @@ struct LedgerEntryScan {
         var batch = LedgerEntryBatch()
         for row in result.rows {
             let (index, kind, id, entry, leafHash) = try row.decode((Int64, ByteBuffer, ByteBuffer, ByteBuffer, ByteBuffer?).self)
-            kind.withUnsafeReadableBytes { kind in
-                id.withUnsafeReadableBytes { id in
-                    entry.withUnsafeReadableBytes { entry in
-                        if let leafHash {
-                            leafHash.withUnsafeReadableBytes {
-                                batch.append(index: index, subjectKind: kind, subjectID: id, entry: entry, leafHash: $0)
-                            }
-                        } else {
-                            batch.append(index: index, subjectKind: kind, subjectID: id, entry: entry, leafHash: nil)
-                        }
-                    }
-                }
-            }
+            batch.append(index: index, subjectKind: kind, subjectID: id, entry: entry, leafHash: leafHash)
         }
         return batch
     }
