@@ -58,6 +58,39 @@ struct Journal: Sendable {
         }
     }
 
+    /// Appends events that change no row of their own. With the head this
+    /// process last committed at hand, an append that is one statement
+    /// (`LedgerAppend.isOneStatement`) runs in autocommit: its own durable
+    /// transaction, without a `BEGIN` and `COMMIT` round trip each. Anything
+    /// else, or a head that another writer moved, takes `commitMany`'s path.
+    func record(_ events: [DomainEvent], on database: any Database) async throws {
+        let writer = self.writer
+        let encoded = try EncodedEvent.all(events)
+        let alone: @Sendable () async throws -> Bool = {
+            guard let cached = writer.headCache.take() else { return false }
+            let append = try LedgerAppend(encoded, after: cached, signer: writer.signer)
+            do {
+                if append.isOneStatement {
+                    guard let sql = database as? any SQLDatabase else { throw StoreError.closed }
+                    try await append.write(on: sql, checked: true)
+                } else {
+                    try await database.transaction { db in
+                        guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
+                        try await append.write(on: sql, checked: true)
+                    }
+                }
+            } catch is StaleLedgerHead {
+                return false
+            }
+            writer.headCache.keep(append.head)
+            return true
+        }
+        let appended = if let gate { try await gate.withExclusiveAccess(alone) } else { try await alone() }
+        if !appended {
+            try await run({ _, sql in ((), try await writer.append(encoded, on: sql)) }, on: database)
+        }
+    }
+
     private func retryingStaleHead<T: Sendable>(
         on database: any Database, _ body: @escaping @Sendable (any Database, any SQLDatabase) async throws -> (T, LedgerHead?)
     ) async throws -> T {

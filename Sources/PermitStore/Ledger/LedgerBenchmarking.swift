@@ -1,8 +1,8 @@
 import PermitCore
 
 extension LedgerRepository {
-    /// Appends `events` in one transaction through the write path's own
-    /// `Journal.commitMany` and `LedgerWriter.append`, writing no other row.
+    /// Appends `events` through the write path's own `Journal.record`, in
+    /// one transaction, writing no other row.
     ///
     /// For benchmarks only: measuring proofs and fsck at 10^6 entries needs a
     /// log that size within minutes, not one durable commit per entry. Subjects
@@ -14,6 +14,6 @@ extension LedgerRepository {
             events.allSatisfy { CoveredTables.all[$0.subject.kind] == nil },
             "benchmark entries must not be about a covered table's rows"
         )
-        try await store.journal.commitMany(on: try store.database()) { _ in ((), events) }
+        try await store.journal.record(events, on: try store.database())
     }
 }

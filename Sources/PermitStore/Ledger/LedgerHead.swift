@@ -60,12 +60,17 @@ struct LedgerHead: Sendable {
 
     /// Written out rather than built: this statement runs with every change,
     /// and SQLKit's builders cost more to serialise than SQLite to run it.
-    private var update: SQLQueryString {
+    var update: SQLQueryString {
         """
         UPDATE \(ident: LedgerTable.head) SET size = \(bind: Int64(frontier.size)), \
         frontier = \(bind: LedgerBytes.data(frontier.hashes)), checkpoint = \(bind: checkpoint), \
         history_at = \(bind: historyAt) WHERE id = \(bind: Self.rowID)
         """
+    }
+
+    /// The head's columns in the order `size, frontier, checkpoint, history_at`.
+    var values: SQLQueryString {
+        "\(bind: Int64(frontier.size)), \(bind: LedgerBytes.data(frontier.hashes)), \(bind: checkpoint), \(bind: historyAt)"
     }
 }
 

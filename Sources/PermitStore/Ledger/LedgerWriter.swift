@@ -29,39 +29,10 @@ struct LedgerWriter: Sendable {
     ///   left, for a change that appends in parts; it is locked already.
     func append(_ encoded: [EncodedEvent], on db: any SQLDatabase, after previous: LedgerHead? = nil) async throws -> LedgerHead {
         let cached = previous == nil ? headCache.take() : nil
-        var head = if let known = previous ?? cached { known } else { try await LedgerHead.read(on: db, forUpdate: true) }
-        let first = head.frontier.size
-        var completed: [NodeHash] = []
-        var entryRows: [[BulkValue]] = []
-        entryRows.reserveCapacity(encoded.count)
-        for entry in encoded {
-            entryRows.append([
-                .integer(Int64(head.frontier.size)), .text(entry.event.subject.kind), .text(entry.event.subject.id), .blob(entry.bytes),
-                .blob(entry.leafHash.bytes),
-            ])
-            completed += head.frontier.append(entry.leafHash)
-        }
-        let checkpoint = try Checkpoint(origin: signer.origin, size: head.frontier.size, root: head.frontier.root)
-        let signed = try SignedCheckpoint(signing: checkpoint, with: [signer.key]).formatted
-        head.checkpoint = signed
-        let now = encoded.last?.event.occurredAt ?? Date()
-        let keepsHistory = head.historyAt.map { now.timeIntervalSince($0) >= Self.historyInterval } ?? true
-        if keepsHistory { head.historyAt = now }
-        // The head first: with a cached head this is also the check that no
-        // other writer appended, before any row takes an index.
-        if cached != nil {
-            guard try await head.write(on: db, ifSizeIs: first) else { throw StaleLedgerHead() }
-        } else {
-            try await head.write(on: db)
-        }
-        try await BulkInsert(table: LedgerTable.entries, columns: ["idx", "subject_kind", "subject_id", "entry", "leaf_hash"])
-            .run(entryRows, on: db)
-        try await LedgerTileStore(db: db).add(TileNodes.additions(from: completed))
-        if keepsHistory {
-            try await db.insert(into: LedgerTable.checkpoints).columns("size", "note", "signed_at")
-                .values(SQLBind(Int64(checkpoint.size)), SQLBind(signed), SQLBind(now)).run()
-        }
-        return head
+        let head = if let known = previous ?? cached { known } else { try await LedgerHead.read(on: db, forUpdate: true) }
+        let append = try LedgerAppend(encoded, after: head, signer: signer)
+        try await append.write(on: db, checked: cached != nil)
+        return append.head
     }
 }
 

@@ -1,0 +1,98 @@
+import Foundation
+import PermitCore
+import PermitLedger
+@_spi(Benchmarking) @testable import PermitStore
+import PermitTestSupport
+import Testing
+
+/// `Journal.record` appends an event with no row of its own as one statement
+/// in autocommit when it can, and in a transaction when the append also
+/// writes a tile or a history checkpoint; the log must come out the same.
+@Suite("Ledger — events appended one at a time, most as a single statement")
+struct LedgerRecordTests {
+    /// Events a quarter of a second apart: every fourth keeps a checkpoint
+    /// for history, the others are single statements.
+    static func events(_ range: Range<Int>) -> [DomainEvent] {
+        range.map { number in
+            DomainEvent(
+                kind: .init(rawValue: "benchmark.recorded"), actor: .system("test"),
+                subject: .init(kind: "benchmark", id: String(number)), occurredAt: .t0.addingTimeInterval(Double(number) / 4),
+                fields: ["number": String(number)]
+            )
+        }
+    }
+
+    @Test("an append is one statement only when it writes nothing but its entry and the head")
+    func whenOneStatement() throws {
+        let leaves = (0..<255).map { TreeHasher.leafHash(Array("leaf \($0)".utf8)) }
+        let head = { (size: Int, historyAt: Date?) in
+            LedgerHead(frontier: Frontier().appending(leaves.prefix(size)).frontier, checkpoint: "", historyAt: historyAt)
+        }
+        let event = try EncodedEvent(Self.events(1..<2)[0])
+        let plan = { (events: [EncodedEvent], head: LedgerHead) in try LedgerAppend(events, after: head, signer: .testing) }
+        let recent = event.event.occurredAt.addingTimeInterval(-0.5)
+
+        #expect(try plan([event], head(10, recent)).isOneStatement)
+        // A history checkpoint is due: the first ever, or a second after the last.
+        #expect(try !plan([event], head(10, Date?.none)).isOneStatement)
+        #expect(try !plan([event], head(10, recent.addingTimeInterval(-0.5))).isOneStatement)
+        // The 256th leaf completes the first level-0 tile, and starts the level-1 tile.
+        #expect(try !plan([event], head(255, recent)).isOneStatement)
+        #expect(try !plan([event, event], head(10, recent)).isOneStatement)
+        #expect(try plan([event], head(10, recent)).head.frontier.size == 11)
+    }
+
+    @Test("600 appends across two full tiles and 150 history checkpoints leave the tree, tiles and history fsck expects")
+    func oneAtATime() async throws {
+        try await withTestStore { store in
+            for event in Self.events(0..<600) {
+                try await store.ledger.appendUncovered([event])
+            }
+
+            let summary = try await store.ledger.check()
+            #expect(summary.entries == 600)
+            // 600 leaf hashes, two full level-0 tiles, the partial level-1 tile of two hashes.
+            #expect(summary.nodes == 600 + 2 * 256 + 2)
+            let entries = try await store.ledger.entries(0..<600)
+            #expect(entries.map(\.entry.subjectID) == (0..<600).map(String.init))
+            let tree = TreeLevels(leaves: entries.map(\.leafHash))
+            #expect(summary.root == tree.root(size: 600))
+            for tile in TileLayout.tiles(treeSize: 600) {
+                #expect(try await store.ledger.tile(tile) == TileCoding.tile(tree.hashes(of: tile)), "\(tile)")
+            }
+            let history = try await store.ledger.checkpointHistory().map(\.size)
+            #expect(history == Array(stride(from: 1, through: 597, by: 4)))
+            let signed = try SignedCheckpoint(
+                verifying: try await store.ledger.checkpoint(), verifier: LedgerSigner.testing.verifierKey, origin: "permittrail/test"
+            )
+            #expect(signed.checkpoint.size == 600 && signed.checkpoint.root == tree.root(size: 600))
+            for index: UInt64 in [0, 1, 255, 256, 599] {
+                try await store.ledger.inclusionProof(index: index).verify()
+            }
+        }
+    }
+
+    @Test("a head another writer moved is noticed: the append lands at the next index, not over the other's")
+    func staleCachedHead() async throws {
+        try await withTestStore { first in
+            // A second store has its own connection pool and its own cached head, as another process would.
+            let second = try Store.standalone(location: first.location, signer: .testing, label: "permittrail.test")
+            do {
+                try await second.migrate()
+                for event in Self.events(0..<12) {
+                    let store = Int(event.subject.id)!.isMultiple(of: 3) ? second : first
+                    try await store.ledger.appendUncovered([event])
+                }
+                let entries = try await first.ledger.entries(0..<100)
+                #expect(entries.map(\.index) == Array(0..<12))
+                #expect(entries.map(\.entry.subjectID) == (0..<12).map(String.init))
+                #expect(try await first.ledger.check().entries == 12)
+                #expect(try await second.ledger.size() == 12)
+            } catch {
+                await second.shutdown()
+                throw error
+            }
+            await second.shutdown()
+        }
+    }
+}
