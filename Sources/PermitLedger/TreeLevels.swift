@@ -27,6 +27,31 @@ public struct TreeLevels: Sendable {
         }
     }
 
+    /// Adds the leaves of `page`, a tree of the leaves that follow this
+    /// one's, built on its own, taking its perfect subtrees as they are and
+    /// hashing only those that span both trees. Several threads can thus
+    /// each build the trees of their own leaves.
+    /// - Precondition: this tree's size is a multiple of a power of two that
+    ///   is at least `page`'s size, so that every subtree of `page` is one of
+    ///   the whole tree.
+    public mutating func append(alignedSubtrees page: TreeLevels) {
+        let alignment = page.levels[0].count <= 1 ? 1 : 1 << (Int.bitWidth - (page.levels[0].count - 1).leadingZeroBitCount)
+        precondition(levels[0].count.isMultiple(of: alignment), "a page must start at a multiple of its size")
+        for (level, hashes) in page.levels.enumerated() {
+            if level == levels.count { levels.append([]) }
+            levels[level].append(contentsOf: hashes)
+        }
+        // A whole page completes subtrees above its own root.
+        var level = page.levels.count - 1
+        while levels[level].count / 2 > (level + 1 < levels.count ? levels[level + 1].count : 0) {
+            let count = levels[level].count
+            let parent = TreeHasher.nodeHash(levels[level][count - 2], levels[level][count - 1])
+            if level + 1 == levels.count { levels.append([]) }
+            levels[level + 1].append(parent)
+            level += 1
+        }
+    }
+
     /// The number of leaves.
     public var size: UInt64 { UInt64(levels[0].count) }
 

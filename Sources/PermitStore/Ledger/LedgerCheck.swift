@@ -10,16 +10,21 @@ import SQLKit
 /// nothing it read; throws the first ``LedgerDivergence``.
 struct LedgerCheck {
     let store: Store
-    let pageSize = 10_000
+    /// Entries per page: a power of two, so that pages are whole subtrees
+    /// (see `CheckedPage`).
+    var pageSize = 1 << 13
 
     func run() async throws -> LedgerCheckSummary {
+        precondition(pageSize > 0 && pageSize & (pageSize - 1) == 0, "a page is a power of two of entries")
         let sql = try store.sql()
-        // The covered tables are read while the entries are: neither needs
-        // the other until the rows are compared.
+        // The covered tables and the stored tiles are read while the entries
+        // are: neither is needed until the entries' tree is complete.
         let covered = Task { [store] in try await CoveredTables.load(on: try store.database()) }
         defer { covered.cancel() }
+        let storedTiles = Task { [store] in try await Self.storedTiles(on: try store.sql()) }
+        defer { storedTiles.cancel() }
         let (tree, latest) = try await checkEntries()
-        let tileHashes = try await compareTiles(tree, on: sql)
+        let tileHashes = try Self.compareTiles(tree, stored: try await storedTiles.value)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
         let rows = try await compareCoveredRows(try await covered.value, claims: try latest.mapValues { claim in
             do { return (claim.index, try LedgerEntry(decoding: claim.bytes).fields) } catch {
@@ -35,15 +40,8 @@ struct LedgerCheck {
     /// Compares the stored tiles with those of the recomputed tree: a tile
     /// in the tree but not stored, holding another hash, or stored but not in
     /// the tree is a divergence, named by the first node that differs.
-    private func compareTiles(_ tree: TreeLevels, on sql: any SQLDatabase) async throws -> Int {
-        var stored: [TileAddress: [UInt8]] = [:]
-        for row in try await sql.select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
-            let tile = TileAddress(
-                level: Int(try row.decode(column: "level", as: Int16.self)),
-                index: UInt64(clamping: try row.decode(column: "idx", as: Int64.self))
-            )
-            stored[tile] = [UInt8](try row.decode(column: "hashes", as: Data.self))
-        }
+    private static func compareTiles(_ tree: TreeLevels, stored: [TileAddress: [UInt8]]) throws -> Int {
+        var stored = stored
         var compared = 0
         // The partial level-0 tile is the entries' own leaf hashes, checked with them.
         for tile in TileLayout.tiles(treeSize: tree.size) where tile.level > 0 || !tile.isPartial {
@@ -73,6 +71,19 @@ struct LedgerCheck {
             throw LedgerDivergence(place: .node(stray.node(at: 0)), subject: nil, detail: "\(stray) is stored, but the entries do not reach it")
         }
         return compared
+    }
+
+    /// Every stored tile's bytes by address.
+    private static func storedTiles(on sql: any SQLDatabase) async throws -> [TileAddress: [UInt8]] {
+        var stored: [TileAddress: [UInt8]] = [:]
+        for row in try await sql.select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
+            let tile = TileAddress(
+                level: Int(try row.decode(column: "level", as: Int16.self)),
+                index: UInt64(clamping: try row.decode(column: "idx", as: Int64.self))
+            )
+            stored[tile] = [UInt8](try row.decode(column: "hashes", as: Data.self))
+        }
+        return stored
     }
 
     private func checkHeadAndCheckpoints(_ tree: TreeLevels, on sql: any SQLDatabase) async throws -> Int {

@@ -7,59 +7,159 @@ import SQLKit
 /// The entries' part of the fsck: every entry read in index order, its leaf
 /// recomputed and compared with its stored leaf hash and subject columns,
 /// and the tree grown from the leaves.
+///
+/// The work is done a page at a time, and each page on its own: a page is a
+/// power of two of entries at an index that is a multiple of it, so its
+/// leaves, and every perfect subtree inside it, are hashed by whichever
+/// thread or task read it. Only joining the pages' subtrees in order, a few
+/// hashes per page, is left to one thread; reading and hashing, nearly all
+/// of the fsck's work, use every processor.
 extension LedgerCheck {
     /// The tree the stored entries make, and the newest entry about each
     /// covered row, for the row comparison.
     func checkEntries() async throws -> (tree: TreeLevels, latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])]) {
-        let entries = EntryCheck()
-        try await readEntries { try entries.check($0) }
-        return (entries.tree, entries.latest)
+        let join = PageJoin()
+        try await readPages { try join.add($0) }
+        try await findStray(beyond: join.tree.size)
+        return (join.tree, join.latest)
     }
 
-    /// Hands every entry to `visit` in index order, a page at a time, with
-    /// its leaf hashes. SQLite is read through its C interface, in three
-    /// stages on three threads: reading a page, hashing the one before and
-    /// checking the one before that. PostgreSQL is read two pages ahead, each
-    /// page on its own connection and hashed by its own task, because reading
-    /// rows through the driver costs more than checking them. A page starts
-    /// where the one before would end if no entry were missing; if one is,
-    /// `visit` stops at the gap before the overlap matters.
-    private func readEntries(_ visit: @escaping @Sendable (HashedEntries) throws -> Void) async throws {
+    /// Hands every page to `visit` in index order until `visit` says it was
+    /// the last. SQLite is read through its C interface on one connection
+    /// per processor, each reading and checking every n-th page; PostgreSQL
+    /// two pages ahead on two connections, each page checked by the task that
+    /// read it.
+    private func readPages(_ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
         let sql = try store.sql()
+        let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
+        let pageSize = self.pageSize
         if sql.dialect.name == "sqlite" {
             let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
                 .decode(column: "file", as: String.self)
             guard let path, !path.isEmpty else { throw StoreError.closed }
             let reader = SQLiteEntryReader(path: path, pageSize: pageSize)
-            let read = PageHandoff<LedgerEntryBatch>(capacity: 2)
-            let hashed = PageHandoff<HashedEntries>(capacity: 2)
-            Thread { read.finish(Result { try reader.read { try read.put($0) } }) }.start()
-            Thread { hashed.finish(Result { try read.forEach { try hashed.put(HashedEntries($0)) } }) }.start()
+            let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
+            let pages = (0..<workers).map { _ in PageHandoff<CheckedPage>(capacity: 2) }
+            for (worker, handoff) in pages.enumerated() {
+                Thread {
+                    handoff.finish(Result {
+                        try reader.read(pages: stride(from: worker, to: Int.max, by: workers)) { number, batch in
+                            try handoff.put(CheckedPage(batch, start: UInt64(number * pageSize), pageSize: pageSize, coveredKinds: coveredKinds))
+                        }
+                    })
+                }.start()
+            }
             return try await withCheckedThrowingContinuation { continuation in
-                Thread { continuation.resume(with: Result { try hashed.forEach(visit) }) }.start()
+                Thread {
+                    continuation.resume(with: Result {
+                        defer { pages.forEach { $0.cancel() } }
+                        for number in 0... {
+                            guard let page = try pages[number % workers].take(), try visit(page) else { return }
+                        }
+                    })
+                }.start()
             }
         }
         let scans = try store.databasesOnEachEventLoop(count: 2).map { database in
             guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
             return LedgerEntryScan(database: postgres, pageSize: pageSize)
         }
-        func read(_ page: Int) -> Task<HashedEntries, any Error> {
+        func read(_ page: Int) -> Task<CheckedPage, any Error> {
             let scan = scans[page % scans.count]
-            return Task { HashedEntries(try await scan.page(from: Int64(page * scan.pageSize))) }
+            let start = page * pageSize
+            return Task {
+                CheckedPage(try await scan.page(from: Int64(start)), start: UInt64(start), pageSize: pageSize, coveredKinds: coveredKinds)
+            }
         }
         var inFlight = (0..<scans.count).map(read)
         defer { inFlight.forEach { $0.cancel() } }
         for number in scans.count... {
             let page = try await inFlight.removeFirst().value
-            if page.batch.count == pageSize { inFlight.append(read(number)) }
-            try visit(page)
-            if page.batch.count < pageSize { return }
+            if page.isFull { inFlight.append(read(number)) }
+            guard try visit(page) else { return }
         }
+    }
+
+    /// Pages are read by index, so an entry below 0 or beyond a gap is in
+    /// none of them; any such entry is named here.
+    private func findStray(beyond size: UInt64) async throws {
+        let row = try await store.sql().raw("""
+            SELECT idx FROM \(ident: LedgerTable.entries) WHERE idx < 0 OR idx >= \(bind: Int64(size)) ORDER BY idx LIMIT 1
+            """).first()
+        guard let row else { return }
+        let index = try row.decode(column: "idx", as: Int64.self)
+        throw LedgerDivergence(
+            place: .entry(index: size), subject: nil,
+            detail: index < 0 ? "negative index \(index)" : "missing; the next stored entry is \(index)"
+        )
+    }
+}
+
+/// One page of entries, checked on its own: the perfect subtrees of its
+/// leaves, the first entry that is wrong, and the entries about covered rows.
+struct CheckedPage: Sendable {
+    /// The index the page starts at, a multiple of its size.
+    let start: UInt64
+    let isFull: Bool
+    /// The page's leaves up to the first wrong entry, with every perfect
+    /// subtree among them.
+    let subtrees: TreeLevels
+    /// What is wrong with the first wrong entry, if one is.
+    let divergence: LedgerDivergence?
+    /// The entries about covered rows, in index order.
+    let covered: [(subject: DomainEvent.Subject, index: UInt64, bytes: [UInt8])]
+
+    init(_ batch: LedgerEntryBatch, start: UInt64, pageSize: Int, coveredKinds: [[UInt8]]) {
+        self.start = start
+        isFull = batch.count == pageSize
+        var subtrees = TreeLevels()
+        var divergence: LedgerDivergence?
+        var covered: [(subject: DomainEvent.Subject, index: UInt64, bytes: [UInt8])] = []
+        batch.bytes.withUnsafeBytes { bytes in
+            for (offset, row) in batch.rows.enumerated() {
+                let index = start + UInt64(offset)
+                guard row.index == Int64(index) else {
+                    divergence = LedgerDivergence(
+                        place: .entry(index: index), subject: nil, detail: "missing; the next stored entry is \(row.index)"
+                    )
+                    return
+                }
+                let entry = UnsafeRawBufferPointer(rebasing: bytes[row.entry])
+                let leaf = TreeHasher.leafHash(entry)
+                guard Self.isSound(row, leaf: leaf, entry: entry, in: bytes) else {
+                    divergence = Self.divergence(of: batch.stored(row), leafHash: leaf)
+                    return
+                }
+                subtrees.append(leaf)
+                let kind = UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind])
+                if coveredKinds.contains(where: { $0.elementsEqual(kind) }) {
+                    let subject = DomainEvent.Subject(
+                        kind: String(decoding: kind, as: UTF8.self), id: String(decoding: bytes[row.subjectID], as: UTF8.self)
+                    )
+                    covered.append((subject, index, Array(entry)))
+                }
+            }
+        }
+        self.subtrees = subtrees
+        self.divergence = divergence
+        self.covered = covered
+    }
+
+    /// Whether the stored leaf hash and subject columns agree with the entry.
+    private static func isSound(
+        _ row: LedgerEntryBatch.Row, leaf: Hash, entry: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer
+    ) -> Bool {
+        guard let stored = row.leafHash, let storedLeaf = try? Hash(copying: UnsafeRawBufferPointer(rebasing: bytes[stored])),
+            let subject = LedgerEntry.subjectRanges(in: entry)
+        else { return false }
+        return leaf == storedLeaf
+            && UnsafeRawBufferPointer(rebasing: entry[subject.kind]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind]))
+            && UnsafeRawBufferPointer(rebasing: entry[subject.id]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectID]))
     }
 
     /// What is wrong with an entry whose leaf hash or subject does not match
     /// its columns, decoded in full only now, since only now it matters.
-    fileprivate static func divergence(of stored: StoredEntry, leafHash: Hash) -> LedgerDivergence {
+    private static func divergence(of stored: StoredEntry, leafHash: Hash) -> LedgerDivergence {
         let index = UInt64(stored.index)
         let entry: LedgerEntry
         do { entry = try LedgerEntry(decoding: stored.bytes) } catch {
@@ -79,61 +179,19 @@ extension LedgerCheck {
     }
 }
 
-/// The entries' part of the fsck: every leaf recomputed and compared with
-/// the stored leaf hash and subject columns, the tree grown from the leaves,
-/// and the newest entry about each covered row kept for the row comparison.
-private final class EntryCheck: @unchecked Sendable {
-    // One page at a time, from one thread at a time (the checking stage's).
+/// Joins checked pages, in index order, into the whole tree, and keeps the
+/// newest entry about each covered row.
+private final class PageJoin: @unchecked Sendable {
+    // One page at a time, from one thread at a time (the joining one's).
     private(set) var tree = TreeLevels()
     private(set) var latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])] = [:]
-    /// Kinds compared as bytes: a string made of every entry's kind cost more than hashing the entry.
-    private let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
 
-    func check(_ hashed: HashedEntries) throws {
-        let batch = hashed.batch
-        for (row, (leaf, sound)) in zip(batch.rows, hashed.leaves) {
-            let index = tree.size
-            guard row.index == Int64(index) else {
-                throw LedgerDivergence(
-                    place: .entry(index: index), subject: nil,
-                    detail: row.index < 0 ? "negative index \(row.index)" : "missing; the next stored entry is \(row.index)"
-                )
-            }
-            guard sound else { throw LedgerCheck.divergence(of: batch.stored(row), leafHash: leaf) }
-            tree.append(leaf)
-            let kind = batch.bytes[row.subjectKind]
-            if coveredKinds.contains(where: { $0.elementsEqual(kind) }) {
-                let subject = DomainEvent.Subject(
-                    kind: String(decoding: kind, as: UTF8.self), id: String(decoding: batch.bytes[row.subjectID], as: UTF8.self)
-                )
-                latest[subject] = (index, Array(batch.bytes[row.entry]))
-            }
-        }
-    }
-}
-
-/// A page of entries with each row's leaf hash, and whether its stored leaf
-/// hash and subject columns agree with its bytes: the hashing is most of
-/// the check's own work, so it runs apart from the rest.
-private struct HashedEntries: Sendable {
-    let batch: LedgerEntryBatch
-    let leaves: [(Hash, Bool)]
-
-    init(_ batch: LedgerEntryBatch) {
-        self.batch = batch
-        let hash: @Sendable (LedgerEntryBatch.Row) -> (Hash, Bool) = { row in
-            batch.bytes.withUnsafeBytes { bytes in
-                let entry = UnsafeRawBufferPointer(rebasing: bytes[row.entry])
-                let leaf = TreeHasher.leafHash(entry)
-                guard let stored = row.leafHash, let storedLeaf = try? Hash(copying: UnsafeRawBufferPointer(rebasing: bytes[stored])),
-                    let subject = LedgerEntry.subjectRanges(in: entry)
-                else { return (leaf, false) }
-                let sound = leaf == storedLeaf
-                    && UnsafeRawBufferPointer(rebasing: entry[subject.kind]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind]))
-                    && UnsafeRawBufferPointer(rebasing: entry[subject.id]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectID]))
-                return (leaf, sound)
-            }
-        }
-        leaves = batch.rows.map(hash)
+    /// Adds a page; false after the last one. Throws the page's divergence.
+    func add(_ page: CheckedPage) throws -> Bool {
+        precondition(page.start == tree.size, "pages are joined in order")
+        tree.append(alignedSubtrees: page.subtrees)
+        for claim in page.covered { latest[claim.subject] = (claim.index, claim.bytes) }
+        if let divergence = page.divergence { throw divergence }
+        return page.isFull
     }
 }

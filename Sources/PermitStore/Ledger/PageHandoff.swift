@@ -49,17 +49,6 @@ final class PageHandoff<Page: Sendable>: @unchecked Sendable {
         return nil
     }
 
-    /// Hands every page to `body` until the last; if `body` throws, the
-    /// reader is stopped too.
-    func forEach(_ body: (Page) throws -> Void) throws {
-        do {
-            while let page = try take() { try body(page) }
-        } catch {
-            cancel()
-            throw error
-        }
-    }
-
     /// The checker stops; the reader's next `put` throws.
     func cancel() {
         condition.lock()

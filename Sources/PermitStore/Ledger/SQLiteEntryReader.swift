@@ -4,7 +4,7 @@ import Foundation
 // and closing a file in one releases the other's.
 import VaporCSQLite
 
-/// Reads an SQLite ledger's entries in index order through SQLite's C
+/// Reads an SQLite ledger's entries, a page at a time, through SQLite's C
 /// interface, on a read-only connection of its own to the store's file, in
 /// one read transaction (one snapshot of the log).
 ///
@@ -47,9 +47,11 @@ struct SQLiteEntryReader {
         }
     }
 
-    /// Hands every page of entries to `visit`, on the calling thread, which
-    /// this blocks until the last page.
-    func read(_ visit: (LedgerEntryBatch) throws -> Void) throws {
+    /// Reads the pages numbered `pages` (page `n` holds the entries from
+    /// `n × pageSize` on, below the next page's first) and hands each to
+    /// `visit`, on the calling thread, which this blocks; it stops after the
+    /// first page that is not full, the end of the log or a gap in it.
+    func read(pages: some Sequence<Int>, _ visit: (Int, LedgerEntryBatch) throws -> Void) throws {
         var handle: OpaquePointer?
         defer { sqlite_nio_sqlite3_close_v2(handle) }
         guard sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
@@ -59,14 +61,26 @@ struct SQLiteEntryReader {
         defer { try? Self.execute("COMMIT", on: handle) }
         var statement: OpaquePointer?
         defer { sqlite_nio_sqlite3_finalize(statement) }
-        let query = "SELECT \(Self.columnNames.joined(separator: ", ")) FROM \(LedgerTable.entries) ORDER BY idx"
+        let query = "SELECT \(Self.columnNames.joined(separator: ", ")) FROM \(LedgerTable.entries) WHERE idx >= ?1 AND idx < ?2 ORDER BY idx"
         guard sqlite_nio_sqlite3_prepare_v2(handle, query, -1, &statement, nil) == SQLITE_OK else {
             throw Failure(message: Self.message(handle))
         }
         var batch = LedgerEntryBatch()
+        for page in pages {
+            batch.removeAll()
+            sqlite_nio_sqlite3_reset(statement)
+            sqlite_nio_sqlite3_bind_int64(statement, 1, Int64(page * pageSize))
+            sqlite_nio_sqlite3_bind_int64(statement, 2, Int64((page + 1) * pageSize))
+            try readRows(statement, on: handle, into: &batch)
+            try visit(page, batch)
+            if batch.count < pageSize { return }
+        }
+    }
+
+    private func readRows(_ statement: OpaquePointer?, on handle: OpaquePointer?, into batch: inout LedgerEntryBatch) throws {
         while true {
             let step = sqlite_nio_sqlite3_step(statement)
-            if step == SQLITE_DONE { break }
+            if step == SQLITE_DONE { return }
             guard step == SQLITE_ROW else { throw Failure(message: Self.message(handle)) }
             let index = sqlite_nio_sqlite3_column_int64(statement, 0)
             let leafType = sqlite_nio_sqlite3_column_type(statement, 4)
@@ -82,12 +96,7 @@ struct SQLiteEntryReader {
                 index: index, subjectKind: Self.column(statement, 1), subjectID: Self.column(statement, 2),
                 entry: Self.column(statement, 3), leafHash: leafType == SQLITE_NULL ? nil : Self.column(statement, 4)
             )
-            if batch.count == pageSize {
-                try visit(batch)
-                batch.removeAll()
-            }
         }
-        if batch.count > 0 { try visit(batch) }
     }
 
     /// The column's bytes, valid until the next step. Text is asked for
