@@ -154,6 +154,56 @@ struct EnterpriseRepositoryTests {
         }
     }
 
+    @Test("the write starts before the file is planned: a bad row in a later part undoes it, and every bad row is named")
+    func badRowInLaterPart() async throws {
+        try await Self.withDistricts { store in
+            var generator = EnterpriseGenerator(seed: 7, districts: [Self.pudong, Self.minhang])
+            var parts = store.enterprises
+            parts.partSize = 3
+            var table = generator.table(count: 10)
+            table[7][7] = "电话"
+            table[9][1] = "91310115MA1H7GKX3A"
+            let before = try await store.ledger.size()
+
+            await #expect {
+                try await parts.importTable(table, skipInvalid: false, by: Self.actor, at: .t0)
+            } throws: { error in
+                (error as? ImportRefused)?.problems.map(\.line) == [8, 10]
+            }
+
+            #expect(try await store.enterprises.count() == 0)
+            #expect(try await store.ledger.size() == before)
+            let result = try await parts.importTable(table, skipInvalid: true, by: Self.actor, at: .t0)
+            #expect(result.imported == 8 && result.skipped.map(\.line) == [8, 10])
+            #expect(try await store.ledger.check().coveredRows == 3 + 8)
+        }
+    }
+
+    @Test("an import run again because another writer moved the ledger's head writes every part, not only those after the first")
+    func importAfterStaleHead() async throws {
+        try await Self.withDistricts { first in
+            // A second store has its own pool and cached head, as another process would.
+            let second = try Store.standalone(location: first.location, signer: .testing, label: "permittrail.test")
+            do {
+                try await second.migrate()
+                _ = try await second.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+                var generator = EnterpriseGenerator(seed: 9, districts: [Self.pudong, Self.minhang])
+                var parts = first.enterprises
+                parts.partSize = 3
+
+                let result = try await parts.importTable(generator.table(count: 8), skipInvalid: false, by: Self.actor, at: .t0)
+
+                #expect(result.imported == 8)
+                #expect(try await first.enterprises.count() == 9)
+                #expect(try await first.ledger.check().coveredRows == 3 + 9)
+            } catch {
+                await second.shutdown()
+                throw error
+            }
+            await second.shutdown()
+        }
+    }
+
     /// A trigger that makes the database refuse one enterprise, as a failing
     /// disk or constraint would, after the rows before it were written.
     static func refuseInsert(ofName name: String, on sql: any SQLDatabase) async throws {

@@ -18,60 +18,16 @@ public enum EnterpriseImport {
         table: [[String]], districts: [District], registeredCodes: Set<String>, registeredLicenses: Set<String>,
         makeID: () -> EnterpriseID
     ) throws(ImportFileError) -> EnterpriseImportPlan {
-        let rows = try ImportTable<EnterpriseColumn>(table).rows
-        let byName = Dictionary(districts.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
-        let known = Set(districts.map(\.code))
-        // Each row's own checks on every processor; what depends on the rows
-        // before it (duplicates within the file) in order afterwards.
-        let checked = rows.parallelMap { row in (line: row.line, result: check(row, districtsByName: byName)) }
-        var plan = EnterpriseImportPlan(accepted: [], problems: [])
-        plan.accepted.reserveCapacity(rows.count)
-        // Where each accepted credit code and licence number was first seen.
-        var acceptedByCode: [String: (line: Int, index: Int)] = Dictionary(minimumCapacity: rows.count)
-        var seenLicenses: [String: Int] = Dictionary(minimumCapacity: rows.count)
-        for (line, result) in checked {
-            guard case .success(var enterprise) = result else {
-                if case .failure(let invalid) = result { plan.problems.append(ImportRowProblem(line: line, issues: invalid.issues)) }
-                continue
-            }
-            var issues: [FieldIssue] = []
-            if !known.contains(enterprise.registeredDistrict) {
-                issues.append(FieldIssue(field: EnterpriseColumn.registeredDistrict.rawValue, problem: .unknownValue(enterprise.registeredDistrict.rawValue)))
-            }
-            for site in enterprise.productionSites where !known.contains(site.district) {
-                issues.append(FieldIssue(field: EnterpriseColumn.productionDistrict.rawValue, problem: .unknownValue(site.district.rawValue)))
-            }
-            let code = enterprise.creditCode.rawValue
-            let earlier = acceptedByCode[code]
-            // An export has a row per production site: rows of one enterprise
-            // that differ only in their site are that enterprise's sites.
-            if issues.isEmpty, let earlier, plan.accepted[earlier.index].enterprise.differsOnlyInSites(from: enterprise) {
-                for site in enterprise.productionSites where !plan.accepted[earlier.index].enterprise.productionSites.contains(site) {
-                    plan.accepted[earlier.index].enterprise.productionSites.append(site)
-                }
-                continue
-            }
-            if registeredCodes.contains(code) || earlier != nil {
-                issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: earlier?.line)))
-            }
-            for license in enterprise.licenses where registeredLicenses.contains(license.number) || seenLicenses[license.number] != nil {
-                issues.append(FieldIssue(field: "licenseNumber", problem: .duplicate(line: seenLicenses[license.number])))
-            }
-            guard issues.isEmpty else {
-                plan.problems.append(ImportRowProblem(line: line, issues: issues))
-                continue
-            }
-            for license in enterprise.licenses { seenLicenses[license.number] = line }
-            enterprise.id = makeID()
-            acceptedByCode[code] = (line, plan.accepted.count)
-            plan.accepted.append((line, enterprise))
-        }
-        return plan
+        var planner = try EnterpriseImportPlanner(
+            table: table, districts: districts, registeredCodes: registeredCodes, registeredLicenses: registeredLicenses
+        )
+        _ = planner.plan(rows: planner.rowCount, makeID: makeID)
+        return planner.plan
     }
 
     /// One row's fields by the enterprise rules, with district names turned
     /// into codes. The enterprise has no id yet.
-    private static func check(
+    fileprivate static func check(
         _ row: ImportTable<EnterpriseColumn>.Row, districtsByName: [String: DistrictCode]
     ) -> Result<Enterprise, InvalidInput> {
         var draft = EnterpriseDraft()
@@ -95,7 +51,7 @@ public enum EnterpriseImport {
     }
 
     /// The id of a checked row until the plan gives it its own.
-    private static let unassigned = EnterpriseID(rawValue: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+    fileprivate static let unassigned = EnterpriseID(rawValue: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
 
     /// The header and rows of an export, in the import's own format, so an
     /// exported file imports again unchanged.
@@ -122,5 +78,115 @@ extension Enterprise {
         other.id = id
         other.productionSites = productionSites
         return other == self
+    }
+}
+
+/// An import's plan made a part of the file at a time, in order, so that a
+/// write can start on the first part while the rest is still being planned.
+///
+/// Each part hands back the enterprises no later row can change: a later
+/// row of the same enterprise adds a production site to it (see
+/// ``EnterpriseImport/plan(table:districts:registeredCodes:registeredLicenses:makeID:)``),
+/// so an enterprise is handed back only after the file's last row with its
+/// credit code has been planned. Enterprises are handed back in the order of
+/// `plan.accepted`.
+public struct EnterpriseImportPlanner: Sendable {
+    private let rows: [ImportTable<EnterpriseColumn>.Row]
+    private let districtsByName: [String: DistrictCode]
+    private let known: Set<DistrictCode>
+    private let registeredCodes: Set<String>
+    private let registeredLicenses: Set<String>
+    /// The position of the last row with each credit code, as validation
+    /// normalises it: no row after it can change that enterprise.
+    private let lastRowOfCode: [String: Int]
+    /// The plan so far.
+    public private(set) var plan = EnterpriseImportPlan(accepted: [], problems: [])
+    /// How many rows are planned.
+    public private(set) var plannedRows = 0
+    /// How many of `plan.accepted` were handed back.
+    private var handedBack = 0
+    // Where each accepted credit code and licence number was first seen.
+    private var acceptedByCode: [String: (line: Int, index: Int)]
+    private var seenLicenses: [String: Int]
+
+    public init(
+        table: [[String]], districts: [District], registeredCodes: Set<String>, registeredLicenses: Set<String>
+    ) throws(ImportFileError) {
+        rows = try ImportTable<EnterpriseColumn>(table).rows
+        districtsByName = Dictionary(districts.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+        known = Set(districts.map(\.code))
+        self.registeredCodes = registeredCodes
+        self.registeredLicenses = registeredLicenses
+        var last: [String: Int] = Dictionary(minimumCapacity: rows.count)
+        for (position, code) in rows.parallelMap({ UnifiedSocialCreditCode.normalizedInput($0[.creditCode]) }).enumerated() {
+            last[code] = position
+        }
+        lastRowOfCode = last
+        plan.accepted.reserveCapacity(rows.count)
+        acceptedByCode = Dictionary(minimumCapacity: rows.count)
+        seenLicenses = Dictionary(minimumCapacity: rows.count)
+    }
+
+    /// The data rows in the file.
+    public var rowCount: Int { rows.count }
+
+    /// Plans the next `count` rows (fewer at the end of the file) and hands
+    /// back the enterprises that are final now.
+    public mutating func plan(rows count: Int, makeID: () -> EnterpriseID) -> [Enterprise] {
+        let part = rows[plannedRows..<min(plannedRows + count, rows.count)]
+        // Each row's own checks on every processor; what depends on the rows
+        // before it (duplicates within the file) in order afterwards.
+        let checked = Array(part).parallelMap { [districtsByName] row in
+            (line: row.line, result: EnterpriseImport.check(row, districtsByName: districtsByName))
+        }
+        for (line, result) in checked { plan(line: line, result, makeID: makeID) }
+        plannedRows = part.endIndex
+        var final: [Enterprise] = []
+        while handedBack < plan.accepted.count,
+            lastRowOfCode[plan.accepted[handedBack].enterprise.creditCode.rawValue, default: 0] < plannedRows
+        {
+            final.append(plan.accepted[handedBack].enterprise)
+            handedBack += 1
+        }
+        return final
+    }
+
+    private mutating func plan(line: Int, _ result: Result<Enterprise, InvalidInput>, makeID: () -> EnterpriseID) {
+        guard case .success(var enterprise) = result else {
+            if case .failure(let invalid) = result { plan.problems.append(ImportRowProblem(line: line, issues: invalid.issues)) }
+            return
+        }
+        var issues: [FieldIssue] = []
+        if !known.contains(enterprise.registeredDistrict) {
+            issues.append(FieldIssue(field: EnterpriseColumn.registeredDistrict.rawValue, problem: .unknownValue(enterprise.registeredDistrict.rawValue)))
+        }
+        for site in enterprise.productionSites where !known.contains(site.district) {
+            issues.append(FieldIssue(field: EnterpriseColumn.productionDistrict.rawValue, problem: .unknownValue(site.district.rawValue)))
+        }
+        let code = enterprise.creditCode.rawValue
+        let earlier = acceptedByCode[code]
+        // An export has a row per production site: rows of one enterprise
+        // that differ only in their site are that enterprise's sites.
+        if issues.isEmpty, let earlier, plan.accepted[earlier.index].enterprise.differsOnlyInSites(from: enterprise) {
+            precondition(earlier.index >= handedBack, "an enterprise handed back is final")
+            for site in enterprise.productionSites where !plan.accepted[earlier.index].enterprise.productionSites.contains(site) {
+                plan.accepted[earlier.index].enterprise.productionSites.append(site)
+            }
+            return
+        }
+        if registeredCodes.contains(code) || earlier != nil {
+            issues.append(FieldIssue(field: "creditCode", problem: .duplicate(line: earlier?.line)))
+        }
+        for license in enterprise.licenses where registeredLicenses.contains(license.number) || seenLicenses[license.number] != nil {
+            issues.append(FieldIssue(field: "licenseNumber", problem: .duplicate(line: seenLicenses[license.number])))
+        }
+        guard issues.isEmpty else {
+            plan.problems.append(ImportRowProblem(line: line, issues: issues))
+            return
+        }
+        for license in enterprise.licenses { seenLicenses[license.number] = line }
+        enterprise.id = makeID()
+        acceptedByCode[code] = (line, plan.accepted.count)
+        plan.accepted.append((line, enterprise))
     }
 }

@@ -3,6 +3,7 @@ import FluentSQL
 import Foundation
 import PermitCore
 import SQLKit
+import Synchronization
 
 /// What to look for in the enterprise database.
 public struct EnterpriseSearch: Sendable, Hashable {
@@ -79,7 +80,8 @@ public struct EnterpriseRepository: Sendable {
 
     /// Registers an enterprise whose fields were already checked.
     public func register(_ enterprise: Enterprise, by actor: ActorReference, at now: Date) async throws -> Enterprise {
-        try await write([enterprise], kind: .enterpriseRegistered, by: actor, at: now)[0]
+        try await write(OneChange(enterprise), kind: .enterpriseRegistered, by: actor, at: now)
+        return enterprise
     }
 
     public func update(_ id: EnterpriseID, with draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
@@ -93,33 +95,45 @@ public struct EnterpriseRepository: Sendable {
         var enterprise = replacement
         enterprise.riskTier = current.riskTier
         enterprise.classification = current.classification
-        return try await write([enterprise], kind: .enterpriseUpdated, by: actor, at: now)[0]
+        try await write(OneChange(enterprise), kind: .enterpriseUpdated, by: actor, at: now)
+        return enterprise
     }
 
     /// Checks a file's table against the database without writing anything.
     public func planImport(_ table: [[String]]) async throws -> EnterpriseImportPlan {
+        var planner = try await planner(table)
+        _ = planner.plan(rows: planner.rowCount, makeID: Self.newID)
+        return planner.plan
+    }
+
+    /// Imports every row or none; with `skipInvalid`, the valid rows and a
+    /// report of the rest. The write starts with the first part of the file
+    /// planned and goes on while the rest is; a bad row found on the way
+    /// undoes it, and the whole file is then planned to name every bad row.
+    public func importTable(
+        _ table: [[String]], skipInvalid: Bool, by actor: ActorReference, at now: Date
+    ) async throws -> ImportResult {
+        let parts = ImportParts(try await planner(table), partSize: partSize, refusing: !skipInvalid)
+        do {
+            let imported = try await write(parts, kind: .enterpriseRegistered, by: actor, at: now)
+            return ImportResult(imported: imported, skipped: parts.problems())
+        } catch is ImportParts.BadRow {
+            throw ImportRefused(problems: parts.planRest().problems)
+        }
+    }
+
+    private func planner(_ table: [[String]]) async throws -> EnterpriseImportPlanner {
         let sql = try store.sql()
         let codes = try await sql.select().column("credit_code").from(EnterpriseRecord.schema).all()
             .map { try $0.decode(column: "credit_code", as: String.self) }
         let licenses = try await sql.select().column("number").from(EnterpriseIndex.licenses).all()
             .map { try $0.decode(column: "number", as: String.self) }
-        return try EnterpriseImport.plan(
-            table: table, districts: try await store.accounts.districts(), registeredCodes: Set(codes),
-            registeredLicenses: Set(licenses), makeID: { EnterpriseID(rawValue: UUID()) }
+        return try EnterpriseImportPlanner(
+            table: table, districts: try await store.accounts.districts(), registeredCodes: Set(codes), registeredLicenses: Set(licenses)
         )
     }
 
-    /// Imports every row or none; with `skipInvalid`, the valid rows and a
-    /// report of the rest.
-    public func importTable(
-        _ table: [[String]], skipInvalid: Bool, by actor: ActorReference, at now: Date
-    ) async throws -> ImportResult {
-        let plan = try await planImport(table)
-        guard plan.problems.isEmpty || skipInvalid else { throw ImportRefused(problems: plan.problems) }
-        let enterprises = plan.accepted.map(\.enterprise)
-        if !enterprises.isEmpty { _ = try await write(enterprises, kind: .enterpriseRegistered, by: actor, at: now) }
-        return ImportResult(imported: enterprises.count, skipped: plan.problems)
-    }
+    @Sendable static func newID() -> EnterpriseID { EnterpriseID(rawValue: UUID()) }
 
     /// The ledger entries about an enterprise: its history.
     public func history(_ id: EnterpriseID) async throws -> [IndexedEntry] {
@@ -131,54 +145,78 @@ public struct EnterpriseRepository: Sendable {
     static let bulkWriteSize = 1_000
 
     /// Writes new or changed enterprises, their indexes and one event each,
-    /// all in one transaction. Districts and uniqueness are checked inside it.
+    /// all in one transaction, and returns how many. Districts and uniqueness
+    /// are checked inside it.
+    @discardableResult
     private func write(
-        _ enterprises: [Enterprise], kind: DomainEvent.Kind, by actor: ActorReference, at now: Date
-    ) async throws -> [Enterprise] {
+        _ source: some EnterpriseParts, kind: DomainEvent.Kind, by actor: ActorReference, at now: Date
+    ) async throws -> Int {
         let isUpdate = kind == .enterpriseUpdated
         do {
             return try await store.journal.commitInParts(on: try store.database()) { db, ledger in
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                if enterprises.count >= Self.bulkWriteSize { try await sql.prepareForBulkWrite() }
+                // The journal runs this again when another writer moved the
+                // ledger's head; each run writes every part.
+                source.rewind()
+                if source.isBulk { try await sql.prepareForBulkWrite() }
                 let known = Set(try await DistrictRecord.query(on: db).all().compactMap(\.id))
-                for enterprise in enterprises {
-                    for district in enterprise.districts.sorted() where !known.contains(district.rawValue) {
-                        throw EnterpriseError.unknownDistrict(district)
+                let prepare: @Sendable () throws -> PreparedPart? = {
+                    while let part = try source.next() {
+                        if !part.isEmpty { return try PreparedPart(part, kind: kind, by: actor, at: now, rows: !isUpdate) }
                     }
-                }
-                let parts = enterprises.chunked(into: partSize).map(Array.init)
-                let prepare: @Sendable ([Enterprise]) throws -> PreparedPart = { part in
-                    try PreparedPart(part, kind: kind, by: actor, at: now, rows: !isUpdate)
+                    return nil
                 }
                 // Each part is prepared while the one before it is being
                 // written, so the database and the processors work together.
-                var upcoming = parts.first.map { part in Task { try prepare(part) } }
-                defer { upcoming?.cancel() }
-                for number in parts.indices {
-                    guard let current = try await upcoming?.value else { break }
-                    upcoming = number + 1 < parts.count ? Task { [part = parts[number + 1]] in try prepare(part) } : nil
-                    if isUpdate {
-                        for enterprise in current.enterprises {
-                            guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
-                                throw EnterpriseError.unknownEnterprise(enterprise.id.description)
-                            }
-                            record.update(from: enterprise, at: now)
-                            try await record.save(on: db)
-                        }
-                    } else {
-                        try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns).run(current.rows, on: sql)
+                var upcoming = Task { try prepare() }
+                var written = 0
+                do {
+                    while let current = try await upcoming.value {
+                        upcoming = Task { try prepare() }
+                        try await write(current, known: known, isUpdate: isUpdate, at: now, on: db, sql, ledger: ledger)
+                        written += current.enterprises.count
                     }
-                    try await EnterpriseIndex.write(current.enterprises, replacing: isUpdate, on: sql)
-                    try await ledger.append(current.entries)
+                } catch {
+                    // Nothing may still be planning once the transaction is
+                    // over: a rerun starts the source again from its first part.
+                    _ = try? await upcoming.value
+                    throw error
                 }
-                return enterprises
+                return written
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The unique indexes are the last word when two writers race.
-            throw enterprises.count == 1
-                ? EnterpriseError.creditCodeTaken(enterprises[0].creditCode)
-                : ImportRefused(problems: [])
+            if let change = source as? OneChange { throw EnterpriseError.creditCodeTaken(change.enterprise.creditCode) }
+            throw ImportRefused(problems: [])
         }
+    }
+}
+
+extension EnterpriseRepository {
+    /// One part: the rows (or their changes), the district and licence
+    /// index rows and the ledger entries.
+    private func write(
+        _ part: PreparedPart, known: Set<String>, isUpdate: Bool, at now: Date, on db: any Database, _ sql: any SQLDatabase,
+        ledger: TransactionLedger
+    ) async throws {
+        for enterprise in part.enterprises {
+            for district in enterprise.districts.sorted() where !known.contains(district.rawValue) {
+                throw EnterpriseError.unknownDistrict(district)
+            }
+        }
+        if isUpdate {
+            for enterprise in part.enterprises {
+                guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
+                    throw EnterpriseError.unknownEnterprise(enterprise.id.description)
+                }
+                record.update(from: enterprise, at: now)
+                try await record.save(on: db)
+            }
+        } else {
+            try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns).run(part.rows, on: sql)
+        }
+        try await EnterpriseIndex.write(part.enterprises, replacing: isUpdate, on: sql)
+        try await ledger.append(part.entries)
     }
 }
 
@@ -197,6 +235,86 @@ private struct PreparedPart: Sendable {
                 kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
                 occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
             )
+        }
+    }
+}
+
+/// Where a write's enterprises come from, a part at a time. Asked by one
+/// task at a time, in order, while the part before is written.
+private protocol EnterpriseParts: Sendable {
+    /// The next part; nil after the last.
+    func next() throws -> [Enterprise]?
+    /// Starts again from the first part.
+    func rewind()
+    /// Whether the write is large enough for the database's bulk settings.
+    var isBulk: Bool { get }
+}
+
+/// One enterprise registered or changed.
+private final class OneChange: EnterpriseParts {
+    let enterprise: Enterprise
+    private let isTaken = Mutex(false)
+
+    init(_ enterprise: Enterprise) {
+        self.enterprise = enterprise
+    }
+
+    var isBulk: Bool { false }
+
+    func rewind() {
+        isTaken.withLock { $0 = false }
+    }
+
+    func next() throws -> [Enterprise]? {
+        isTaken.withLock { taken in
+            defer { taken = true }
+            return taken ? nil : [enterprise]
+        }
+    }
+}
+
+/// An import's enterprises as its plan makes them final, a part of the file
+/// at a time (`EnterpriseImportPlanner`).
+private final class ImportParts: EnterpriseParts {
+    /// A bad row, in an import that writes all rows or none.
+    struct BadRow: Error {}
+
+    private let initial: EnterpriseImportPlanner
+    private let planner: Mutex<EnterpriseImportPlanner>
+    private let partSize: Int
+    private let refusing: Bool
+    let isBulk: Bool
+
+    init(_ planner: EnterpriseImportPlanner, partSize: Int, refusing: Bool) {
+        isBulk = planner.rowCount >= EnterpriseRepository.bulkWriteSize
+        initial = planner
+        self.planner = Mutex(planner)
+        self.partSize = partSize
+        self.refusing = refusing
+    }
+
+    func next() throws -> [Enterprise]? {
+        try planner.withLock { planner in
+            guard planner.plannedRows < planner.rowCount else { return nil }
+            let part = planner.plan(rows: partSize, makeID: EnterpriseRepository.newID)
+            if refusing, !planner.plan.problems.isEmpty { throw BadRow() }
+            return part
+        }
+    }
+
+    func rewind() {
+        planner.withLock { $0 = initial }
+    }
+
+    func problems() -> [ImportRowProblem] {
+        planner.withLock { $0.plan.problems }
+    }
+
+    /// The whole file's plan, planning the rows not planned yet.
+    func planRest() -> EnterpriseImportPlan {
+        planner.withLock { planner in
+            _ = planner.plan(rows: planner.rowCount, makeID: EnterpriseRepository.newID)
+            return planner.plan
         }
     }
 }
