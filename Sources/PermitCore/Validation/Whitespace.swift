@@ -23,7 +23,11 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    fileprivate var isBlank: Bool { self == "\t" || properties.generalCategory == .spaceSeparator }
+    /// In ASCII only the space is in Zs; looking the category up for every
+    /// character of an import was a measurable part of it.
+    fileprivate var isBlank: Bool {
+        isASCII ? self == " " || self == "\t" : properties.generalCategory == .spaceSeparator
+    }
 
     /// U+000A–U+000D, U+0085, U+2028 and U+2029: Foundation's newlines.
     fileprivate var isLineBreak: Bool {

@@ -41,9 +41,21 @@ public struct ImportTable<Column: ImportColumn> {
     /// cells by column, blank for a column the file lacks.
     public struct Row {
         public let line: Int
-        public let cells: [Column: String]
+        /// The row as the file has it, shared with the table it came from.
+        private let cells: [String]
+        /// Where each column is in the file; the same for every row.
+        private let positions: [Column: Int]
 
-        public subscript(_ column: Column) -> String { cells[column] ?? "" }
+        fileprivate init(line: Int, cells: [String], positions: [Column: Int]) {
+            self.line = line
+            self.cells = cells
+            self.positions = positions
+        }
+
+        public subscript(_ column: Column) -> String {
+            guard let position = positions[column], position < cells.count else { return "" }
+            return cells[position]
+        }
     }
 
     public let rows: [Row]
@@ -64,13 +76,15 @@ public struct ImportTable<Column: ImportColumn> {
         }
         let missing = Column.allCases.filter { $0.isRequired && !columns.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(missing.map(\.chineseHeader)) }
+        var positions: [Column: Int] = [:]
+        for (position, column) in columns.enumerated() {
+            if let column { positions[column] = position }
+        }
+        // A row keeps the file's own array of cells rather than a dictionary
+        // of its own: building one per row was a sixth of planning an import.
         rows = table.enumerated().dropFirst().compactMap { offset, cells in
             guard !cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) else { return nil }
-            var byColumn: [Column: String] = [:]
-            for (position, column) in columns.enumerated() {
-                if let column { byColumn[column] = position < cells.count ? cells[position] : "" }
-            }
-            return Row(line: offset + 1, cells: byColumn)
+            return Row(line: offset + 1, cells: cells, positions: positions)
         }
     }
 }
