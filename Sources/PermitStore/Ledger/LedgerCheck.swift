@@ -21,10 +21,10 @@ struct LedgerCheck {
         // are: neither is needed until the entries' tree is complete.
         let covered = Task { [store] in try await CoveredTables.load(on: try store.database()) }
         defer { covered.cancel() }
-        let storedTiles = Task { [store] in try await Self.storedTiles(on: try store.sql()) }
-        defer { storedTiles.cancel() }
+        let stored = Task { try await storedTiles() }
+        defer { stored.cancel() }
         let (tree, latest) = try await checkEntries()
-        let tileHashes = try Self.compareTiles(tree, stored: try await storedTiles.value)
+        let tileHashes = try Self.compareTiles(tree, stored: try await stored.value)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
         let rows = try await compareCoveredRows(try await covered.value, claims: try latest.mapValues { claim in
             do { return (claim.index, try LedgerEntry(decoding: claim.bytes).fields) } catch {
@@ -74,9 +74,13 @@ struct LedgerCheck {
     }
 
     /// Every stored tile's bytes by address.
-    private static func storedTiles(on sql: any SQLDatabase) async throws -> [TileAddress: [UInt8]] {
+    private func storedTiles() async throws -> [TileAddress: [UInt8]] {
+        if let file = try await sqliteFile() {
+            let reader = SQLiteLedgerReader(path: file, pageSize: pageSize)
+            return try await onThreadOfItsOwn { try reader.tiles() }
+        }
         var stored: [TileAddress: [UInt8]] = [:]
-        for row in try await sql.select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
+        for row in try await store.sql().select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
             let tile = TileAddress(
                 level: Int(try row.decode(column: "level", as: Int16.self)),
                 index: UInt64(clamping: try row.decode(column: "idx", as: Int64.self))
@@ -84,6 +88,16 @@ struct LedgerCheck {
             stored[tile] = [UInt8](try row.decode(column: "hashes", as: Data.self))
         }
         return stored
+    }
+
+    /// The store's SQLite file; nil on PostgreSQL.
+    func sqliteFile() async throws -> String? {
+        let sql = try store.sql()
+        guard sql.dialect.name == "sqlite" else { return nil }
+        let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
+            .decode(column: "file", as: String.self)
+        guard let path, !path.isEmpty else { throw StoreError.closed }
+        return path
     }
 
     private func checkHeadAndCheckpoints(_ tree: TreeLevels, on sql: any SQLDatabase) async throws -> Int {
@@ -183,5 +197,13 @@ extension LedgerRepository {
     /// Runs the ledger's fsck; throws the first ``LedgerDivergence``.
     public func check() async throws -> LedgerCheckSummary {
         try await LedgerCheck(store: store).run()
+    }
+}
+
+/// Runs blocking work (SQLite's C interface) on a thread of its own, not on
+/// one the concurrency pool needs.
+func onThreadOfItsOwn<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try work() }) }.start()
     }
 }

@@ -30,14 +30,10 @@ extension LedgerCheck {
     /// two pages ahead on two connections, each page checked by the task that
     /// read it.
     private func readPages(_ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
-        let sql = try store.sql()
         let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
         let pageSize = self.pageSize
-        if sql.dialect.name == "sqlite" {
-            let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
-                .decode(column: "file", as: String.self)
-            guard let path, !path.isEmpty else { throw StoreError.closed }
-            let reader = SQLiteEntryReader(path: path, pageSize: pageSize)
+        if let path = try await sqliteFile() {
+            let reader = SQLiteLedgerReader(path: path, pageSize: pageSize)
             let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
             let pages = (0..<workers).map { _ in PageHandoff<CheckedPage>(capacity: 2) }
             for (worker, handoff) in pages.enumerated() {
@@ -49,15 +45,11 @@ extension LedgerCheck {
                     })
                 }.start()
             }
-            return try await withCheckedThrowingContinuation { continuation in
-                Thread {
-                    continuation.resume(with: Result {
-                        defer { pages.forEach { $0.cancel() } }
-                        for number in 0... {
-                            guard let page = try pages[number % workers].take(), try visit(page) else { return }
-                        }
-                    })
-                }.start()
+            return try await onThreadOfItsOwn {
+                defer { pages.forEach { $0.cancel() } }
+                for number in 0... {
+                    guard let page = try pages[number % workers].take(), try visit(page) else { return }
+                }
             }
         }
         let scans = try store.databasesOnEachEventLoop(count: 2).map { database in
@@ -81,17 +73,20 @@ extension LedgerCheck {
     }
 
     /// Pages are read by index, so an entry below 0 or beyond a gap is in
-    /// none of them; any such entry is named here.
+    /// none of them; any such entry is named here. Two range look-ups, not
+    /// one `idx < 0 OR idx >= size`, which SQLite answers by scanning the log.
     private func findStray(beyond size: UInt64) async throws {
-        let row = try await store.sql().raw("""
-            SELECT idx FROM \(ident: LedgerTable.entries) WHERE idx < 0 OR idx >= \(bind: Int64(size)) ORDER BY idx LIMIT 1
-            """).first()
-        guard let row else { return }
-        let index = try row.decode(column: "idx", as: Int64.self)
-        throw LedgerDivergence(
-            place: .entry(index: size), subject: nil,
-            detail: index < 0 ? "negative index \(index)" : "missing; the next stored entry is \(index)"
-        )
+        let sql = try store.sql()
+        let stray: (SQLQueryString) async throws -> Int64? = { condition in
+            try await sql.raw("SELECT min(idx) AS idx FROM \(ident: LedgerTable.entries) WHERE \(condition)").first()?
+                .decode(column: "idx", as: Int64?.self)
+        }
+        if let index = try await stray("idx < 0") {
+            throw LedgerDivergence(place: .entry(index: size), subject: nil, detail: "negative index \(index)")
+        }
+        if let index = try await stray("idx >= \(bind: Int64(size))") {
+            throw LedgerDivergence(place: .entry(index: size), subject: nil, detail: "missing; the next stored entry is \(index)")
+        }
     }
 }
 

@@ -1,17 +1,18 @@
 import Foundation
+import PermitLedger
 // The SQLite that SQLiteNIO itself links. Going through the same copy of the
 // library matters: two copies in one process each keep their own POSIX locks,
 // and closing a file in one releases the other's.
 import VaporCSQLite
 
-/// Reads an SQLite ledger's entries, a page at a time, through SQLite's C
-/// interface, on a read-only connection of its own to the store's file, in
-/// one read transaction (one snapshot of the log).
+/// Reads an SQLite ledger's entries, a page at a time, and its hash tiles
+/// through SQLite's C interface, on a read-only connection of its own to the
+/// store's file, in one read transaction (one snapshot of the log).
 ///
 /// SQLiteNIO hands every row from its thread to an event loop as a task of
 /// its own; for the fsck's million rows that cost several times the hashing
 /// the rows are read for (BENCHMARKS.md, issue 4).
-struct SQLiteEntryReader {
+struct SQLiteLedgerReader {
     let path: String
     let pageSize: Int
 
@@ -52,6 +53,42 @@ struct SQLiteEntryReader {
     /// `visit`, on the calling thread, which this blocks; it stops after the
     /// first page that is not full, the end of the log or a gap in it.
     func read(pages: some Sequence<Int>, _ visit: (Int, LedgerEntryBatch) throws -> Void) throws {
+        let query = "SELECT \(Self.columnNames.joined(separator: ", ")) FROM \(LedgerTable.entries) WHERE idx >= ?1 AND idx < ?2 ORDER BY idx"
+        try withStatement(query) { handle, statement in
+            var batch = LedgerEntryBatch()
+            for page in pages {
+                batch.removeAll()
+                sqlite_nio_sqlite3_reset(statement)
+                sqlite_nio_sqlite3_bind_int64(statement, 1, Int64(page * pageSize))
+                sqlite_nio_sqlite3_bind_int64(statement, 2, Int64((page + 1) * pageSize))
+                try readRows(statement, on: handle, into: &batch)
+                try visit(page, batch)
+                if batch.count < pageSize { return }
+            }
+        }
+    }
+
+    /// Every stored hash tile's bytes by address: the same rows SQLiteNIO
+    /// would hand over one task each, 32 MB of them at 10^6 entries.
+    func tiles() throws -> [TileAddress: [UInt8]] {
+        try withStatement("SELECT level, idx, hashes FROM \(LedgerTable.tiles)") { handle, statement in
+            var tiles: [TileAddress: [UInt8]] = [:]
+            while true {
+                let step = sqlite_nio_sqlite3_step(statement)
+                if step == SQLITE_DONE { return tiles }
+                guard step == SQLITE_ROW else { throw Failure(message: Self.message(handle)) }
+                let address = TileAddress(
+                    level: Int(sqlite_nio_sqlite3_column_int64(statement, 0)),
+                    index: UInt64(clamping: sqlite_nio_sqlite3_column_int64(statement, 1))
+                )
+                tiles[address] = Array(Self.column(statement, 2))
+            }
+        }
+    }
+
+    /// Runs `body` with `query` prepared on a read-only connection of its
+    /// own, inside one read transaction.
+    private func withStatement<T>(_ query: String, _ body: (OpaquePointer?, OpaquePointer?) throws -> T) throws -> T {
         var handle: OpaquePointer?
         defer { sqlite_nio_sqlite3_close_v2(handle) }
         guard sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
@@ -61,20 +98,10 @@ struct SQLiteEntryReader {
         defer { try? Self.execute("COMMIT", on: handle) }
         var statement: OpaquePointer?
         defer { sqlite_nio_sqlite3_finalize(statement) }
-        let query = "SELECT \(Self.columnNames.joined(separator: ", ")) FROM \(LedgerTable.entries) WHERE idx >= ?1 AND idx < ?2 ORDER BY idx"
         guard sqlite_nio_sqlite3_prepare_v2(handle, query, -1, &statement, nil) == SQLITE_OK else {
             throw Failure(message: Self.message(handle))
         }
-        var batch = LedgerEntryBatch()
-        for page in pages {
-            batch.removeAll()
-            sqlite_nio_sqlite3_reset(statement)
-            sqlite_nio_sqlite3_bind_int64(statement, 1, Int64(page * pageSize))
-            sqlite_nio_sqlite3_bind_int64(statement, 2, Int64((page + 1) * pageSize))
-            try readRows(statement, on: handle, into: &batch)
-            try visit(page, batch)
-            if batch.count < pageSize { return }
-        }
+        return try body(handle, statement)
     }
 
     private func readRows(_ statement: OpaquePointer?, on handle: OpaquePointer?, into batch: inout LedgerEntryBatch) throws {
