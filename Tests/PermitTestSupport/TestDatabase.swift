@@ -37,6 +37,21 @@ public func withTestStore(_ body: (Store) async throws -> Void) async throws {
     await store.shutdown()
 }
 
+/// Runs `body` with a second store on the database of `first`: its own
+/// connection pool and its own cached ledger head, as another process would
+/// have.
+public func withSecondStore(beside first: Store, _ body: (Store) async throws -> Void) async throws {
+    let second = try Store.standalone(location: first.location, signer: .testing, label: "permittrail.test")
+    do {
+        try await second.migrate()
+        try await body(second)
+    } catch {
+        await second.shutdown()
+        throw error
+    }
+    await second.shutdown()
+}
+
 extension LedgerSigner {
     /// A fixed key, so tests can check signatures against a known verifier.
     public static let testing: LedgerSigner = {

@@ -75,10 +75,7 @@ struct LedgerRecordTests {
     @Test("a head another writer moved is noticed: the append lands at the next index, not over the other's")
     func staleCachedHead() async throws {
         try await withTestStore { first in
-            // A second store has its own connection pool and its own cached head, as another process would.
-            let second = try Store.standalone(location: first.location, signer: .testing, label: "permittrail.test")
-            do {
-                try await second.migrate()
+            try await withSecondStore(beside: first) { second in
                 for event in Self.events(0..<12) {
                     let store = Int(event.subject.id)!.isMultiple(of: 3) ? second : first
                     try await store.ledger.appendUncovered([event])
@@ -88,11 +85,7 @@ struct LedgerRecordTests {
                 #expect(entries.map(\.entry.subjectID) == (0..<12).map(String.init))
                 #expect(try await first.ledger.check().entries == 12)
                 #expect(try await second.ledger.size() == 12)
-            } catch {
-                await second.shutdown()
-                throw error
             }
-            await second.shutdown()
         }
     }
 }

@@ -118,10 +118,7 @@ struct LedgerWriteTests {
     @Test("a head another writer moved is noticed: the change runs again and lands at the next index")
     func staleCachedHead() async throws {
         try await withTestStore { first in
-            // A second store has its own connection pool and its own cached head, as another process would.
-            let second = try Store.standalone(location: first.location, signer: .testing, label: "permittrail.test")
-            do {
-                try await second.migrate()
+            try await withSecondStore(beside: first) { second in
                 for number in 0..<6 {
                     let store = number.isMultiple(of: 2) ? first : second
                     _ = try await store.accounts.add(LedgerFixture.district(200 + number), by: LedgerFixture.actor, at: .t0)
@@ -131,11 +128,7 @@ struct LedgerWriteTests {
                 #expect(entries.map(\.entry.subjectID) == (200..<206).map { LedgerFixture.district($0).code.rawValue })
                 #expect(try await first.ledger.check().entries == 6)
                 #expect(try await second.ledger.check().entries == 6)
-            } catch {
-                await second.shutdown()
-                throw error
             }
-            await second.shutdown()
         }
     }
 

@@ -25,6 +25,18 @@ struct EnterpriseRepositoryTests {
         )
     }
 
+    static func generator(seed: UInt64) -> EnterpriseGenerator {
+        EnterpriseGenerator(seed: seed, districts: [pudong, minhang])
+    }
+
+    /// The store's enterprises written in parts of three, so that a small
+    /// file spans several.
+    static func inPartsOfThree(_ store: Store) -> EnterpriseRepository {
+        var enterprises = store.enterprises
+        enterprises.partSize = 3
+        return enterprises
+    }
+
     static func withDistricts(_ body: (Store) async throws -> Void) async throws {
         try await withTestStore { store in
             for district in [pudong, xuhui, minhang] { _ = try await store.accounts.add(district, by: actor, at: .t0) }
@@ -129,9 +141,8 @@ struct EnterpriseRepositoryTests {
     @Test("an import written in parts is still one transaction: entries in order, or nothing when a later part fails")
     func importInParts() async throws {
         try await Self.withDistricts { store in
-            var generator = EnterpriseGenerator(seed: 5, districts: [Self.pudong, Self.minhang])
-            var parts = store.enterprises
-            parts.partSize = 3
+            var generator = Self.generator(seed: 5)
+            let parts = Self.inPartsOfThree(store)
             let before = try await store.ledger.size()
             #expect(try await parts.importTable(generator.table(count: 8), skipInvalid: false, by: Self.actor, at: .t0).imported == 8)
             #expect(try await store.ledger.size() == before + 8)
@@ -157,9 +168,8 @@ struct EnterpriseRepositoryTests {
     @Test("the write starts before the file is planned: a bad row in a later part undoes it, and every bad row is named")
     func badRowInLaterPart() async throws {
         try await Self.withDistricts { store in
-            var generator = EnterpriseGenerator(seed: 7, districts: [Self.pudong, Self.minhang])
-            var parts = store.enterprises
-            parts.partSize = 3
+            var generator = Self.generator(seed: 7)
+            let parts = Self.inPartsOfThree(store)
             var table = generator.table(count: 10)
             table[7][7] = "电话"
             table[9][1] = "91310115MA1H7GKX3A"
@@ -182,25 +192,18 @@ struct EnterpriseRepositoryTests {
     @Test("an import run again because another writer moved the ledger's head writes every part, not only those after the first")
     func importAfterStaleHead() async throws {
         try await Self.withDistricts { first in
-            // A second store has its own pool and cached head, as another process would.
-            let second = try Store.standalone(location: first.location, signer: .testing, label: "permittrail.test")
-            do {
-                try await second.migrate()
+            try await withSecondStore(beside: first) { second in
                 _ = try await second.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
-                var generator = EnterpriseGenerator(seed: 9, districts: [Self.pudong, Self.minhang])
-                var parts = first.enterprises
-                parts.partSize = 3
+                var generator = Self.generator(seed: 9)
 
-                let result = try await parts.importTable(generator.table(count: 8), skipInvalid: false, by: Self.actor, at: .t0)
+                let result = try await Self.inPartsOfThree(first).importTable(
+                    generator.table(count: 8), skipInvalid: false, by: Self.actor, at: .t0
+                )
 
                 #expect(result.imported == 8)
                 #expect(try await first.enterprises.count() == 9)
                 #expect(try await first.ledger.check().coveredRows == 3 + 9)
-            } catch {
-                await second.shutdown()
-                throw error
             }
-            await second.shutdown()
         }
     }
 
