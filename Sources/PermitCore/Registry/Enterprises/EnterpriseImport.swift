@@ -142,13 +142,20 @@ public struct EnterpriseImportPlanner: Sendable {
         for (line, result) in checked { plan(line: line, result, makeID: makeID) }
         plannedRows = part.endIndex
         var final: [Enterprise] = []
-        while handedBack < plan.accepted.count,
-            lastRowOfCode[plan.accepted[handedBack].enterprise.creditCode.rawValue, default: 0] < plannedRows
-        {
+        while handedBack < plan.accepted.count, isFinal(plan.accepted[handedBack].enterprise) {
             final.append(plan.accepted[handedBack].enterprise)
             handedBack += 1
         }
         return final
+    }
+
+    /// Whether no row still to be planned can add to `enterprise`. A code
+    /// the first pass did not see (it cannot happen: both passes normalise
+    /// alike) waits for the end of the file rather than risk it.
+    private func isFinal(_ enterprise: Enterprise) -> Bool {
+        guard plannedRows < rows.count else { return true }
+        guard let last = lastRowOfCode[enterprise.creditCode.rawValue] else { return false }
+        return last < plannedRows
     }
 
     private mutating func plan(line: Int, _ result: Result<Enterprise, InvalidInput>, makeID: () -> EnterpriseID) {
