@@ -17,11 +17,12 @@ struct ByteWriter {
 
 /// Big-endian reader that never reads past the end: every read returns nil
 /// instead, so a hostile length prefix can neither crash nor allocate.
-struct ByteReader {
-    private let bytes: [UInt8]
+struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int {
+    private let bytes: Bytes
+    /// How many bytes were read, from the start of `bytes`.
     private(set) var offset = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: Bytes) {
         self.bytes = bytes
     }
 
@@ -30,7 +31,7 @@ struct ByteReader {
     mutating func readByte() -> UInt8? {
         guard remaining >= 1 else { return nil }
         defer { offset += 1 }
-        return bytes[offset]
+        return bytes[bytes.startIndex + offset]
     }
 
     mutating func readUInt32() -> UInt32? {
@@ -38,16 +39,26 @@ struct ByteReader {
         return raw.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    mutating func read(count: Int) -> ArraySlice<UInt8>? {
-        guard count >= 0, remaining >= count else { return nil }
-        defer { offset += count }
-        return bytes[offset..<(offset + count)]
+    mutating func read(count: Int) -> Bytes.SubSequence? {
+        readRange(count: count).map { bytes[bytes.startIndex + $0.lowerBound..<bytes.startIndex + $0.upperBound] }
     }
 
     /// A `UInt32` length followed by that many bytes.
-    mutating func readLengthPrefixed() -> ArraySlice<UInt8>? {
+    mutating func readLengthPrefixed() -> Bytes.SubSequence? {
+        readLengthPrefixedRange().map { bytes[bytes.startIndex + $0.lowerBound..<bytes.startIndex + $0.upperBound] }
+    }
+
+    /// Where a `UInt32` length and that many bytes lie, from the start of
+    /// `bytes`, for a reader that only locates fields.
+    mutating func readLengthPrefixedRange() -> Range<Int>? {
         guard let length = readUInt32(), UInt64(length) <= UInt64(remaining) else { return nil }
-        return read(count: Int(length))
+        return readRange(count: Int(length))
+    }
+
+    private mutating func readRange(count: Int) -> Range<Int>? {
+        guard count >= 0, remaining >= count else { return nil }
+        defer { offset += count }
+        return offset..<(offset + count)
     }
 }
 

@@ -121,20 +121,14 @@ public struct LedgerEntry: Sendable, Hashable {
     /// needs the fields only of the newest entry about each covered row, and
     /// it reads the entries in place, as the database driver holds them.
     public static func subjectRanges(in bytes: UnsafeRawBufferPointer) -> (kind: Range<Int>, id: Range<Int>)? {
-        guard bytes.first == version else { return nil }
-        var offset = 1
-        func lengthPrefixed() -> Range<Int>? {
-            guard bytes.count - offset >= 4 else { return nil }
-            let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
-            guard length <= bytes.count - offset - 4 else { return nil }
-            defer { offset += 4 + length }
-            return offset + 4..<offset + 4 + length
-        }
-        guard lengthPrefixed() != nil, lengthPrefixed() != nil, let kind = lengthPrefixed(), let id = lengthPrefixed() else { return nil }
+        var reader = ByteReader(bytes)
+        guard reader.readByte() == version, reader.readLengthPrefixedRange() != nil, reader.readLengthPrefixedRange() != nil,
+            let kind = reader.readLengthPrefixedRange(), let id = reader.readLengthPrefixedRange()
+        else { return nil }
         return (kind, id)
     }
 
-    private static func readFields(_ reader: inout ByteReader) throws(LedgerEntryError) -> [String: String] {
+    private static func readFields(_ reader: inout ByteReader<[UInt8]>) throws(LedgerEntryError) -> [String: String] {
         guard let count = reader.readUInt32() else { throw .truncated }
         var fields: [String: String] = [:]
         fields.reserveCapacity(Int(min(count, 64)))
@@ -166,7 +160,7 @@ public struct LedgerEntry: Sendable, Hashable {
         writer.append(bytes)
     }
 
-    private static func readString(_ reader: inout ByteReader, field: String) throws(LedgerEntryError) -> String {
+    private static func readString(_ reader: inout ByteReader<[UInt8]>, field: String) throws(LedgerEntryError) -> String {
         guard let bytes = reader.readLengthPrefixed() else { throw .truncated }
         guard let text = String(utf8Exactly: bytes) else { throw .invalidUTF8(field: field) }
         return text

@@ -1,13 +1,13 @@
 extension CivilDate: CustomStringConvertible, LosslessStringConvertible {
     /// The ISO 8601 calendar form `YYYY-MM-DD`, zero-padded.
     public var description: String {
-        Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        year.zeroPadded(4) + "-" + month.zeroPadded(2) + "-" + day.zeroPadded(2)
     }
 
     /// Compact `YYYYMMDD`, used inside identifiers such as business serial
     /// numbers where a hyphen would be ambiguous.
     public var compactDescription: String {
-        Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2)
+        year.zeroPadded(4) + month.zeroPadded(2) + day.zeroPadded(2)
     }
 
     /// Parses exactly `YYYY-MM-DD`: ten ASCII characters, no whitespace, no
@@ -50,10 +50,6 @@ extension CivilDate: CustomStringConvertible, LosslessStringConvertible {
         return value
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }
 
 extension CivilDate: Codable {

@@ -101,13 +101,8 @@ struct CopyTimestamp {
         let (second, fraction) = Self.floorDivide(Int64(seconds), 1_000_000)
         let (day, secondOfDay) = Self.floorDivide(second, 86_400)
         guard let civil = CivilDate(daysSinceEpoch: Int(day) + 10_957) else { return nil }
-        func padded(_ value: some BinaryInteger, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        text = "\(padded(civil.year, 4))-\(padded(civil.month, 2))-\(padded(civil.day, 2)) "
-            + "\(padded(secondOfDay / 3600, 2)):\(padded(secondOfDay / 60 % 60, 2)):\(padded(secondOfDay % 60, 2))"
-            + ".\(padded(fraction, 6))+00"
+        text = "\(civil) \((secondOfDay / 3600).zeroPadded(2)):\((secondOfDay / 60 % 60).zeroPadded(2)):"
+            + "\((secondOfDay % 60).zeroPadded(2)).\(fraction.zeroPadded(6))+00"
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

@@ -62,26 +62,18 @@ struct Journal: Sendable {
     /// process last committed at hand, an append that is one statement
     /// (`LedgerAppend.isOneStatement`) runs in autocommit: its own durable
     /// transaction, without a `BEGIN` and `COMMIT` round trip each. Anything
-    /// else, or a head that another writer moved, takes `commitMany`'s path.
+    /// else (a tile or a history checkpoint to write, once in 256 appends and
+    /// once a second at most), or a head another writer moved, takes the
+    /// transaction of `commitMany`, which reads the head under its lock.
     func record(_ events: [DomainEvent], on database: any Database) async throws {
         let writer = self.writer
         let encoded = try EncodedEvent.all(events)
         let alone: @Sendable () async throws -> Bool = {
+            guard let sql = database as? any SQLDatabase else { throw StoreError.closed }
             guard let cached = writer.headCache.take() else { return false }
             let append = try LedgerAppend(encoded, after: cached, signer: writer.signer)
-            do {
-                if append.isOneStatement {
-                    guard let sql = database as? any SQLDatabase else { throw StoreError.closed }
-                    try await append.write(on: sql, checked: true)
-                } else {
-                    try await database.transaction { db in
-                        guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                        try await append.write(on: sql, checked: true)
-                    }
-                }
-            } catch is StaleLedgerHead {
-                return false
-            }
+            guard append.isOneStatement else { return false }
+            do { try await append.write(on: sql, checked: true) } catch is StaleLedgerHead { return false }
             writer.headCache.keep(append.head)
             return true
         }

@@ -17,13 +17,15 @@ struct LedgerCheck {
     func run() async throws -> LedgerCheckSummary {
         precondition(pageSize > 0 && pageSize & (pageSize - 1) == 0, "a page is a power of two of entries")
         let sql = try store.sql()
+        // SQLite's entries and tiles are read through its C interface; nil on PostgreSQL.
+        let sqlite = try await sqliteFile().map { SQLiteLedgerReader(path: $0, pageSize: pageSize) }
         // The covered tables and the stored tiles are read while the entries
         // are: neither is needed until the entries' tree is complete.
         let covered = Task { [store] in try await CoveredTables.load(on: try store.database()) }
         defer { covered.cancel() }
-        let stored = Task { try await storedTiles() }
+        let stored = Task { try await storedTiles(from: sqlite) }
         defer { stored.cancel() }
-        let (tree, latest) = try await checkEntries()
+        let (tree, latest) = try await checkEntries(from: sqlite)
         let tileHashes = try Self.compareTiles(tree, stored: try await stored.value)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
         let rows = try await compareCoveredRows(try await covered.value, claims: try latest.mapValues { claim in
@@ -74,11 +76,8 @@ struct LedgerCheck {
     }
 
     /// Every stored tile's bytes by address.
-    private func storedTiles() async throws -> [TileAddress: [UInt8]] {
-        if let file = try await sqliteFile() {
-            let reader = SQLiteLedgerReader(path: file, pageSize: pageSize)
-            return try await onThreadOfItsOwn { try reader.tiles() }
-        }
+    private func storedTiles(from sqlite: SQLiteLedgerReader?) async throws -> [TileAddress: [UInt8]] {
+        if let sqlite { return try await onThreadOfItsOwn { try sqlite.tiles() } }
         var stored: [TileAddress: [UInt8]] = [:]
         for row in try await store.sql().select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
             let tile = TileAddress(
@@ -91,7 +90,7 @@ struct LedgerCheck {
     }
 
     /// The store's SQLite file; nil on PostgreSQL.
-    func sqliteFile() async throws -> String? {
+    private func sqliteFile() async throws -> String? {
         let sql = try store.sql()
         guard sql.dialect.name == "sqlite" else { return nil }
         let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?

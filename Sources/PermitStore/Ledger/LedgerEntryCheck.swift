@@ -17,9 +17,12 @@ import SQLKit
 extension LedgerCheck {
     /// The tree the stored entries make, and the newest entry about each
     /// covered row, for the row comparison.
-    func checkEntries() async throws -> (tree: TreeLevels, latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])]) {
+    /// - Parameter sqlite: the reader of an SQLite store; nil on PostgreSQL.
+    func checkEntries(
+        from sqlite: SQLiteLedgerReader?
+    ) async throws -> (tree: TreeLevels, latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])]) {
         let join = PageJoin()
-        try await readPages { try join.add($0) }
+        try await readPages(from: sqlite) { try join.add($0) }
         try await findStray(beyond: join.tree.size)
         return (join.tree, join.latest)
     }
@@ -29,11 +32,10 @@ extension LedgerCheck {
     /// per processor, each reading and checking every n-th page; PostgreSQL
     /// two pages ahead on two connections, each page checked by the task that
     /// read it.
-    private func readPages(_ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
+    private func readPages(from sqlite: SQLiteLedgerReader?, _ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
         let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
         let pageSize = self.pageSize
-        if let path = try await sqliteFile() {
-            let reader = SQLiteLedgerReader(path: path, pageSize: pageSize)
+        if let reader = sqlite {
             let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
             let pages = (0..<workers).map { _ in PageHandoff<CheckedPage>(capacity: 2) }
             for (worker, handoff) in pages.enumerated() {

@@ -9,7 +9,7 @@ import Testing
 /// The fsck reads and hashes pages of entries apart and joins them in
 /// order; with pages of four entries a small log spans many, so what lies
 /// at or across a page's edge is checked too.
-@Suite("Ledger fsck across pages — pages checked apart, joined in order")
+@Suite("Ledger fsck across pages — pages checked apart, joined in order (REC-9)")
 struct LedgerCheckPagesTests {
     /// 7 covered entries from the fixture, then 40 uncovered ones: 47 in all.
     private func check(

@@ -8,7 +8,7 @@ import Testing
 /// `Journal.record` appends an event with no row of its own as one statement
 /// in autocommit when it can, and in a transaction when the append also
 /// writes a tile or a history checkpoint; the log must come out the same.
-@Suite("Ledger — events appended one at a time, most as a single statement")
+@Suite("Ledger — events appended one at a time, most as a single statement (REC-9, ARC-1)")
 struct LedgerRecordTests {
     /// Events a quarter of a second apart: every fourth keeps a checkpoint
     /// for history, the others are single statements.

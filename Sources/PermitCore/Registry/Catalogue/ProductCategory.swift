@@ -21,7 +21,7 @@ public struct ProductCategoryCode: RawRepresentable, Hashable, Comparable, Codab
     }
 
     public var rawValue: String {
-        NumberingSyntax.padded(industryCode, width: 2) + "-" + NumberingSyntax.padded(productCode, width: 3)
+        industryCode.zeroPadded(2) + "-" + productCode.zeroPadded(3)
     }
 
     public var description: String { rawValue }

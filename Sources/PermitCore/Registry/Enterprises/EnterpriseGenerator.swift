@@ -46,9 +46,9 @@ public struct EnterpriseGenerator {
             serial += 1
             let year = 2021 + int(5)
             let month = 1 + int(12)
-            draft.licenseNumber = "(沪)XK" + padded(product.industry, 2) + "-" + padded(product.product, 3) + "-" + padded(serial, 5)
-            draft.licenseIssuedOn = "\(year)-\(padded(month, 2))-15"
-            draft.licenseValidUntil = "\(year + 5)-\(padded(month, 2))-14"
+            draft.licenseNumber = "(沪)XK" + product.industry.zeroPadded(2) + "-" + product.product.zeroPadded(3) + "-" + serial.zeroPadded(5)
+            draft.licenseIssuedOn = "\(year)-\(month.zeroPadded(2))-15"
+            draft.licenseValidUntil = "\(year + 5)-\(month.zeroPadded(2))-14"
             draft.productScope = product.name
         }
         return draft
@@ -80,10 +80,5 @@ public struct EnterpriseGenerator {
 
     private mutating func pick<T>(_ items: [T]) -> T {
         items[int(items.count)]
-    }
-
-    private func padded(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }

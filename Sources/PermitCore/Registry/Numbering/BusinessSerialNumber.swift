@@ -51,7 +51,7 @@ public struct BusinessSerialNumber: Hashable, Sendable {
 extension BusinessSerialNumber: CustomStringConvertible {
     /// The canonical form, usable as a file name stem.
     public var description: String {
-        "\(caseNumber)-\(date.compactDescription)-\(NumberingSyntax.padded(sequence, width: 4))"
+        "\(caseNumber)-\(date.compactDescription)-\(sequence.zeroPadded(4))"
     }
 }
 

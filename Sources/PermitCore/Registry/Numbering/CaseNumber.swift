@@ -42,14 +42,14 @@ public struct CaseNumber: Hashable, Sendable {
 
     /// The Chinese form for printed documents, e.g. `许可申请〔2026〕00017号`.
     public var chineseDisplay: String {
-        "\(kind.chineseLabel)〔\(year)〕\(NumberingSyntax.padded(sequence, width: 5))号"
+        "\(kind.chineseLabel)〔\(year)〕\(sequence.zeroPadded(5))号"
     }
 }
 
 extension CaseNumber: CustomStringConvertible {
     /// The canonical form, e.g. `SQ-2026-00017`.
     public var description: String {
-        "\(kind.code)-\(year)-\(NumberingSyntax.padded(sequence, width: 5))"
+        "\(kind.code)-\(year)-\(sequence.zeroPadded(5))"
     }
 }
 

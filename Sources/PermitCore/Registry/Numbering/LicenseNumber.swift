@@ -97,9 +97,9 @@ extension LicenseNumber: CustomStringConvertible {
     /// e.g. `(沪)XK13-014-00025`, or `XK13-014-00025` when nationally issued.
     public var description: String {
         let prefix = province.map { "(\($0.character))" } ?? ""
-        return prefix + "XK" + NumberingSyntax.padded(industryCode, width: 2)
-            + "-" + NumberingSyntax.padded(productCode, width: 3)
-            + "-" + NumberingSyntax.padded(serial, width: 5)
+        return prefix + "XK" + industryCode.zeroPadded(2)
+            + "-" + productCode.zeroPadded(3)
+            + "-" + serial.zeroPadded(5)
     }
 }
 

@@ -11,10 +11,4 @@ enum NumberingSyntax {
         }
         return value
     }
-
-    /// `value` zero-padded to `width` digits.
-    static func padded(_ value: Int, width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }
