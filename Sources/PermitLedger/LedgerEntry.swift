@@ -128,6 +128,29 @@ public struct LedgerEntry: Sendable, Hashable {
         return (kind, id)
     }
 
+    /// How many bytes the encoding at the start of `bytes` takes, found by
+    /// walking its lengths without decoding anything; nil if `bytes` does
+    /// not start with a whole version-1 encoding.
+    ///
+    /// This is what splits entries that arrive laid end to end, as the
+    /// PostgreSQL fsck reads them; whatever it splits is still checked entry
+    /// by entry.
+    public static func encodedLength(atStartOf bytes: UnsafeRawBufferPointer) -> Int? {
+        var reader = ByteReader(bytes)
+        guard reader.readByte() == version else { return nil }
+        // eventType, actor, subjectKind, subjectID, time
+        for _ in 0..<5 {
+            guard reader.readLengthPrefixedRange() != nil else { return nil }
+        }
+        guard let fieldCount = reader.readUInt32() else { return nil }
+        for _ in 0..<fieldCount {
+            guard reader.readLengthPrefixedRange() != nil, reader.readLengthPrefixedRange() != nil else { return nil }
+        }
+        guard let evidenceCount = reader.readUInt32(), UInt64(evidenceCount) * UInt64(Hash.byteCount) <= UInt64(reader.remaining)
+        else { return nil }
+        return reader.offset + Int(evidenceCount) * Hash.byteCount
+    }
+
     private static func readFields(_ reader: inout ByteReader<[UInt8]>) throws(LedgerEntryError) -> [String: String] {
         guard let count = reader.readUInt32() else { throw .truncated }
         var fields: [String: String] = [:]

@@ -166,6 +166,25 @@ struct LedgerEntryTests {
         #expect(subject(Array(bytes.prefix(cut.upperBound)))?.id == Self.sample.subjectID)
     }
 
+    @Test func lengthFoundAtTheStartOfEntriesLaidEndToEnd() throws {
+        let first = try Self.sample.encoded()
+        let second = try LedgerEntry(eventType: "e", actor: "a", subjectKind: "k", subjectID: "i", time: Self.date(ms: 0)).encoded()
+        func length(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBytes { LedgerEntry.encodedLength(atStartOf: $0) } }
+        #expect(length(first + second) == first.count)
+        #expect(length(second + first) == second.count)
+        #expect(length(first) == first.count)
+        // One byte short of the last evidence hash, a wrong version, nothing.
+        #expect(length(Array(first.dropLast())) == nil)
+        #expect(length([0x02] + first.dropFirst()) == nil)
+        #expect(length([]) == nil)
+        // A field count far beyond what the bytes hold ends at their end.
+        var hostile = Array(second.dropLast(8))
+        hostile += [0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0]
+        #expect(length(hostile) == nil)
+        // An evidence count whose hashes would run past the end.
+        #expect(length(Array(second.dropLast(4)) + [0, 0, 0, 1]) == nil)
+    }
+
     @Test func entriesMustFitAnEntryBundle() throws {
         var entry = Self.sample
         entry.fields["note"] = String(repeating: "x", count: 65_535)

@@ -30,8 +30,8 @@ extension LedgerCheck {
     /// Hands every page to `visit` in index order until `visit` says it was
     /// the last. SQLite is read through its C interface on one connection
     /// per processor, each reading and checking every n-th page; PostgreSQL
-    /// two pages ahead on two connections, each page checked by the task that
-    /// read it.
+    /// four pages ahead on four connections, each page checked by the task
+    /// that read it, so the server joins pages while others are hashed.
     private func readPages(from sqlite: SQLiteLedgerReader?, _ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
         let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
         let pageSize = self.pageSize
@@ -54,9 +54,9 @@ extension LedgerCheck {
                 }
             }
         }
-        let scans = try store.databasesOnEachEventLoop(count: 2).map { database in
+        let scans = try store.databasesOnEachEventLoop(count: 4).map { database in
             guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
-            return LedgerEntryScan(database: postgres, pageSize: pageSize)
+            return LedgerEntryScan(database: postgres, pageSize: pageSize, joinsRows: joinsPages)
         }
         func read(_ page: Int) -> Task<CheckedPage, any Error> {
             let scan = scans[page % scans.count]
