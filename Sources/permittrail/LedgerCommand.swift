@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PermitCore
 import PermitLedger
 import PermitStore
 
@@ -26,7 +27,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 print("ledger OK: entries=\(summary.entries) nodes=\(summary.nodes) checkpoints=\(summary.checkpoints) rows=\(summary.coveredRows) root=\(summary.root.base64)")
             } catch let divergence as LedgerDivergence {
                 await store.shutdown()
-                print("账本不一致（首个差异）：\(divergence)")
+                print("账本不一致（首个差异）：\(divergence.description(.zhHans))")
                 print("DIVERGENCE: \(divergence)")
                 throw ExitCode.failure
             } catch {

@@ -33,6 +33,7 @@ struct LedgerCommandTests {
             let damaged = try CommandRunner.run(["ledger", "fsck", "--data-dir", data])
             #expect(damaged.status == 1)
             #expect(damaged.lines.last?.hasPrefix("DIVERGENCE: district 310115: differs from entry 0: name") == true)
+            #expect(damaged.lines.dropLast().last == "账本不一致（首个差异）：district 310115：与第 0 条记录不符：name 在账本中为 \"浦东新区\"，在表中为 \"浦东新区X\"")
         }
     }
 

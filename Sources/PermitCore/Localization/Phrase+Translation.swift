@@ -10,7 +10,7 @@ extension Phrase {
     /// in two areas is a mistake caught on first use; one in none is caught
     /// by the catalogue test that every phrase has text.
     static let translations: [Phrase: Translation] = [
-        interfaceTexts, problemsTexts, fieldsTexts, ledgerTexts, registryTexts,
+        interfaceTexts, problemsTexts, fieldsTexts, ledgerTexts, ledgerCheckTexts, registryTexts,
     ].reduce(into: [:]) { all, area in
         all.merge(area) { _, _ in preconditionFailure("a phrase is translated in two areas") }
     }

@@ -146,6 +146,41 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemLedgerUnknownLeaf
     case problemLedgerInvalidSizes
     case problemLedgerNoSuchTile
+    case ledgerDivergenceAtEntry
+    case ledgerDivergenceAtNode
+    case ledgerDivergenceAtHead
+    case ledgerDivergenceAtCheckpoint
+    case ledgerDivergenceAtRow
+    case ledgerDivergenceSubject
+    case ledgerDivergenceTile
+    case ledgerDivergenceNegativeIndex
+    case ledgerDivergenceMissing
+    case ledgerDivergenceNotCanonical
+    case ledgerDivergenceIndexedAs
+    case ledgerDivergenceLeafHash
+    case ledgerDivergenceLeafHashAbsent
+    case ledgerDivergenceColumnType
+    case ledgerDivergenceOr
+    case ledgerDivergenceTileMissing
+    case ledgerDivergenceTileHash
+    case ledgerDivergenceTileWidth
+    case ledgerDivergenceTileStray
+    case ledgerDivergenceHeadUnreadable
+    case ledgerDivergenceHeadSize
+    case ledgerDivergenceHeadFrontier
+    case ledgerDivergenceCheckpointSignature
+    case ledgerDivergenceCheckpointSize
+    case ledgerDivergenceCheckpointRoot
+    case ledgerDivergenceRowMissing
+    case ledgerDivergenceRowUnreadable
+    case ledgerDivergenceRowDiffers
+    case ledgerDivergenceRowUnrecorded
+    case ledgerDivergenceAbsent
+    case ledgerValueInteger
+    case ledgerValueReal
+    case ledgerValueText
+    case ledgerValueBytes
+    case ledgerValueNull
     case fieldIndex
     case fieldSize
     case fieldLeafHash

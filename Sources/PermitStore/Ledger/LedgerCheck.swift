@@ -54,7 +54,7 @@ struct LedgerCheck {
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
         let rows = try await compareCoveredRows(try await covered.value, claims: try latest.mapValues { claim in
             do { return (claim.index, try LedgerEntry(decoding: claim.bytes).fields) } catch {
-                throw LedgerDivergence(place: .entry(index: claim.index), subject: nil, detail: "not a canonical entry: \(error)")
+                throw LedgerDivergence(place: .entry(index: claim.index), subject: nil, reason: .notCanonical(error: "\(error)"))
             }
         })
         return LedgerCheckSummary(
@@ -73,7 +73,7 @@ struct LedgerCheck {
         for tile in TileLayout.tiles(treeSize: tree.size) where tile.level > 0 || !tile.isPartial {
             let address = TileAddress(level: tile.level, index: tile.index)
             guard let bytes = stored.removeValue(forKey: address) else {
-                throw LedgerDivergence(place: .node(address.node(at: 0)), subject: nil, detail: "\(address) is missing from the stored tree")
+                throw LedgerDivergence(place: .node(address.node(at: 0)), subject: nil, reason: .tileMissing(address))
             }
             for (offset, hash) in tree.hashes(of: tile).enumerated() {
                 let storedHash = bytes.dropFirst(offset * Hash.byteCount).prefix(Hash.byteCount)
@@ -82,19 +82,19 @@ struct LedgerCheck {
                 let node = address.node(at: offset)
                 throw LedgerDivergence(
                     place: .node(node), subject: nil,
-                    detail: "\(address) holds \(Data(storedHash).hexText) where entries \(node.leafRange.lowerBound)..<\(node.leafRange.upperBound) give \(hash.hex)"
+                    reason: .tileHash(address, stored: Data(storedHash).hexText, leaves: node.leafRange, computed: hash.hex)
                 )
             }
             guard bytes.count == tile.width * Hash.byteCount else {
                 throw LedgerDivergence(
                     place: .node(address.node(at: tile.width)), subject: nil,
-                    detail: "\(address) is \(bytes.count) bytes, the tree gives it \(tile.width) hashes"
+                    reason: .tileWidth(address, bytes: bytes.count, hashes: tile.width)
                 )
             }
             compared += tile.width
         }
         if let stray = stored.keys.min() {
-            throw LedgerDivergence(place: .node(stray.node(at: 0)), subject: nil, detail: "\(stray) is stored, but the entries do not reach it")
+            throw LedgerDivergence(place: .node(stray.node(at: 0)), subject: nil, reason: .tileStray(stray))
         }
         return compared
     }
@@ -127,13 +127,13 @@ struct LedgerCheck {
         let size = tree.size
         let head: LedgerHead
         do { head = try await LedgerHead.read(on: sql) } catch {
-            throw LedgerDivergence(place: .head, subject: nil, detail: "unreadable: \(error)")
+            throw LedgerDivergence(place: .head, subject: nil, reason: .headUnreadable(error: "\(error)"))
         }
         guard head.frontier.size == size else {
-            throw LedgerDivergence(place: .head, subject: nil, detail: "records size \(head.frontier.size), the entries number \(size)")
+            throw LedgerDivergence(place: .head, subject: nil, reason: .headSize(recorded: head.frontier.size, entries: size))
         }
         guard head.frontier.hashes == tree.frontier(size: size) else {
-            throw LedgerDivergence(place: .head, subject: nil, detail: "the stored frontier differs from the recomputed one")
+            throw LedgerDivergence(place: .head, subject: nil, reason: .headFrontier)
         }
         var notes = try await store.ledger.checkpointHistory()
         if size > 0 { notes.append((size, head.checkpoint)) }
@@ -149,20 +149,20 @@ struct LedgerCheck {
         do {
             signed = try SignedCheckpoint(verifying: note, verifier: store.signer.verifierKey, origin: store.signer.origin)
         } catch {
-            throw LedgerDivergence(place: .checkpoint(size: storedSize), subject: nil, detail: "does not verify: \(error)")
+            throw LedgerDivergence(place: .checkpoint(size: storedSize), subject: nil, reason: .checkpointSignature(error: "\(error)"))
         }
         let checkpoint = signed.checkpoint
         guard checkpoint.size == storedSize, checkpoint.size <= treeSize else {
             throw LedgerDivergence(
                 place: .checkpoint(size: storedSize), subject: nil,
-                detail: "signs size \(checkpoint.size), filed as \(storedSize) in a tree of \(treeSize)"
+                reason: .checkpointSize(signed: checkpoint.size, filedAs: storedSize, treeSize: treeSize)
             )
         }
         let root = tree.root(size: checkpoint.size)
         guard checkpoint.root == root else {
             throw LedgerDivergence(
                 place: .checkpoint(size: storedSize), subject: nil,
-                detail: "signs root \(checkpoint.root.base64), the tree at that size has \(root.base64)"
+                reason: .checkpointRoot(signed: checkpoint.root.base64, tree: root.base64)
             )
         }
     }
@@ -177,19 +177,19 @@ struct LedgerCheck {
                 guard let row = rows[subject.id] else {
                     throw LedgerDivergence(
                         place: .coveredRow(kind: kind, id: subject.id), subject: subject,
-                        detail: "entry \(claim.index) records it, but the table has no such row"
+                        reason: .rowMissing(entry: claim.index)
                     )
                 }
                 let fields: [String: String]
                 do { fields = try row.get() } catch {
                     throw LedgerDivergence(
-                        place: .coveredRow(kind: kind, id: subject.id), subject: subject, detail: "the row is unreadable: \(error)"
+                        place: .coveredRow(kind: kind, id: subject.id), subject: subject, reason: .rowUnreadable(error: "\(error)")
                     )
                 }
-                if let difference = Self.difference(ledger: claim.fields, table: fields) {
+                if let field = Self.firstDifferingField(ledger: claim.fields, table: fields) {
                     throw LedgerDivergence(
                         place: .coveredRow(kind: kind, id: subject.id), subject: subject,
-                        detail: "differs from entry \(claim.index): \(difference)"
+                        reason: .rowDiffers(entry: claim.index, field: field, ledger: claim.fields[field], table: fields[field])
                     )
                 }
                 compared += 1
@@ -197,22 +197,15 @@ struct LedgerCheck {
             if let stray = rows.keys.filter({ latest[DomainEvent.Subject(kind: kind, id: $0)] == nil }).min() {
                 throw LedgerDivergence(
                     place: .coveredRow(kind: kind, id: stray), subject: .init(kind: kind, id: stray),
-                    detail: "the row exists, but no ledger entry records it"
+                    reason: .rowUnrecorded
                 )
             }
         }
         return compared
     }
 
-    private static func difference(ledger: [String: String], table: [String: String]) -> String? {
-        for key in Set(ledger.keys).union(table.keys).sorted() where ledger[key] != table[key] {
-            return "\(key) is \(quoted(ledger[key])) in the ledger and \(quoted(table[key])) in the table"
-        }
-        return nil
-    }
-
-    private static func quoted(_ value: String?) -> String {
-        value.map { "\"\($0)\"" } ?? "absent"
+    private static func firstDifferingField(ledger: [String: String], table: [String: String]) -> String? {
+        Set(ledger.keys).union(table.keys).sorted().first { ledger[$0] != table[$0] }
     }
 }
 

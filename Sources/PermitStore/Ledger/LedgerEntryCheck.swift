@@ -84,10 +84,10 @@ extension LedgerCheck {
                 .decode(column: "idx", as: Int64?.self)
         }
         if let index = try await stray("idx < 0") {
-            throw LedgerDivergence(place: .entry(index: size), subject: nil, detail: "negative index \(index)")
+            throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .negativeIndex(index))
         }
         if let index = try await stray("idx >= \(bind: Int64(size))") {
-            throw LedgerDivergence(place: .entry(index: size), subject: nil, detail: "missing; the next stored entry is \(index)")
+            throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .missing(nextStored: index))
         }
     }
 }
@@ -117,7 +117,7 @@ struct CheckedPage: Sendable {
                 let index = start + UInt64(offset)
                 guard row.index == Int64(index) else {
                     divergence = LedgerDivergence(
-                        place: .entry(index: index), subject: nil, detail: "missing; the next stored entry is \(row.index)"
+                        place: .entry(index: index), subject: nil, reason: .missing(nextStored: row.index)
                     )
                     return
                 }
@@ -160,18 +160,18 @@ struct CheckedPage: Sendable {
         let index = UInt64(stored.index)
         let entry: LedgerEntry
         do { entry = try LedgerEntry(decoding: stored.bytes) } catch {
-            return LedgerDivergence(place: .entry(index: index), subject: stored.subject, detail: "not a canonical entry: \(error)")
+            return LedgerDivergence(place: .entry(index: index), subject: stored.subject, reason: .notCanonical(error: "\(error)"))
         }
         let encoded = DomainEvent.Subject(kind: entry.subjectKind, id: entry.subjectID)
         guard encoded == stored.subject else {
             return LedgerDivergence(
                 place: .entry(index: index), subject: encoded,
-                detail: "indexed as \(stored.subject.kind) \(stored.subject.id) but the entry is about \(encoded.kind) \(encoded.id)"
+                reason: .indexedAs(stored.subject, entryIsAbout: encoded)
             )
         }
         return LedgerDivergence(
             place: .entry(index: index), subject: stored.subject,
-            detail: "its bytes hash to \(leafHash.hex), the stored leaf hash is \(stored.leafHash.map { Data($0).hexText } ?? "absent")"
+            reason: .leafHash(computed: leafHash.hex, stored: stored.leafHash.map { Data($0).hexText })
         )
     }
 }

@@ -32,19 +32,19 @@ struct SQLiteLedgerReader {
             guard !expected.contains(type) else { continue }
             return LedgerDivergence(
                 place: .entry(index: UInt64(clamping: index)), subject: nil,
-                detail: "its column \(columnNames[column]) holds \(typeName(type)), not \(expected.map(typeName).joined(separator: " or "))"
+                reason: .columnType(column: columnNames[column], holds: valueType(type), expected: expected.map(valueType))
             )
         }
         preconditionFailure("called for a row of the expected types")
     }
 
-    private static func typeName(_ type: Int32) -> String {
+    private static func valueType(_ type: Int32) -> LedgerDivergence.ValueType {
         switch type {
-        case SQLITE_INTEGER: "an integer"
-        case SQLITE_FLOAT: "a real number"
-        case SQLITE_TEXT: "text"
-        case SQLITE_BLOB: "bytes"
-        default: "null"
+        case SQLITE_INTEGER: .integer
+        case SQLITE_FLOAT: .real
+        case SQLITE_TEXT: .text
+        case SQLITE_BLOB: .bytes
+        default: .null
         }
     }
 
