@@ -20,10 +20,11 @@ enum StrictBase64 {
 
 /// Hexadecimal without Foundation formatters, which are locale-aware and slow
 /// for something this simple.
-enum HexCoding {
+public enum HexCoding {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+    /// Lowercase hex, two digits a byte.
+    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var out: [UInt8] = []
         for byte in bytes {
             out.append(digits[Int(byte >> 4)])

@@ -82,7 +82,7 @@ struct LedgerCheck {
                 let node = address.node(at: offset)
                 throw LedgerDivergence(
                     place: .node(node), subject: nil,
-                    reason: .tileHash(address, stored: Data(storedHash).hexText, leaves: node.leafRange, computed: hash.hex)
+                    reason: .tileHash(address, stored: HexCoding.encode(storedHash), leaves: node.leafRange, computed: hash.hex)
                 )
             }
             guard bytes.count == tile.width * Hash.byteCount else {

@@ -1,4 +1,3 @@
-import Foundation
 import PermitCore
 import PermitLedger
 
@@ -149,9 +148,4 @@ public struct LedgerCheckSummary: Sendable, Hashable {
     public let checkpoints: Int
     public let coveredRows: Int
     public let root: Hash
-}
-
-extension Data {
-    /// Lowercase hex, as divergences quote stored hashes.
-    var hexText: String { map { String(format: "%02x", $0) }.joined() }
 }

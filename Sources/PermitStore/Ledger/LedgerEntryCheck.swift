@@ -56,7 +56,7 @@ extension LedgerCheck {
         }
         let scans = try store.databasesOnEachEventLoop(count: 4).map { database in
             guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
-            return LedgerEntryScan(database: postgres, pageSize: pageSize, joinsRows: joinsPages)
+            return LedgerEntryScan(database: postgres, pageSize: pageSize, joinsPages: joinsPages)
         }
         func read(_ page: Int) -> Task<CheckedPage, any Error> {
             let scan = scans[page % scans.count]
@@ -171,7 +171,7 @@ struct CheckedPage: Sendable {
         }
         return LedgerDivergence(
             place: .entry(index: index), subject: stored.subject,
-            reason: .leafHash(computed: leafHash.hex, stored: stored.leafHash.map { Data($0).hexText })
+            reason: .leafHash(computed: leafHash.hex, stored: stored.leafHash.map(HexCoding.encode))
         )
     }
 }

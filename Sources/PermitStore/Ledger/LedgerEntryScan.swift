@@ -18,12 +18,12 @@ struct LedgerEntryScan {
     let database: any PostgresDatabase
     let pageSize: Int
     /// False to read every page row by row.
-    let joinsRows: Bool
+    let joinsPages: Bool
 
     /// The entries of the page starting at `index`; past a gap, the entries
     /// after it.
     func page(from index: Int64) async throws -> LedgerEntryBatch {
-        if joinsRows, let batch = try await joinedPage(from: index) { return batch }
+        if joinsPages, let batch = try await joinedPage(from: index) { return batch }
         return try await rows(from: index)
     }
 

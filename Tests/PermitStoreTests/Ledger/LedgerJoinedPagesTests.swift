@@ -113,8 +113,8 @@ struct LedgerJoinedPagesTests {
             try await LedgerFixture.populate(store, districts: 6)
             try await store.ledger.appendUncovered(LedgerFixture.uncoveredEvents(0..<40))
             let database = try #require(try store.database() as? any PostgresDatabase)
-            let joined = LedgerEntryScan(database: database, pageSize: 4, joinsRows: true)
-            let byRow = LedgerEntryScan(database: database, pageSize: 4, joinsRows: false)
+            let joined = LedgerEntryScan(database: database, pageSize: 4, joinsPages: true)
+            let byRow = LedgerEntryScan(database: database, pageSize: 4, joinsPages: false)
             for start in stride(from: Int64(0), through: 48, by: 4) {
                 let page = try #require(try await joined.joinedPage(from: start), "page \(start) was not joined")
                 #expect(Self.rows(of: page) == Self.rows(of: try await byRow.rows(from: start)), "page \(start)")
