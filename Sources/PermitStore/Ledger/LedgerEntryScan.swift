@@ -8,8 +8,8 @@ import Foundation
 ///
 /// A page is asked for joined: the server lays each column's values end to
 /// end (`string_agg`), and one row of seven values crosses the wire instead
-/// of 8,192 rows of five, whose handling in the driver was most of the
-/// fsck's time. A page whose columns do not split into exactly its entries
+/// of a page's thousands of rows of five, whose handling in the driver was
+/// most of the fsck's time. A page whose columns do not split into exactly its entries
 /// is read again row by row. The order the server joins rows in is that of
 /// the sorted subquery, relied on but not proven, so a divergence found
 /// through joined pages is only reported once a row-by-row check confirms
