@@ -121,7 +121,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PermitLedgerTests",
-            dependencies: ["PermitLedger", "PermitTestSupport"],
+            dependencies: [
+                "PermitLedger", "PermitTestSupport",
+                // The reference SHA-256 the tree's own message hashing is held to.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,3 +1,4 @@
+import Crypto
 import PermitLedger
 import Testing
 
@@ -50,6 +51,23 @@ struct TreeHasherTests {
         let right = TreeHasher.leafHash([2])
         #expect(TreeHasher.nodeHash(left, right) == TreeHasher.hashChildren(left.bytes, right.bytes))
         #expect(TreeHasher.nodeHash(left, right) != TreeHasher.nodeHash(right, left))
+    }
+
+    /// The tree pads its messages itself; every length around the 64-byte
+    /// block edges, and the largest entry, must hash as SHA-256 does.
+    @Test func messagesHashAsSHA256DoesAtEveryLength() {
+        let lengths = Array(0...300) + [1_000, 4_095, 4_096, 65_535]
+        for length in lengths {
+            let entry = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ length) }
+            #expect(TreeHasher.leafHash(entry).bytes == Array(SHA256.hash(data: [0x00] + entry)), "leaf of \(length) bytes")
+        }
+        var left = TreeHasher.leafHash([1])
+        for round in 0..<100 {
+            let right = TreeHasher.leafHash([UInt8(round)])
+            let node = TreeHasher.nodeHash(left, right)
+            #expect(node.bytes == Array(SHA256.hash(data: [0x01] + left.bytes + right.bytes)), "node \(round)")
+            left = node
+        }
     }
 
     @Test func leafAndNodeDomainsDiffer() {
