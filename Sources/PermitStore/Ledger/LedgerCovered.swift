@@ -73,11 +73,49 @@ enum CoveredTables {
         return tables
     }
 
+    /// Every row of `R`'s table, decoded into one record in turn.
+    ///
+    /// Fluent finds a model's fields by reflection each time it decodes a
+    /// row (`Fields.properties`), which made loading a few thousand covered
+    /// rows cost more CPU than checking the hundreds of thousands of entries
+    /// beside them (BENCHMARKS.md, issue 4). The fields of one record are
+    /// found once here, and each row is decoded into them.
     private static func rows<R: LedgerCovered>(_ type: R.Type, on db: any Database) async throws -> Rows {
-        var result: Rows = [:]
-        for record in try await R.query(on: db).all() {
-            result[record.subjectID] = Result { try record.ledgerFields() }
+        let reader = CoveredRowReader<R>()
+        try await R.query(on: db).run { output in reader.read(output) }.get()
+        return try reader.rows()
+    }
+}
+
+/// Decodes rows into one record whose database fields were found once.
+/// The driver hands the rows over one at a time, in order, and `rows()` is
+/// asked for only after the last.
+private final class CoveredRowReader<R: LedgerCovered>: @unchecked Sendable {
+    private let record = R()
+    private let fields: [any AnyDatabaseProperty]
+    private var read: CoveredTables.Rows = [:]
+    /// The first row that could not be decoded at all, as Fluent's `all()`
+    /// would have thrown it.
+    private var failure: (any Error)?
+
+    init() {
+        fields = record.properties.compactMap { $0 as? any AnyDatabaseProperty }
+    }
+
+    func read(_ output: any DatabaseOutput) {
+        guard failure == nil else { return }
+        let output = output.qualifiedSchema(space: R.spaceIfNotAliased, R.schemaOrAlias)
+        do {
+            for field in fields { try field.output(from: output) }
+        } catch {
+            failure = error
+            return
         }
-        return result
+        read[record.subjectID] = Result { try record.ledgerFields() }
+    }
+
+    func rows() throws -> CoveredTables.Rows {
+        if let failure { throw failure }
+        return read
     }
 }
