@@ -122,6 +122,12 @@ public struct LedgerEntry: Sendable, Hashable {
     /// it reads the entries in place, as the database driver holds them.
     public static func subjectRanges(in bytes: UnsafeRawBufferPointer) -> (kind: Range<Int>, id: Range<Int>)? {
         var reader = ByteReader(bytes)
+        return locateSubject(&reader)
+    }
+
+    /// Reads the version and the strings up to the subject, leaving the
+    /// reader at the time: the part of the layout both walkers share.
+    private static func locateSubject(_ reader: inout ByteReader<UnsafeRawBufferPointer>) -> (kind: Range<Int>, id: Range<Int>)? {
         guard reader.readByte() == version, reader.readLengthPrefixedRange() != nil, reader.readLengthPrefixedRange() != nil,
             let kind = reader.readLengthPrefixedRange(), let id = reader.readLengthPrefixedRange()
         else { return nil }
@@ -137,12 +143,8 @@ public struct LedgerEntry: Sendable, Hashable {
     /// by entry.
     public static func encodedLength(atStartOf bytes: UnsafeRawBufferPointer) -> Int? {
         var reader = ByteReader(bytes)
-        guard reader.readByte() == version else { return nil }
-        // eventType, actor, subjectKind, subjectID, time
-        for _ in 0..<5 {
-            guard reader.readLengthPrefixedRange() != nil else { return nil }
-        }
-        guard let fieldCount = reader.readUInt32() else { return nil }
+        guard locateSubject(&reader) != nil, reader.readLengthPrefixedRange() != nil, let fieldCount = reader.readUInt32()
+        else { return nil }
         for _ in 0..<fieldCount {
             guard reader.readLengthPrefixedRange() != nil, reader.readLengthPrefixedRange() != nil else { return nil }
         }

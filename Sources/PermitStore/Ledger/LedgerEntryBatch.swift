@@ -85,6 +85,24 @@ struct LedgerEntryBatch: Sendable {
         }
     }
 
+    /// As ``init(joinedFrom:count:entries:leafHashes:subjectKinds:subjectIDs:)``,
+    /// from the columns as PostgresNIO hands them over.
+    init?(
+        joinedFrom start: Int64, count: Int, entries: ByteBuffer, leafHashes: ByteBuffer, subjectKinds: ByteBuffer, subjectIDs: ByteBuffer
+    ) {
+        let batch = entries.withUnsafeReadableBytes { entries in
+            leafHashes.withUnsafeReadableBytes { leafHashes in
+                subjectKinds.withUnsafeReadableBytes { kinds in
+                    subjectIDs.withUnsafeReadableBytes { ids in
+                        Self(joinedFrom: start, count: count, entries: entries, leafHashes: leafHashes, subjectKinds: kinds, subjectIDs: ids)
+                    }
+                }
+            }
+        }
+        guard let batch else { return nil }
+        self = batch
+    }
+
     /// What separates joined subject kinds and identifiers: the ASCII unit
     /// separator, made for this and in no subject the write path logs. A
     /// subject holding one only sends its page down the row-by-row path.

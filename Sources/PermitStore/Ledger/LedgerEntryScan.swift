@@ -46,17 +46,9 @@ struct LedgerEntryScan {
         )
         if count == 0 { return LedgerEntryBatch() }
         guard first == index, last == index + count - 1, let entries, let leafHashes, let kinds, let ids else { return nil }
-        return entries.withUnsafeReadableBytes { entries in
-            leafHashes.withUnsafeReadableBytes { leafHashes in
-                kinds.withUnsafeReadableBytes { kinds in
-                    ids.withUnsafeReadableBytes { ids in
-                        LedgerEntryBatch(
-                            joinedFrom: index, count: Int(count), entries: entries, leafHashes: leafHashes, subjectKinds: kinds, subjectIDs: ids
-                        )
-                    }
-                }
-            }
-        }
+        return LedgerEntryBatch(
+            joinedFrom: index, count: Int(count), entries: entries, leafHashes: leafHashes, subjectKinds: kinds, subjectIDs: ids
+        )
     }
 
     /// At most a page of entries from `index` on, a row each.

@@ -41,17 +41,10 @@ struct LedgerJoinedPagesTests {
         }
 
         func batch(from start: Int64, count: Int) -> LedgerEntryBatch? {
-            entries.withUnsafeBytes { entries in
-                leafHashes.withUnsafeBytes { leafHashes in
-                    kinds.withUnsafeBytes { kinds in
-                        ids.withUnsafeBytes { ids in
-                            LedgerEntryBatch(
-                                joinedFrom: start, count: count, entries: entries, leafHashes: leafHashes, subjectKinds: kinds, subjectIDs: ids
-                            )
-                        }
-                    }
-                }
-            }
+            LedgerEntryBatch(
+                joinedFrom: start, count: count, entries: ByteBuffer(bytes: entries), leafHashes: ByteBuffer(bytes: leafHashes),
+                subjectKinds: ByteBuffer(bytes: kinds), subjectIDs: ByteBuffer(bytes: ids)
+            )
         }
     }
 
@@ -67,16 +60,10 @@ struct LedgerJoinedPagesTests {
         var byRow = LedgerEntryBatch()
         for (offset, entry) in Self.entries.enumerated() {
             let bytes = try entry.encoded()
-            let kind = Array(entry.subjectKind.utf8), id = Array(entry.subjectID.utf8), leaf = TreeHasher.leafHash(bytes).bytes
-            kind.withUnsafeBytes { kind in
-                id.withUnsafeBytes { id in
-                    bytes.withUnsafeBytes { bytes in
-                        leaf.withUnsafeBytes { leaf in
-                            byRow.append(index: 40 + Int64(offset), subjectKind: kind, subjectID: id, entry: bytes, leafHash: leaf)
-                        }
-                    }
-                }
-            }
+            byRow.append(
+                index: 40 + Int64(offset), subjectKind: ByteBuffer(string: entry.subjectKind), subjectID: ByteBuffer(string: entry.subjectID),
+                entry: ByteBuffer(bytes: bytes), leafHash: ByteBuffer(bytes: TreeHasher.leafHash(bytes).bytes)
+            )
         }
         let joined = try #require(try Joined(Self.entries).batch(from: 40, count: Self.entries.count))
         #expect(Self.rows(of: joined) == Self.rows(of: byRow))
