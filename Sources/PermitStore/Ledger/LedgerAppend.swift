@@ -46,10 +46,14 @@ struct LedgerAppend: Sendable {
     ///   the size the append starts from.
     /// - Throws: `StaleLedgerHead` when it no longer has.
     func write(on db: any SQLDatabase, checked: Bool) async throws {
-        if entries.count == 1 {
+        let bundles = LedgerLayout(db) == .bundles
+        let completesBundle = bundles && head.frontier.size / LedgerBundleStore.width > firstIndex / LedgerBundleStore.width
+        let tiles = LedgerTileStore(db: db)
+        if entries.count == 1, !completesBundle {
             // Always conditional: on a head just read under its lock the
             // condition holds, and one statement serves both cases.
             try await OneStatementAppend(head: head, firstIndex: firstIndex, entry: entries[0]).run(on: db)
+            try await tiles.add(tileAdditions)
         } else {
             // The head first: with a cached head this is also the check that no
             // other writer appended, before any row takes an index.
@@ -58,10 +62,13 @@ struct LedgerAppend: Sendable {
             } else {
                 try await head.write(on: db)
             }
+            // The tiles before the entries: a level-0 tile's earlier leaves
+            // are read from the rows that a bundle then takes.
+            try await tiles.add(tileAdditions)
+            let rows = bundles ? try await LedgerBundleStore(db: db).add(entries[...], from: firstIndex) : entries[...]
             try await BulkInsert(table: LedgerTable.entries, columns: ["idx", "subject_kind", "subject_id", "entry", "leaf_hash"])
-                .run(entries.enumerated().map { offset, entry in Self.row(entry, at: firstIndex + UInt64(offset)) }, on: db)
+                .run(zip(rows.indices, rows).map { offset, entry in Self.row(entry, at: firstIndex + UInt64(offset)) }, on: db)
         }
-        try await LedgerTileStore(db: db).add(tileAdditions)
         if let history, let at = head.historyAt {
             try await db.insert(into: LedgerTable.checkpoints).columns("size", "note", "signed_at")
                 .values(SQLBind(Int64(history.size)), SQLBind(head.checkpoint), SQLBind(at)).run()

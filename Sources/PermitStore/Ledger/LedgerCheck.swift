@@ -13,9 +13,6 @@ struct LedgerCheck {
     /// Entries per page: a power of two, so that pages are whole subtrees
     /// (see `CheckedPage`).
     let pageSize: Int
-    /// Whether PostgreSQL's pages are read joined by the server
-    /// (`LedgerEntryScan`); SQLite's are always read row by row.
-    var joinsPages = true
 
     /// - Parameter pageSize: nil for the database's own. SQLite's is 2^13
     ///   entries, read by one worker per processor. PostgreSQL's is 2^11:
@@ -30,18 +27,6 @@ struct LedgerCheck {
         precondition(pageSize > 0 && pageSize & (pageSize - 1) == 0, "a page is a power of two of entries")
         // SQLite's entries and tiles are read through its C interface; nil on PostgreSQL.
         let sqlite = try await sqliteFile().map { SQLiteLedgerReader(path: $0, pageSize: pageSize) }
-        guard sqlite == nil, joinsPages else { return try await run(sqlite: sqlite) }
-        do {
-            return try await run(sqlite: nil)
-        } catch is LedgerDivergence {
-            // What the joined pages showed is named from the rows themselves.
-            var rowByRow = self
-            rowByRow.joinsPages = false
-            return try await rowByRow.run(sqlite: nil)
-        }
-    }
-
-    private func run(sqlite: SQLiteLedgerReader?) async throws -> LedgerCheckSummary {
         let sql = try store.sql()
         // The covered tables and the stored tiles are read while the entries
         // are: neither is needed until the entries' tree is complete.

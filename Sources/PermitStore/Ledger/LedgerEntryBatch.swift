@@ -11,12 +11,29 @@ struct LedgerEntryBatch: Sendable {
         let subjectKind: Range<Int>
         let subjectID: Range<Int>
         let entry: Range<Int>
-        /// Nil when the column is empty.
-        let leafHash: Range<Int>?
+        let leafHash: StoredLeafHash
+    }
+
+    /// Where a row's leaf hash is stored.
+    enum StoredLeafHash: Sendable {
+        /// In the row's column, or for an entry in a bundle its level-0 tile.
+        case at(Range<Int>)
+        /// The row's column is empty.
+        case absent
+        /// The bundle's level-0 tile is missing or not 256 hashes: the
+        /// check of the tiles names it, not the entries.
+        case inUnreadableTile
+
+        var range: Range<Int>? {
+            if case .at(let range) = self { range } else { nil }
+        }
     }
 
     private(set) var rows: [Row] = []
     private(set) var bytes: [UInt8] = []
+    /// What ended the batch before its page did: a bundle that is not 256
+    /// entries and their subject identifiers.
+    private(set) var stop: LedgerDivergence?
 
     var count: Int { rows.count }
 
@@ -27,6 +44,7 @@ struct LedgerEntryBatch: Sendable {
     mutating func removeAll() {
         rows.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
+        stop = nil
     }
 
     /// Copies one row's columns in, as SQLite's C interface holds them.
@@ -35,92 +53,17 @@ struct LedgerEntryBatch: Sendable {
         leafHash: UnsafeRawBufferPointer?
     ) {
         rows.append(Row(
-            index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry), leafHash: leafHash.map { add($0) }
+            index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry),
+            leafHash: leafHash.map { .at(add($0)) } ?? .absent
         ))
     }
 
     /// Copies one row's columns in, as PostgresNIO hands them over.
     mutating func append(index: Int64, subjectKind: ByteBuffer, subjectID: ByteBuffer, entry: ByteBuffer, leafHash: ByteBuffer?) {
         rows.append(Row(
-            index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry), leafHash: leafHash.map { add($0) }
+            index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry),
+            leafHash: leafHash.map { .at(add($0)) } ?? .absent
         ))
-    }
-
-    /// The rows `start..<start + count` from their columns as a server
-    /// joined them, each column's values laid end to end in index order: the
-    /// entries and leaf hashes as they are, the subject kinds and identifiers
-    /// separated by ``joinedTextSeparator``. Nil unless the columns split
-    /// into exactly `count` values each, so a page that cannot be told apart
-    /// this way (a missing leaf hash, a separator inside a subject, an
-    /// entry that is not a whole encoding) is read row by row instead.
-    init?(
-        joinedFrom start: Int64, count: Int, entries: UnsafeRawBufferPointer, leafHashes: UnsafeRawBufferPointer,
-        subjectKinds: UnsafeRawBufferPointer, subjectIDs: UnsafeRawBufferPointer
-    ) {
-        guard count > 0, leafHashes.count == count * Hash.byteCount else { return nil }
-        var entryRanges: [Range<Int>] = []
-        entryRanges.reserveCapacity(count)
-        var offset = 0
-        while offset < entries.count, entryRanges.count < count {
-            guard let length = LedgerEntry.encodedLength(atStartOf: UnsafeRawBufferPointer(rebasing: entries[offset...])) else { return nil }
-            entryRanges.append(offset..<offset + length)
-            offset += length
-        }
-        let leafStart = entries.count
-        let kindStart = leafStart + leafHashes.count
-        let idStart = kindStart + subjectKinds.count
-        guard offset == entries.count, entryRanges.count == count,
-            let kinds = Self.split(subjectKinds, into: count, from: kindStart),
-            let ids = Self.split(subjectIDs, into: count, from: idStart)
-        else { return nil }
-        bytes.reserveCapacity(idStart + subjectIDs.count)
-        for column in [entries, leafHashes, subjectKinds, subjectIDs] { bytes.append(contentsOf: column) }
-        rows.reserveCapacity(count)
-        for offset in 0..<count {
-            let leaf = leafStart + offset * Hash.byteCount
-            rows.append(Row(
-                index: start + Int64(offset), subjectKind: kinds[offset], subjectID: ids[offset], entry: entryRanges[offset],
-                leafHash: leaf..<leaf + Hash.byteCount
-            ))
-        }
-    }
-
-    /// As ``init(joinedFrom:count:entries:leafHashes:subjectKinds:subjectIDs:)``,
-    /// from the columns as PostgresNIO hands them over.
-    init?(
-        joinedFrom start: Int64, count: Int, entries: ByteBuffer, leafHashes: ByteBuffer, subjectKinds: ByteBuffer, subjectIDs: ByteBuffer
-    ) {
-        let batch = entries.withUnsafeReadableBytes { entries in
-            leafHashes.withUnsafeReadableBytes { leafHashes in
-                subjectKinds.withUnsafeReadableBytes { kinds in
-                    subjectIDs.withUnsafeReadableBytes { ids in
-                        Self(joinedFrom: start, count: count, entries: entries, leafHashes: leafHashes, subjectKinds: kinds, subjectIDs: ids)
-                    }
-                }
-            }
-        }
-        guard let batch else { return nil }
-        self = batch
-    }
-
-    /// What separates joined subject kinds and identifiers: the ASCII unit
-    /// separator, made for this and in no subject the write path logs. A
-    /// subject holding one only sends its page down the row-by-row path.
-    static let joinedTextSeparator: UInt8 = 0x1F
-
-    /// The ranges of `count` values separated by ``joinedTextSeparator``,
-    /// offset by `base`; nil for another number of values.
-    private static func split(_ joined: UnsafeRawBufferPointer, into count: Int, from base: Int) -> [Range<Int>]? {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(count)
-        var start = 0
-        for (offset, byte) in joined.enumerated() where byte == joinedTextSeparator {
-            guard ranges.count < count - 1 else { return nil }
-            ranges.append(base + start..<base + offset)
-            start = offset + 1
-        }
-        ranges.append(base + start..<base + joined.count)
-        return ranges.count == count ? ranges : nil
     }
 
     private mutating func add(_ column: ByteBuffer) -> Range<Int> {
@@ -133,12 +76,64 @@ struct LedgerEntryBatch: Sendable {
         return start..<bytes.count
     }
 
+    /// Copies in the entries of bundle `number` that fall in `range`, as
+    /// PostgresNIO hands over its columns: the entries laid end to end, the
+    /// subject identifiers as a `text[]` in PostgreSQL's binary form, and
+    /// the level-0 tile. Each entry's subject kind is its own, since a
+    /// bundle does not repeat kinds.
+    mutating func append(bundle number: Int64, entries: ByteBuffer, subjectIDs: ByteBuffer, tile: ByteBuffer?, within range: Range<Int64>) {
+        let width = Int(LedgerBundleStore.width)
+        let first = number * Int64(width)
+        let base = bytes.count
+        entries.withUnsafeReadableBytes { bytes.append(contentsOf: $0) }
+        let ids = subjectIDs.withUnsafeReadableBytes { ids in
+            let start = bytes.count
+            bytes.append(contentsOf: ids)
+            return PostgresTextArray.elements(of: ids)?.map { start + $0.lowerBound..<start + $0.upperBound }
+        }
+        let tileStart = bytes.count
+        let tileIsWhole = tile?.readableBytes == width * Hash.byteCount
+        if let tile, tileIsWhole { tile.withUnsafeReadableBytes { bytes.append(contentsOf: $0) } }
+        var ranges: [Range<Int>] = []
+        let splits = bytes.withUnsafeBytes { all in
+            var offset = base
+            let end = base + entries.readableBytes
+            while offset < end, ranges.count <= width {
+                guard let length = LedgerEntry.encodedLength(atStartOf: UnsafeRawBufferPointer(rebasing: all[offset..<end])) else {
+                    return false
+                }
+                ranges.append(offset..<offset + length)
+                offset += length
+            }
+            return true
+        }
+        guard splits, let ids, ranges.count == width, ids.count == width else {
+            let bundle = UInt64(number)
+            let reason: LedgerDivergence.Reason =
+                if !splits { .bundleUnsplittable(bundle: bundle) }
+                else if let ids { .bundleShape(bundle: bundle, entries: ranges.count, subjectIDs: ids.count) }
+                else { .bundleSubjectsUnreadable(bundle: bundle) }
+            stop = LedgerDivergence(place: .entry(index: UInt64(first)), subject: nil, reason: reason)
+            return
+        }
+        for offset in 0..<width where range.contains(first + Int64(offset)) {
+            let kind = bytes.withUnsafeBytes { LedgerEntry.subjectRanges(in: UnsafeRawBufferPointer(rebasing: $0[ranges[offset]])) }
+            let leaf = tileStart + offset * Hash.byteCount
+            rows.append(Row(
+                index: first + Int64(offset),
+                subjectKind: kind.map { ranges[offset].lowerBound + $0.kind.lowerBound..<ranges[offset].lowerBound + $0.kind.upperBound } ?? 0..<0,
+                subjectID: ids[offset], entry: ranges[offset],
+                leafHash: tileIsWhole ? .at(leaf..<leaf + Hash.byteCount) : .inUnreadableTile
+            ))
+        }
+    }
+
     /// The entry as the check reports it, once something about it is wrong.
     func stored(_ row: Row) -> StoredEntry {
         StoredEntry(
             index: row.index,
             subject: .init(kind: String(decoding: bytes[row.subjectKind], as: UTF8.self), id: String(decoding: bytes[row.subjectID], as: UTF8.self)),
-            bytes: Array(bytes[row.entry]), leafHash: row.leafHash.map { Array(bytes[$0]) }
+            bytes: Array(bytes[row.entry]), leafHash: row.leafHash.range.map { Array(bytes[$0]) }
         )
     }
 }
@@ -149,4 +144,29 @@ struct StoredEntry: Sendable {
     let subject: DomainEvent.Subject
     let bytes: [UInt8]
     let leafHash: [UInt8]?
+}
+
+/// PostgreSQL's binary form of a one-dimensional array without nulls, read
+/// in place: a header of dimensions, then each element behind its length.
+enum PostgresTextArray {
+    /// The ranges of the elements in `bytes`; nil for any other shape.
+    static func elements(of bytes: UnsafeRawBufferPointer) -> [Range<Int>]? {
+        var offset = 0
+        func int32() -> Int32? {
+            guard offset + 4 <= bytes.count else { return nil }
+            defer { offset += 4 }
+            return (0..<4).reduce(Int32(0)) { $0 << 8 | Int32(bytes[offset + $1]) }
+        }
+        guard let dimensions = int32(), let hasNulls = int32(), hasNulls == 0, int32() != nil else { return nil }
+        if dimensions == 0 { return offset == bytes.count ? [] : nil }
+        guard dimensions == 1, let count = int32(), count >= 0, int32() != nil else { return nil }
+        var elements: [Range<Int>] = []
+        elements.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let length = int32(), length >= 0, offset + Int(length) <= bytes.count else { return nil }
+            elements.append(offset..<offset + Int(length))
+            offset += Int(length)
+        }
+        return offset == bytes.count ? elements : nil
+    }
 }

@@ -31,7 +31,7 @@ extension LedgerCheck {
     /// the last. SQLite is read through its C interface on one connection
     /// per processor, each reading and checking every n-th page; PostgreSQL
     /// four pages ahead on four connections, each page checked by the task
-    /// that read it, so the server joins pages while others are hashed.
+    /// that read it, so the server reads pages while others are hashed.
     private func readPages(from sqlite: SQLiteLedgerReader?, _ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
         let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
         let pageSize = self.pageSize
@@ -56,7 +56,7 @@ extension LedgerCheck {
         }
         let scans = try store.databasesOnEachEventLoop(count: 4).map { database in
             guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
-            return LedgerEntryScan(database: postgres, pageSize: pageSize, joinsPages: joinsPages)
+            return LedgerEntryScan(database: postgres, pageSize: pageSize)
         }
         func read(_ page: Int) -> Task<CheckedPage, any Error> {
             let scan = scans[page % scans.count]
@@ -75,19 +75,36 @@ extension LedgerCheck {
     }
 
     /// Pages are read by index, so an entry below 0 or beyond a gap is in
-    /// none of them; any such entry is named here. Two range look-ups, not
-    /// one `idx < 0 OR idx >= size`, which SQLite answers by scanning the log.
+    /// none of them, nor is a row an entry's bundle shadows; any such entry
+    /// is named here. Range look-ups, not one `idx < 0 OR idx >= size`,
+    /// which SQLite answers by scanning the log.
     private func findStray(beyond size: UInt64) async throws {
         let sql = try store.sql()
-        let stray: (SQLQueryString) async throws -> Int64? = { condition in
-            try await sql.raw("SELECT min(idx) AS idx FROM \(ident: LedgerTable.entries) WHERE \(condition)").first()?
+        let first: (String, SQLQueryString) async throws -> Int64? = { table, condition in
+            try await sql.raw("SELECT min(idx) AS idx FROM \(ident: table) WHERE \(condition)").first()?
                 .decode(column: "idx", as: Int64?.self)
         }
-        if let index = try await stray("idx < 0") {
+        let width = Int64(LedgerBundleStore.width)
+        let bundles = LedgerLayout(sql) == .bundles
+        // The first entry of any stray bundle, and of any stray row.
+        let below = [
+            try await first(LedgerTable.entries, "idx < 0"), bundles ? try await first(LedgerTable.bundles, "idx < 0").map { $0 * width } : nil,
+        ].compactMap { $0 }.min()
+        if let index = below {
             throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .negativeIndex(index))
         }
-        if let index = try await stray("idx >= \(bind: Int64(size))") {
+        let beyond = [
+            try await first(LedgerTable.entries, "idx >= \(bind: Int64(size))"),
+            bundles ? try await first(LedgerTable.bundles, "idx >= \(bind: (Int64(size) + width - 1) / width)").map { $0 * width } : nil,
+        ].compactMap { $0 }.min()
+        if let index = beyond {
             throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .missing(nextStored: index))
+        }
+        let bundled = Int64(size) / width * width
+        if bundles, let index = try await first(LedgerTable.entries, "idx < \(bind: bundled)") {
+            throw LedgerDivergence(
+                place: .entry(index: UInt64(index)), subject: nil, reason: .rowInBundle(bundle: UInt64(index / width))
+            )
         }
     }
 }
@@ -138,7 +155,7 @@ struct CheckedPage: Sendable {
             }
         }
         self.subtrees = subtrees
-        self.divergence = divergence
+        self.divergence = divergence ?? batch.stop
         self.covered = covered
     }
 
@@ -146,11 +163,14 @@ struct CheckedPage: Sendable {
     private static func isSound(
         _ row: LedgerEntryBatch.Row, leaf: Hash, entry: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer
     ) -> Bool {
-        guard let stored = row.leafHash, let storedLeaf = try? Hash(copying: UnsafeRawBufferPointer(rebasing: bytes[stored])),
-            let subject = LedgerEntry.subjectRanges(in: entry)
-        else { return false }
-        return leaf == storedLeaf
-            && UnsafeRawBufferPointer(rebasing: entry[subject.kind]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind]))
+        switch row.leafHash {
+        case .at(let stored):
+            guard let storedLeaf = try? Hash(copying: UnsafeRawBufferPointer(rebasing: bytes[stored])), storedLeaf == leaf else { return false }
+        case .absent: return false
+        case .inUnreadableTile: break
+        }
+        guard let subject = LedgerEntry.subjectRanges(in: entry) else { return false }
+        return UnsafeRawBufferPointer(rebasing: entry[subject.kind]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind]))
             && UnsafeRawBufferPointer(rebasing: entry[subject.id]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectID]))
     }
 

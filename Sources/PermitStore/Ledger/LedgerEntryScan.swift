@@ -6,62 +6,49 @@ import Foundation
 /// decoding that reading cost many times the hashing it exists for
 /// (BENCHMARKS.md, issue 4).
 ///
-/// A page is asked for joined: the server lays each column's values end to
-/// end (`string_agg`), and one row of seven values crosses the wire instead
-/// of a page's thousands of rows of five, whose handling in the driver was
-/// most of the fsck's time. A page whose columns do not split into exactly its entries
-/// is read again row by row. The order the server joins rows in is that of
-/// the sorted subquery, relied on but not proven, so a divergence found
-/// through joined pages is only reported once a row-by-row check confirms
-/// it (`LedgerCheck.run`).
+/// A page is the bundles that hold it, each one row with its level-0 tile
+/// beside it, and past the last bundle the newest entries' rows.
 struct LedgerEntryScan {
     let database: any PostgresDatabase
     let pageSize: Int
-    /// False to read every page row by row.
-    let joinsPages: Bool
 
     /// The entries of the page starting at `index`; past a gap, the entries
     /// after it.
     func page(from index: Int64) async throws -> LedgerEntryBatch {
-        if joinsPages, let batch = try await joinedPage(from: index) { return batch }
-        return try await rows(from: index)
-    }
-
-    /// The page from `index` on, if the server's joined columns are exactly
-    /// the entries `index..<index + count`: no gap, no stray index.
-    func joinedPage(from index: Int64) async throws -> LedgerEntryBatch? {
-        let separator = "E'\\x\(String(LedgerEntryBatch.joinedTextSeparator, radix: 16))'"
+        let width = Int64(LedgerBundleStore.width)
+        let end = index + Int64(pageSize)
         let result = try await database.query(
             """
-            SELECT count(*), min(idx), max(idx), string_agg(entry, ''::bytea), string_agg(leaf_hash, ''::bytea),
-                string_agg(subject_kind, \(separator)), string_agg(subject_id, \(separator))
-            FROM (SELECT idx, subject_kind, subject_id, entry, leaf_hash FROM \(LedgerTable.entries)
-                WHERE idx >= $1 AND idx < $2 ORDER BY idx) AS page
+            SELECT b.idx, b.entries, b.subject_ids, t.hashes FROM \(LedgerTable.bundles) AS b
+            LEFT JOIN \(LedgerTable.tiles) AS t ON t.level = 0 AND t.idx = b.idx
+            WHERE b.idx >= $1 AND b.idx < $2 ORDER BY b.idx
             """,
-            [PostgresData(int64: index), PostgresData(int64: index + Int64(pageSize))]
-        ).get()
-        guard let row = result.rows.first else { return nil }
-        let (count, first, last, entries, leafHashes, kinds, ids) = try row.decode(
-            (Int64, Int64?, Int64?, ByteBuffer?, ByteBuffer?, ByteBuffer?, ByteBuffer?).self
-        )
-        if count == 0 { return LedgerEntryBatch() }
-        guard first == index, last == index + count - 1, let entries, let leafHashes, let kinds, let ids else { return nil }
-        return LedgerEntryBatch(
-            joinedFrom: index, count: Int(count), entries: entries, leafHashes: leafHashes, subjectKinds: kinds, subjectIDs: ids
-        )
-    }
-
-    /// At most a page of entries from `index` on, a row each.
-    func rows(from index: Int64) async throws -> LedgerEntryBatch {
-        let result = try await database.query(
-            "SELECT idx, subject_kind, subject_id, entry, leaf_hash FROM \(LedgerTable.entries) WHERE idx >= $1 ORDER BY idx LIMIT $2",
-            [PostgresData(int64: index), PostgresData(int64: Int64(pageSize))]
+            [PostgresData(int64: index / width), PostgresData(int64: (end + width - 1) / width)]
         ).get()
         var batch = LedgerEntryBatch()
+        var next = index
+        for row in result.rows {
+            let (number, entries, subjectIDs, tile) = try row.decode((Int64, ByteBuffer, ByteBuffer, ByteBuffer?).self)
+            // A missing bundle leaves its entries to the rows, where the
+            // check finds them missing or out of place.
+            guard number == next / width else { break }
+            batch.append(bundle: number, entries: entries, subjectIDs: subjectIDs, tile: tile, within: next..<end)
+            guard batch.stop == nil else { return batch }
+            next = min(end, (number + 1) * width)
+        }
+        if next < end { try await appendRows(from: next, count: Int(end - next), to: &batch) }
+        return batch
+    }
+
+    /// At most `count` entries' rows from `index` on.
+    private func appendRows(from index: Int64, count: Int, to batch: inout LedgerEntryBatch) async throws {
+        let result = try await database.query(
+            "SELECT idx, subject_kind, subject_id, entry, leaf_hash FROM \(LedgerTable.entries) WHERE idx >= $1 ORDER BY idx LIMIT $2",
+            [PostgresData(int64: index), PostgresData(int64: Int64(count))]
+        ).get()
         for row in result.rows {
             let (index, kind, id, entry, leafHash) = try row.decode((Int64, ByteBuffer, ByteBuffer, ByteBuffer, ByteBuffer?).self)
             batch.append(index: index, subjectKind: kind, subjectID: id, entry: entry, leafHash: leafHash)
         }
-        return batch
     }
 }

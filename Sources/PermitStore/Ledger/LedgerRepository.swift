@@ -56,26 +56,29 @@ public struct LedgerRepository: Sendable {
     /// Entries `range`, clipped to the log.
     public func entries(_ range: Range<UInt64>) async throws -> [IndexedEntry] {
         guard !range.isEmpty else { return [] }
-        let rows = try await store.sql().select().columns("idx", "entry").from(LedgerTable.entries)
-            .where("idx", .greaterThanOrEqual, Int64(clamping: range.lowerBound))
+        let sql = try store.sql()
+        let bundled = LedgerLayout(sql) == .bundles ? try await LedgerBundleStore(db: sql).entries(range) : []
+        let rows = try await sql.select().columns("idx", "entry").from(LedgerTable.entries)
+            .where("idx", .greaterThanOrEqual, Int64(clamping: bundled.last.map { $0.index + 1 } ?? range.lowerBound))
             .where("idx", .lessThan, Int64(clamping: range.upperBound))
             .orderBy("idx").all()
-        return try rows.map(Self.indexedEntry)
+        return try bundled + rows.map(Self.indexedEntry)
     }
 
     /// Every entry about one subject, for instance a case, oldest first.
     public func entries(about subject: DomainEvent.Subject) async throws -> [IndexedEntry] {
-        let rows = try await store.sql().select().columns("idx", "entry").from(LedgerTable.entries)
+        let sql = try store.sql()
+        let bundled = LedgerLayout(sql) == .bundles ? try await LedgerBundleStore(db: sql).entries(about: subject) : []
+        let rows = try await sql.select().columns("idx", "entry").from(LedgerTable.entries)
             .where("subject_kind", .equal, subject.kind).where("subject_id", .equal, subject.id)
             .orderBy("idx").all()
-        return try rows.map(Self.indexedEntry)
+        return try bundled + rows.map(Self.indexedEntry)
     }
 
     /// The newest entries, newest first.
     public func recentEntries(limit: Int) async throws -> [IndexedEntry] {
-        let rows = try await store.sql().select().columns("idx", "entry").from(LedgerTable.entries)
-            .orderBy("idx", .descending).limit(limit).all()
-        return try rows.map(Self.indexedEntry)
+        let size = try await size()
+        return try await entries(size - min(size, UInt64(max(0, limit)))..<size).reversed()
     }
 
     /// The RFC 9162 inclusion proof of entry `index` in the tree of `size`
@@ -97,6 +100,9 @@ public struct LedgerRepository: Sendable {
     public func inclusionProof(leafHash: Hash, size: UInt64? = nil) async throws -> InclusionProofFile {
         let sql = try store.sql()
         let (treeSize, _) = try await resolve(size, on: sql)
+        if LedgerLayout(sql) == .bundles, let index = try await LedgerBundleStore(db: sql).firstIndex(ofLeaf: leafHash, below: treeSize) {
+            return try await inclusionProof(index: index, size: treeSize)
+        }
         let row = try await sql.select().column("idx").from(LedgerTable.entries)
             .where("leaf_hash", .equal, Data(leafHash.bytes))
             .where("idx", .lessThan, Int64(clamping: treeSize))
