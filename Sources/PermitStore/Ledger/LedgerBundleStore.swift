@@ -36,13 +36,13 @@ struct LedgerBundleStore {
     static let width = UInt64(TileLayout.width)
 
     /// The schema `BundleLedgerEntries` creates. Bundles are stored without
-    /// compression: they are read far more often than written, and entries
-    /// of fields and hashes compress little.
+    /// compression: they are read far more often than written, by the fsck
+    /// above all, and entries of fields and hashes compress little.
     static let schema = [
         """
         CREATE TABLE \(LedgerTable.bundles) (idx bigint PRIMARY KEY, entries bytea NOT NULL, subject_ids text[] NOT NULL)
         """,
-        "ALTER TABLE \(LedgerTable.bundles) ALTER COLUMN entries SET STORAGE EXTERNAL",
+        "ALTER TABLE \(LedgerTable.bundles) ALTER COLUMN entries SET STORAGE EXTERNAL, ALTER COLUMN subject_ids SET STORAGE EXTERNAL",
         "CREATE INDEX \(LedgerTable.bundles)_subject_ids ON \(LedgerTable.bundles) USING gin (subject_ids)",
         """
         CREATE FUNCTION \(tileHashesFunction)(tile bytea) RETURNS bytea[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$

@@ -40,6 +40,12 @@ struct LedgerEntryBatch: Sendable {
     /// An empty batch.
     init() {}
 
+    /// Makes room for `count` bytes of columns, so that a page read whole is
+    /// copied in once, not again each time the buffer outgrows itself.
+    mutating func reserveCapacity(bytes count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Empties the batch but keeps its memory for the next page.
     mutating func removeAll() {
         rows.removeAll(keepingCapacity: true)

@@ -154,6 +154,7 @@ struct LedgerBundleStoreTests {
                 #expect(proof.leafIdx == UInt64(number))
             }
             #expect(try await store.ledger.entries(about: .init(kind: "district", id: "310101")).map(\.index) == [0])
+            #expect(try await store.ledger.entries(about: .init(kind: "district", id: "300")).isEmpty, "a bundle found by id, not kind")
             let bundle = try await store.ledger.entryBundle(EntryBundleID(index: 1, width: 256))
             #expect(bundle == (try TileCoding.entryBundle(all[256..<512].map(\.bytes))))
             for pageSize in [4, 256, 1 << 11] {
