@@ -66,12 +66,8 @@ struct LedgerBundleStore {
         let bundledEnd = end / Self.width * Self.width
         guard bundledEnd > first else { return entries }
         let start = first / Self.width * Self.width
-        var earlier: [(bytes: [UInt8], subjectID: String)] = []
-        if start < first {
-            earlier = try await takeRows(start..<first)
-        }
+        var pending = start < first ? try await takeRows(start..<first) : []
         var bundles: [(number: UInt64, entries: Data, subjectIDs: [String])] = []
-        var pending = earlier
         var index = first
         for entry in entries.prefix(Int(bundledEnd - first)) {
             pending.append((entry.bytes, entry.event.subject.id))

@@ -85,23 +85,24 @@ extension LedgerCheck {
                 .decode(column: "idx", as: Int64?.self)
         }
         let width = Int64(LedgerBundleStore.width)
-        let bundles = LedgerLayout(sql) == .bundles
-        // The first entry of any stray bundle, and of any stray row.
-        let below = [
-            try await first(LedgerTable.entries, "idx < 0"), bundles ? try await first(LedgerTable.bundles, "idx < 0").map { $0 * width } : nil,
-        ].compactMap { $0 }.min()
-        if let index = below {
+        let keepsBundles = LedgerLayout(sql) == .bundles
+        // The first index of any stray row, or of the first entry of any stray bundle.
+        func firstStray(rows: SQLQueryString, bundles condition: SQLQueryString) async throws -> Int64? {
+            let row = try await first(LedgerTable.entries, rows)
+            guard keepsBundles else { return row }
+            return [row, try await first(LedgerTable.bundles, condition).map { $0 * width }].compactMap { $0 }.min()
+        }
+        if let index = try await firstStray(rows: "idx < 0", bundles: "idx < 0") {
             throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .negativeIndex(index))
         }
-        let beyond = [
-            try await first(LedgerTable.entries, "idx >= \(bind: Int64(size))"),
-            bundles ? try await first(LedgerTable.bundles, "idx >= \(bind: (Int64(size) + width - 1) / width)").map { $0 * width } : nil,
-        ].compactMap { $0 }.min()
+        let beyond = try await firstStray(
+            rows: "idx >= \(bind: Int64(size))", bundles: "idx >= \(bind: (Int64(size) + width - 1) / width)"
+        )
         if let index = beyond {
             throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .missing(nextStored: index))
         }
         let bundled = Int64(size) / width * width
-        if bundles, let index = try await first(LedgerTable.entries, "idx < \(bind: bundled)") {
+        if keepsBundles, let index = try await first(LedgerTable.entries, "idx < \(bind: bundled)") {
             throw LedgerDivergence(
                 place: .entry(index: UInt64(index)), subject: nil, reason: .rowInBundle(bundle: UInt64(index / width))
             )
