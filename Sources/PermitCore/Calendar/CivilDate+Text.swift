@@ -49,7 +49,6 @@ extension CivilDate: CustomStringConvertible, LosslessStringConvertible {
         }
         return value
     }
-
 }
 
 extension CivilDate: Codable {

@@ -117,7 +117,7 @@ struct LedgerBundleStore {
         for row in rows {
             let number = try row.decode(column: "idx", as: Int64.self)
             guard number == Int64(next) else { break }
-            entries += try Self.split(row).filter { range.contains($0.index) }
+            entries += try Self.split(row, keeping: range.contains)
             next += 1
         }
         return entries
@@ -128,7 +128,7 @@ struct LedgerBundleStore {
         let rows = try await db.raw("""
             SELECT idx, entries FROM \(ident: LedgerTable.bundles) WHERE subject_ids @> ARRAY[\(bind: subject.id)::text] ORDER BY idx
             """).all()
-        return try rows.flatMap(Self.split).filter { $0.entry.subjectKind == subject.kind && $0.entry.subjectID == subject.id }
+        return try rows.flatMap { try Self.split($0) }.filter { $0.entry.subjectKind == subject.kind && $0.entry.subjectID == subject.id }
     }
 
     /// The index of the first bundled entry below `size` whose leaf hash is
@@ -151,29 +151,28 @@ struct LedgerBundleStore {
         return nil
     }
 
-    /// The entries of one bundle row.
-    private static func split(_ row: any SQLRow) throws -> [IndexedEntry] {
+    /// The entries of one bundle row whose indices `keeping` accepts; the
+    /// others are walked past, not decoded.
+    private static func split(_ row: any SQLRow, keeping: (UInt64) -> Bool = { _ in true }) throws -> [IndexedEntry] {
         let number = try row.decode(column: "idx", as: Int64.self)
         let bytes = [UInt8](try row.decode(column: "entries", as: Data.self))
-        guard let entries = split(bytes, first: UInt64(number) * width), entries.count == Int(width) else {
-            throw StoreError.corruptRow(table: LedgerTable.bundles, id: "\(number)")
-        }
-        return entries
-    }
-
-    /// The entries laid end to end in `bytes`, the first at index `first`;
-    /// nil unless they are whole canonical encodings.
-    static func split(_ bytes: [UInt8], first: UInt64) -> [IndexedEntry]? {
+        let first = UInt64(number) * width
+        let corrupt = StoreError.corruptRow(table: LedgerTable.bundles, id: "\(number)")
         var entries: [IndexedEntry] = []
         var offset = 0
+        var index = first
         while offset < bytes.count {
             let length = bytes.withUnsafeBytes { LedgerEntry.encodedLength(atStartOf: UnsafeRawBufferPointer(rebasing: $0[offset...])) }
-            guard let length else { return nil }
-            let encoding = Array(bytes[offset..<offset + length])
-            guard let entry = try? LedgerEntry(decoding: encoding) else { return nil }
-            entries.append(IndexedEntry(index: first + UInt64(entries.count), bytes: encoding, entry: entry))
+            guard let length else { throw corrupt }
+            if keeping(index) {
+                let encoding = Array(bytes[offset..<offset + length])
+                guard let entry = try? LedgerEntry(decoding: encoding) else { throw corrupt }
+                entries.append(IndexedEntry(index: index, bytes: encoding, entry: entry))
+            }
             offset += length
+            index += 1
         }
+        guard index - first == width else { throw corrupt }
         return entries
     }
 }

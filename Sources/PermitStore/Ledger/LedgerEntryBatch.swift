@@ -92,11 +92,9 @@ struct LedgerEntryBatch: Sendable {
         let first = number * Int64(width)
         let base = bytes.count
         entries.withUnsafeReadableBytes { bytes.append(contentsOf: $0) }
-        let ids = subjectIDs.withUnsafeReadableBytes { ids in
-            let start = bytes.count
-            bytes.append(contentsOf: ids)
-            return PostgresTextArray.elements(of: ids)?.map { start + $0.lowerBound..<start + $0.upperBound }
-        }
+        let idStart = bytes.count
+        subjectIDs.withUnsafeReadableBytes { bytes.append(contentsOf: $0) }
+        let ids = PostgresTextArray.elements(of: subjectIDs)?.map { idStart + $0.lowerBound..<idStart + $0.upperBound }
         let tileStart = bytes.count
         let tileIsWhole = tile?.readableBytes == width * Hash.byteCount
         if let tile, tileIsWhole { tile.withUnsafeReadableBytes { bytes.append(contentsOf: $0) } }
@@ -150,29 +148,4 @@ struct StoredEntry: Sendable {
     let subject: DomainEvent.Subject
     let bytes: [UInt8]
     let leafHash: [UInt8]?
-}
-
-/// PostgreSQL's binary form of a one-dimensional array without nulls, read
-/// in place: a header of dimensions, then each element behind its length.
-enum PostgresTextArray {
-    /// The ranges of the elements in `bytes`; nil for any other shape.
-    static func elements(of bytes: UnsafeRawBufferPointer) -> [Range<Int>]? {
-        var offset = 0
-        func int32() -> Int32? {
-            guard offset + 4 <= bytes.count else { return nil }
-            defer { offset += 4 }
-            return (0..<4).reduce(Int32(0)) { $0 << 8 | Int32(bytes[offset + $1]) }
-        }
-        guard let dimensions = int32(), let hasNulls = int32(), hasNulls == 0, int32() != nil else { return nil }
-        if dimensions == 0 { return offset == bytes.count ? [] : nil }
-        guard dimensions == 1, let count = int32(), count >= 0, int32() != nil else { return nil }
-        var elements: [Range<Int>] = []
-        elements.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let length = int32(), length >= 0, offset + Int(length) <= bytes.count else { return nil }
-            elements.append(offset..<offset + Int(length))
-            offset += Int(length)
-        }
-        return offset == bytes.count ? elements : nil
-    }
 }

@@ -39,13 +39,16 @@ struct LedgerBundleTests {
     @Test("a text[] in binary form is read element by element, and any other shape is refused")
     func textArrays() throws {
         func elements(_ bytes: [UInt8]) -> [String]? {
-            bytes.withUnsafeBytes { raw in PostgresTextArray.elements(of: raw)?.map { String(decoding: raw[$0], as: UTF8.self) } }
+            PostgresTextArray.elements(of: ByteBuffer(bytes: bytes))?.map { String(decoding: bytes[$0], as: UTF8.self) }
         }
         #expect(elements(Self.textArray(["310101", "", "沪-2026-0001"])) == ["310101", "", "沪-2026-0001"])
         #expect(elements([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25]) == [], "no dimensions: the empty array")
         #expect(elements(Self.textArray(["a", nil])) == nil, "a null")
         #expect(elements(Array(Self.textArray(["a", "b"]).dropLast())) == nil, "cut short")
         #expect(elements(Self.textArray(["a"]) + [0]) == nil, "a byte after the last element")
+        var hostile = Self.textArray([])
+        hostile.replaceSubrange(12..<16, with: [0x7F, 0xFF, 0xFF, 0xFF])
+        #expect(elements(hostile) == nil, "a count of 2^31 - 1 with no elements behind it")
         var twoDimensions = Self.textArray(["a"])
         twoDimensions[3] = 2
         #expect(elements(twoDimensions) == nil)
