@@ -38,6 +38,7 @@ public final class Store: Sendable {
         self.journal = Journal(serialised: location.isSQLite, signer: signer)
         switch location {
         case .sqliteFile(let path):
+            try PrivateFiles.createFileIfMissing(atPath: path)
             databases.use(.sqlite(.init(storage: .file(path: path))), as: .sqlite)
         case .sqliteInMemory(let identifier):
             databases.use(.sqlite(.init(storage: .memory(identifier: identifier))), as: .sqlite)
@@ -85,6 +86,7 @@ public final class Store: Sendable {
     static let migrations: [any Migration] = [
         CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(), CreateEnterprises(),
         CreateCatalogue(), CreateInspector(), StoreLedgerTiles(), AppendLedgerEntriesInOneStatement(), BundleLedgerEntries(),
+        CreateEnterpriseNotices(), AddPasswordChangeFlag(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.

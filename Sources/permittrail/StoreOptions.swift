@@ -23,7 +23,7 @@ struct StoreOptions: ParsableArguments {
     /// `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise SQLite in the
     /// data folder. Migrations run first, so every command sees a current schema.
     func openStore() async throws -> Store {
-        try FileManager.default.createDirectory(at: dataDirectoryURL, withIntermediateDirectories: true)
+        try PrivateFiles.createFolder(dataDirectoryURL)
         let location = try DatabaseLocation.resolve(
             databaseURL: ProcessInfo.processInfo.environment["DATABASE_URL"], dataDirectory: dataDirectoryURL
         )

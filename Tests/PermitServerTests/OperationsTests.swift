@@ -40,15 +40,39 @@ struct OperationsTests {
         }
     }
 
-    @Test("/metrics serves request counts and latency histograms by route")
+    @Test("/metrics serves request counts and latency histograms by route to a scraper with the token")
     func metrics() async throws {
-        try await withTestApp { app in
+        try await withTestApp(adjusting: { $0.metricsAccess = .token("scrape-secret") }) { app in
             _ = try await app.send(.GET, "/api/v1/me", headers: app.account("auditor").bearer)
-            let res = try await app.send(.GET, "/metrics")
+            let res = try await app.send(.GET, "/metrics", headers: ["Authorization": "Bearer scrape-secret"])
             #expect(res.status == .ok)
             #expect(res.headers.contentType?.subType == "plain")
             #expect(res.text.contains(#"http_requests_total{method="GET",path="/api/v1/me",status="200"}"#))
             #expect(res.text.contains("http_request_duration_seconds_bucket"))
+        }
+    }
+
+    @Test("/metrics is refused without the token, with a wrong one, and to a session of any role")
+    func metricsRefused() async throws {
+        try await withTestApp(adjusting: { $0.metricsAccess = .token("scrape-secret") }) { app in
+            let anonymous = try await app.send(.GET, "/metrics")
+            let wrong = try await app.send(.GET, "/metrics", headers: ["Authorization": "Bearer scrape-secreT"])
+            let session = try await app.send(.GET, "/metrics", headers: app.account("city.admin").bearer)
+            for res in [anonymous, wrong, session] {
+                #expect(res.status == .unauthorized)
+                #expect(!res.text.contains("http_requests_total"))
+            }
+        }
+    }
+
+    @Test("without a token /metrics answers loopback callers only")
+    func metricsLoopback() async throws {
+        try await withTestApp { app in
+            let remote = try await app.send(.GET, "/metrics")
+            #expect(remote.status == .forbidden)
+            let local = try await app.app.testing(method: .running(port: 0)).sendRequest(.GET, "/metrics")
+            #expect(local.status == .ok)
+            #expect(local.body.string.contains("http_requests_total"))
         }
     }
 }

@@ -28,7 +28,7 @@ struct ProblemTests {
             let body = #"{"username":42,"displayName":"钱浩","role":"inspector","password":"correct horse battery"}"#
             let res = try await app.send(.POST, "/api/v1/users", headers: app.account("city.admin").bearer, json: body)
             #expect(res.status == .unprocessableEntity)
-            #expect(res.problem?.errors == [.init(field: "username", detail: "用户名：应为 string 类型")])
+            #expect(res.problem?.errors == [.init(field: "username", detail: "用户名：应为文本")])
         }
     }
 

@@ -47,21 +47,87 @@ struct SignInTests {
         }
     }
 
-    @Test("after five failures the account is locked with a clear message, and opens again later")
+    @Test("after four free mistakes each failure makes the account wait longer, and the wait ends")
     func throttle() async throws {
         try await withTestApp { app in
             for _ in 0..<5 {
                 _ = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor", "guess guess guess"))
             }
-            // Even the right password waits: the lock is on the account.
-            let locked = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
-            #expect(locked.status == .tooManyRequests)
-            #expect(locked.headers.first(name: .retryAfter) == "900")
-            #expect(locked.problem?.detail == "登录失败次数过多，请 15 分钟后再试。")
+            // Even the right password waits: the delay is on the account.
+            let held = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
+            #expect(held.status == .tooManyRequests)
+            #expect(held.headers.first(name: .retryAfter) == "2")
+            #expect(held.problem?.detail == "登录失败次数过多，请 2 秒后再试。")
 
-            app.clock.advance(by: 15 * 60)
+            app.clock.advance(by: 2)
             let later = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
             #expect(later.status == .created)
+        }
+    }
+
+    /// Signs in on the page as `name` and returns the browser's cookies.
+    private static func pageSignIn(
+        _ app: TestApp, _ name: String, password: String = TestAccount.password, device: String? = nil
+    ) async throws -> TestingHTTPResponse {
+        let form = try await app.send(.GET, "/login")
+        let token = try #require(form.headers.setCookie?[Request.preSessionCSRFCookie]?.string)
+        let cookies = ["\(Request.preSessionCSRFCookie)=\(token)"] + (device.map { ["\(DeviceRecognition.cookie)=\($0)"] } ?? [])
+        return try await app.send(.POST, "/login", headers: ["Cookie": cookies.joined(separator: "; ")], form: [
+            "username": name, "password": password, "next": "/home", "csrf": token,
+        ])
+    }
+
+    @Test("a stranger's guessing does not lock the owner out of a browser they signed in from before; the form says 429 with Retry-After")
+    func recognisedDevice() async throws {
+        try await withTestApp { app in
+            let first = try await Self.pageSignIn(app, "pudong.officer")
+            let device = try #require(first.headers.setCookie?[DeviceRecognition.cookie]?.string)
+            for attempt in 0..<30 {
+                // Each guess waits out the delay the last one earned.
+                if attempt > 0 { app.clock.advance(by: 15 * 60) }
+                _ = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("pudong.officer", "guess guess guess"))
+            }
+
+            let owner = try await Self.pageSignIn(app, "pudong.officer", device: device)
+            let stranger = try await Self.pageSignIn(app, "pudong.officer")
+            let otherAccount = try await Self.pageSignIn(app, "xuhui.officer", device: device)
+
+            #expect(owner.status == .seeOther)
+            #expect(owner.headers.first(name: .location) == "/home")
+            #expect(stranger.status == .tooManyRequests)
+            #expect(stranger.headers.first(name: .retryAfter) == "900")
+            #expect(stranger.text.contains("登录失败次数过多，请 15 分钟后再试。"))
+            // The cookie is the owner's: for another account it is no pass.
+            #expect(otherAccount.status == .tooManyRequests)
+        }
+    }
+
+    @Test("the city administrator sees who is held up and lifts it, through the API and the page")
+    func adminLiftsDelay() async throws {
+        try await withTestApp { app in
+            for attempt in 0..<8 {
+                if attempt > 0 { app.clock.advance(by: 60) }
+                _ = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor", "guess guess guess"))
+            }
+            let admin = app.account("city.admin")
+            let locks = try await app.send(.GET, "/api/v1/login-locks", headers: admin.bearer)
+            let listed = try locks.content.decode([API.LoginLockDTO].self)
+            #expect(listed.first { $0.kind == "account" }?.value == "auditor")
+            #expect(listed.first { $0.kind == "account" }?.retryAfterSeconds == 16)
+            let notAdmin = try await app.send(.GET, "/api/v1/login-locks", headers: app.account("pudong.officer").bearer)
+            #expect(notAdmin.status == .forbidden)
+
+            let page = try await app.send(.GET, "/admin/users", headers: admin.cookie)
+            #expect(page.text.contains("登录限制"))
+            #expect(page.text.contains(#"action="/admin/login-locks/account/auditor/lift""#))
+            let lifted = try await app.send(
+                .POST, "/admin/login-locks/account/auditor/lift", headers: admin.cookie, form: ["csrf": admin.csrf]
+            )
+            #expect(lifted.status == .seeOther)
+            let signedIn = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("auditor"))
+            #expect(signedIn.status == .created)
+            let again = try await app.send(.DELETE, "/api/v1/login-locks/account/auditor", headers: admin.bearer)
+            #expect(again.status == .notFound)
         }
     }
 
@@ -149,9 +215,23 @@ struct SignInTests {
         }
     }
 
-    @Test("a redirect after sign-in never leaves the site", arguments: ["//evil.example/x", "https://evil.example", "javascript:alert(1)"])
-    func openRedirect(next: String) {
-        #expect(LocalPath.sanitised(next) == "/home")
+    @Test("a redirect after sign-in never leaves the site", arguments: [
+        "/\t/evil.example/fake-login", "//evil.example/x", "https://evil.example", "/\\evil.example",
+    ])
+    func openRedirect(next: String) async throws {
+        try await withTestApp { app in
+            let encoded = try #require(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+            let form = try await app.send(.GET, "/login?next=\(encoded)")
+            #expect(form.text.contains(#"name="next" value="/home""#))
+            let token = try #require(form.headers.setCookie?[Request.preSessionCSRFCookie]?.string)
+            let signedIn = try await app.send(.POST, "/login", headers: ["Cookie": "\(Request.preSessionCSRFCookie)=\(token)"], form: [
+                "username": "city.admin", "password": TestAccount.password, "next": next, "csrf": token,
+            ])
+            #expect(signedIn.status == .seeOther)
+            #expect(signedIn.headers.first(name: .location) == "/home")
+            let language = try await app.send(.GET, "/language/en?next=\(encoded)")
+            #expect(language.headers.first(name: .location) == "/home")
+        }
     }
 
     @Test("production hashing uses bcrypt cost 12 or more")

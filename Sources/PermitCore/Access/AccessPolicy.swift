@@ -6,6 +6,8 @@ public enum AccessPolicy {
         case accountDisabled
         case roleNotPermitted(Role)
         case outsideDistrict(DistrictCode)
+        /// An administrator reset the password; the user chooses their own first.
+        case passwordChangeRequired
     }
 
     public enum Decision: Hashable, Sendable {
@@ -35,6 +37,7 @@ public enum AccessPolicy {
         guard let user = actor.user else { return .deny(.notSignedIn) }
         guard user.isActive else { return .deny(.accountDisabled) }
         guard action.permittedRoles.contains(user.role) else { return .deny(.roleNotPermitted(user.role)) }
+        guard !user.mustChangePassword || action.isAllowedBeforePasswordChange else { return .deny(.passwordChangeRequired) }
         switch resource {
         case .installation:
             return .allow

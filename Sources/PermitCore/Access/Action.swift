@@ -2,6 +2,7 @@
 public enum Action: String, CaseIterable, Hashable, Sendable {
     case viewHome
     case viewOwnAccount
+    case changeOwnPassword
     case viewDistricts
     case manageDistricts
     case viewUsers
@@ -30,10 +31,15 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case viewInspectors
     case manageInspectors
 
+    /// What someone whose password was reset may do before choosing their own.
+    public var isAllowedBeforePasswordChange: Bool {
+        self == .viewOwnAccount || self == .changeOwnPassword
+    }
+
     /// The roles that may ever do this, before the district is considered.
     public var permittedRoles: Set<Role> {
         switch self {
-        case .viewHome, .viewOwnAccount, .viewDistricts, .viewCalendar:
+        case .viewHome, .viewOwnAccount, .changeOwnPassword, .viewDistricts, .viewCalendar:
             Set(Role.allCases)
         case .viewUsers, .viewLedger:
             [.cityOfficer, .auditor]

@@ -95,6 +95,42 @@ public enum AccountRules {
         return (disabled, event(.userDisabled, for: disabled, by: actor, at: now))
     }
 
+    /// Re-enabling restores the ability to sign in; nothing else changes.
+    public static func enable(_ user: User, by actor: ActorReference, at now: Date) -> (User, DomainEvent) {
+        var enabled = user
+        enabled.isActive = true
+        return (enabled, event(.userEnabled, for: enabled, by: actor, at: now))
+    }
+
+    /// A new password, checked against the policy. Set by the user, it is
+    /// theirs; set by an administrator (a reset), the user must replace it at
+    /// the next sign-in, since someone else has known it.
+    public static func setPassword(
+        _ user: User, to password: String, byOwner: Bool, by actor: ActorReference, at now: Date
+    ) throws(InvalidInput) -> (User, DomainEvent) {
+        if let problem = PasswordPolicy.check(password) {
+            throw InvalidInput([FieldIssue(field: "password", problem: problem)])
+        }
+        var changed = user
+        changed.mustChangePassword = !byOwner
+        return (changed, event(byOwner ? .userPasswordChanged : .userPasswordReset, for: changed, by: actor, at: now))
+    }
+
+    /// A district's name, checked as when it was added; its code never changes.
+    public static func rename(_ district: District, to name: String, by actor: ActorReference, at now: Date) throws(InvalidInput) -> (District, DomainEvent) {
+        let trimmedName = name.trimmingWhitespaceAndNewlines()
+        if let problem = TextRules.lengthProblem(trimmedName, allowed: districtNameLength) {
+            throw InvalidInput([FieldIssue(field: "name", problem: problem)])
+        }
+        var renamed = district
+        renamed.name = trimmedName
+        let event = DomainEvent(
+            kind: .districtRenamed, actor: actor, subject: .init(kind: "district", id: district.code.rawValue), occurredAt: now,
+            fields: ledgerFields(of: renamed)
+        )
+        return (renamed, event)
+    }
+
     public static func validate(districtCode: String, name: String, level: String) throws(InvalidInput) -> District {
         var issues: [FieldIssue] = []
         let code = DistrictCode(rawValue: districtCode)
@@ -129,6 +165,8 @@ public enum AccountRules {
 
     /// The ledger fields of a user: everything that defines the account except
     /// its password hash, which must never appear in an entry anyone can read.
+    /// `mustChangePassword` appears only while set, so entries written before
+    /// it existed still describe their rows.
     public static func ledgerFields(of user: User) -> [String: String] {
         [
             "username": user.username.rawValue,
@@ -136,7 +174,7 @@ public enum AccountRules {
             "role": user.role.rawValue,
             "district": user.district?.rawValue ?? "",
             "active": user.isActive ? "true" : "false",
-        ]
+        ].merging(user.mustChangePassword ? ["mustChangePassword": "true"] : [:]) { old, _ in old }
     }
 
     private static func event(_ kind: DomainEvent.Kind, for user: User, by actor: ActorReference, at now: Date) -> DomainEvent {

@@ -17,10 +17,13 @@ public struct User: Hashable, Codable, Sendable {
     public var district: DistrictCode?
     public var isActive: Bool
     public var createdAt: Date
+    /// Set when an administrator reset the password: the user must choose
+    /// their own at the next sign-in before doing anything else.
+    public var mustChangePassword: Bool
 
     public init(
         id: UserID, username: Username, displayName: String, role: Role,
-        district: DistrictCode?, isActive: Bool, createdAt: Date
+        district: DistrictCode?, isActive: Bool, createdAt: Date, mustChangePassword: Bool = false
     ) {
         self.id = id
         self.username = username
@@ -29,5 +32,6 @@ public struct User: Hashable, Codable, Sendable {
         self.district = district
         self.isActive = isActive
         self.createdAt = createdAt
+        self.mustChangePassword = mustChangePassword
     }
 }

@@ -61,4 +61,8 @@ extension DomainEvent.Kind {
     public static let districtAdded = Self(rawValue: "district.added")
     public static let userCreated = Self(rawValue: "user.created")
     public static let userDisabled = Self(rawValue: "user.disabled")
+    public static let userEnabled = Self(rawValue: "user.enabled")
+    public static let userPasswordChanged = Self(rawValue: "user.password_changed")
+    public static let userPasswordReset = Self(rawValue: "user.password_reset")
+    public static let districtRenamed = Self(rawValue: "district.renamed")
 }

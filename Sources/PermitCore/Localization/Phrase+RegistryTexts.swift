@@ -79,8 +79,6 @@ extension Phrase {
                     en: "Districts are division codes (such as 310115). Fill in every licence field or none; dates are YYYY-MM-DD."),
         .enterprisesCancel: .init(zhHans: "取消",
                     en: "Cancel"),
-        .enterprisesLine: .init(zhHans: "第几行",
-                    en: "Line"),
         .navCalendar: .init(zhHans: "工作日历",
                     en: "Calendar"),
         .calendarTitle: .init(zhHans: "工作日历与期限",

@@ -61,10 +61,19 @@ extension District.Level {
 }
 
 extension FieldProblem {
+    /// JSON's type names, as `wrongType` carries them, in words.
+    private static let typeNames: [String: Phrase] = [
+        "integer": .typeInteger, "number": .typeNumber, "string": .typeString, "boolean": .typeBoolean,
+        "array": .typeArray, "object": .typeObject,
+    ]
+
     public func text(_ language: Language) -> String {
         switch self {
         case .missing: Phrase.fieldMissing.text(language)
-        case .wrongType(let expected): Phrase.fieldWrongType.text(language, ["expected": expected])
+        case .wrongType(let expected):
+            Phrase.fieldWrongType.text(language, ["expected": Self.typeNames[expected]?.text(language) ?? expected])
+        case .outOfRange(let minimum, let maximum):
+            Phrase.fieldOutOfRange.text(language, ["minimum": String(minimum), "maximum": String(maximum)])
         case .tooShort(let minimum): Phrase.fieldTooShort.text(language, ["minimum": String(minimum)])
         case .tooLong(let maximum): Phrase.fieldTooLong.text(language, ["maximum": String(maximum)])
         case .invalidFormat: Phrase.fieldInvalidFormat.text(language)
@@ -83,7 +92,8 @@ extension FieldIssue {
     public func text(_ language: Language) -> String {
         let label = Self.labels[field]?.text(language) ?? Self.columnLabel(field, language) ?? field
         let separator = language == .zhHans ? "：" : " "
-        return label + separator + problem.text(language)
+        let text = label + separator + problem.text(language)
+        return line.map { Phrase.importRowLine.text(language, ["line": String($0), "issues": text]) } ?? text
     }
 
     /// Enterprise fields are labelled as their import columns are headed;
@@ -99,7 +109,7 @@ extension FieldIssue {
             site = position + 2
         }
         guard let column = EnterpriseColumn(rawValue: String(name)) else { return nil }
-        let label = language == .zhHans ? column.chineseHeader : column.rawValue
+        let label = language == .zhHans ? column.chineseHeader : column.englishLabel
         return site.map { "\(label) \($0)" } ?? label
     }
 
@@ -108,9 +118,13 @@ extension FieldIssue {
         "role": .fieldRole, "district": .fieldDistrict, "code": .fieldCode, "name": .fieldName,
         "level": .fieldLevel, "index": .fieldIndex, "size": .fieldSize, "size1": .fieldSize, "size2": .fieldSize,
         "leafHash": .fieldLeafHash, "start": .fieldStart, "count": .fieldCount,
+        "currentPassword": .accountCurrentPassword, "newPassword": .accountNewPassword,
+        "q": .fieldQuery, "limit": .fieldLimit, "offset": .fieldOffset, "days": .calendarDays, "from": .calendarFrom,
+        "file": .enterprisesFile, "file.filename": .enterprisesFile, "file.data": .enterprisesFile,
         // product catalogue and inspector database
         "category": .catalogueCategory, "implementationRules": .catalogueRules, "riskLevel": .catalogueRiskLevel,
         "simplified": .catalogueSimplified, "unit": .inspectorsUnit, "position": .inspectorsPosition,
         "phone": .inspectorsPhone, "certificateNumber": .inspectorsCertificate, "conflicts": .inspectorsConflicts,
+        "active": .inspectorsActive,
     ]
 }

@@ -26,6 +26,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case homeDistrict
     case homeWorklist
     case homeWorklistEmpty
+    case homeNoticesTitle
+    case enterprisesTotal
+    case enterprisesPrevious
+    case enterprisesNext
+    case enterprisesExpired
+    case homeNoticesEmpty
+    case homeNoticeLine
+    case noticePartRegistration
+    case noticePartSites
+    case noticePartContact
     case homeIntroCityOfficer
     case homeIntroDistrictOfficer
     case homeIntroInspector
@@ -57,6 +67,48 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usersCreateSubmit
     case usersCreated
     case usersDisabledNotice
+    case usersEnable
+    case usersEnabledNotice
+    case usersResetPassword
+    case usersResetPasswordHint
+    case usersPasswordResetNotice
+    case usersMustChange
+    case accountPasswordTitle
+    case accountPasswordHint
+    case accountPasswordRequired
+    case accountCurrentPassword
+    case accountNewPassword
+    case accountPasswordSubmit
+    case accountPasswordChanged
+    case navAccount
+    case districtsRename
+    case districtsRenamed
+    case calendarLoadTitle
+    case calendarLoadHint
+    case calendarLoadSubmit
+    case calendarReviseTitle
+    case calendarReviseHint
+    case calendarReviseSubmit
+    case calendarSaved
+    case calendarRevision
+    case problemPasswordChangeRequired
+    case problemPasswordChangeRequiredDetail
+    case problemWrongCurrentPassword
+    case problemCalendarYearMismatch
+    case problemImportUnclosedQuote
+    case problemImportSpreadsheet
+    case usersLocksTitle
+    case usersLocksHint
+    case usersLocksEmpty
+    case usersLockKindAccount
+    case usersLockKindAddress
+    case usersLockWho
+    case usersLockFailures
+    case usersLockWait
+    case usersLockLift
+    case usersLockLifted
+    case durationSeconds
+    case durationMinutes
     case districtsTitle
     case districtsCode
     case districtsName
@@ -93,6 +145,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemTooLargeDetail
     case problemUnsupportedMediaType
     case problemUnsupportedMediaTypeDetail
+    case problemURITooLong
+    case problemURITooLongDetail
+    case problemHeadersTooLarge
+    case problemHeadersTooLargeDetail
     case problemThrottled
     case problemThrottledDetail
     case problemCSRF
@@ -108,6 +164,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldInvalidFormat
     case fieldUnknownValue
     case fieldNotAllowed
+    case fieldOutOfRange
+    case typeInteger
+    case typeNumber
+    case typeString
+    case typeBoolean
+    case typeArray
+    case typeObject
     case fieldUsername
     case fieldDisplayName
     case fieldPassword
@@ -190,6 +253,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldLeafHash
     case fieldStart
     case fieldCount
+    case fieldQuery
+    case fieldLimit
+    case fieldOffset
     case problemDateMalformed
     case problemDateNonexistent
     case problemYearNotCovered
@@ -226,6 +292,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemCreditCodeTaken
     case problemLicenseTaken
     case problemUnknownEnterprise
+    case problemRegistrationKeptElsewhere
+    case problemSitesKeptElsewhere
     case navEnterprises
     case enterprisesTitle
     case enterprisesDetailTitle
@@ -243,7 +311,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case enterprisesDryRun
     case enterprisesSkipInvalid
     case enterprisesImportSubmit
-    case enterprisesLine
     case enterprisesNew
     case enterprisesEdit
     case enterprisesSave

@@ -5,6 +5,8 @@ public enum FieldProblem: Hashable, Sendable {
     case wrongType(expected: String)
     case tooShort(minimum: Int)
     case tooLong(maximum: Int)
+    /// A number outside the range the field allows.
+    case outOfRange(minimum: Int, maximum: Int)
     case invalidFormat
     case unknownValue(String)
     case notAllowed
@@ -19,10 +21,18 @@ public enum FieldProblem: Hashable, Sendable {
 public struct FieldIssue: Hashable, Sendable {
     public var field: String
     public var problem: FieldProblem
+    /// The line of an import file the field is on, if it came from one.
+    public var line: Int?
 
-    public init(field: String, problem: FieldProblem) {
+    public init(field: String, problem: FieldProblem, line: Int? = nil) {
         self.field = field
         self.problem = problem
+        self.line = line
+    }
+
+    /// The field's path as clients see it: `line 4: creditCode` for a file's.
+    public var path: String {
+        line.map { "line \($0): \(field)" } ?? field
     }
 }
 

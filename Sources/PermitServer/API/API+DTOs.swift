@@ -12,6 +12,7 @@ enum API {
         let district: String?
         let active: Bool
         let createdAt: Date
+        let mustChangePassword: Bool
 
         init(_ user: User) {
             username = user.username.rawValue
@@ -20,6 +21,7 @@ enum API {
             district = user.district?.rawValue
             active = user.isActive
             createdAt = user.createdAt
+            mustChangePassword = user.mustChangePassword
         }
     }
 
@@ -29,6 +31,20 @@ enum API {
         let role: String
         let district: String?
         let password: String
+    }
+
+    /// An administrator's temporary password for someone else.
+    struct PasswordResetDTO: Content {
+        let password: String
+    }
+
+    struct PasswordChangeDTO: Content {
+        let currentPassword: String
+        let newPassword: String
+    }
+
+    struct DistrictNameDTO: Content {
+        let name: String
     }
 
     struct DistrictDTO: Content, Equatable {

@@ -21,6 +21,26 @@ enum AccountsAPIController {
         API.UserDTO(try await AccountCommands.disable(req.parameters.get("username") ?? "", on: req))
     }
 
+    @Sendable static func enableUser(req: Request) async throws -> API.UserDTO {
+        API.UserDTO(try await AccountCommands.enable(req.parameters.get("username") ?? "", on: req))
+    }
+
+    @Sendable static func resetPassword(req: Request) async throws -> API.UserDTO {
+        let body = try req.decodeJSON(API.PasswordResetDTO.self)
+        return API.UserDTO(try await AccountCommands.resetPassword(req.parameters.get("username") ?? "", to: body.password, on: req))
+    }
+
+    @Sendable static func changeOwnPassword(req: Request) async throws -> HTTPStatus {
+        let body = try req.decodeJSON(API.PasswordChangeDTO.self)
+        _ = try await AccountCommands.changeOwnPassword(current: body.currentPassword, new: body.newPassword, on: req)
+        return .noContent
+    }
+
+    @Sendable static func renameDistrict(req: Request) async throws -> API.DistrictDTO {
+        let body = try req.decodeJSON(API.DistrictNameDTO.self)
+        return API.DistrictDTO(try await AccountCommands.renameDistrict(req.parameters.get("code") ?? "", to: body.name, on: req))
+    }
+
     @Sendable static func listDistricts(req: Request) async throws -> [API.DistrictDTO] {
         try await req.store.accounts.districts().map(API.DistrictDTO.init)
     }

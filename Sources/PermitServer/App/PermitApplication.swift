@@ -14,14 +14,25 @@ public enum PermitApplication {
         public var databaseURL: String?
         public var demo: Bool
         public var maxBodySize: Int?
+        public var publicURL: URL?
+        /// nil: decided by the public URL's scheme.
+        public var secureCookies: Bool?
+        /// nil: metrics for loopback callers only.
+        public var metricsToken: String?
 
-        public init(port: Int, hostname: String, dataDirectory: URL, databaseURL: String?, demo: Bool, maxBodySize: Int?) {
+        public init(
+            port: Int, hostname: String, dataDirectory: URL, databaseURL: String?, demo: Bool, maxBodySize: Int?,
+            publicURL: URL? = nil, secureCookies: Bool? = nil, metricsToken: String? = nil
+        ) {
             self.port = port
             self.hostname = hostname
             self.dataDirectory = dataDirectory
             self.databaseURL = databaseURL
             self.demo = demo
             self.maxBodySize = maxBodySize
+            self.publicURL = publicURL
+            self.secureCookies = secureCookies
+            self.metricsToken = metricsToken
         }
     }
 
@@ -34,7 +45,7 @@ public enum PermitApplication {
         try LoggingSystem.bootstrap(from: &environment)
         let app = try await Application.make(environment)
         do {
-            try FileManager.default.createDirectory(at: options.dataDirectory, withIntermediateDirectories: true)
+            try PrivateFiles.createFolder(options.dataDirectory)
             let location = try DatabaseLocation.resolve(databaseURL: options.databaseURL, dataDirectory: options.dataDirectory)
             let signer = try LedgerSigner.load(
                 configured: ProcessInfo.processInfo.environment["PERMITTRAIL_LEDGER_KEY"], dataDirectory: options.dataDirectory
@@ -46,8 +57,10 @@ public enum PermitApplication {
             app.lifecycle.use(StoreShutdown(store: store))
             try await store.migrate()
 
-            var configuration = AppConfiguration(dataDirectory: options.dataDirectory)
+            var configuration = AppConfiguration(dataDirectory: options.dataDirectory, publicURL: options.publicURL)
             if let limit = options.maxBodySize { configuration.maxBodySize = limit }
+            if let secure = options.secureCookies { configuration.secureCookies = secure }
+            if let token = options.metricsToken, !token.isEmpty { configuration.metricsAccess = .token(token) }
             try configure(app, configuration: configuration, store: store)
             // The catalogue is data the bureau edits; the defaults go in once.
             try await store.catalogue.installDefaults(by: .system("catalogue-defaults"), at: configuration.clock.now())

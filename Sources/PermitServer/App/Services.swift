@@ -9,6 +9,7 @@ struct AppContext: Sendable {
     let configuration: AppConfiguration
     let passwordHasher: any PasswordHashing
     let loginGate: LoginGate
+    let devices: DeviceRecognition
     let health: HealthProbe
 
     var clock: any WallClock { configuration.clock }

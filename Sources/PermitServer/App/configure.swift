@@ -12,7 +12,7 @@ public func configure(_ app: Application, configuration: AppConfiguration, store
     app.appContext = AppContext(
         store: store, configuration: configuration,
         passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate(),
-        health: HealthProbe()
+        devices: DeviceRecognition(signer: store.signer), health: HealthProbe()
     )
     app.routes.defaultMaxBodySize = ByteCount(value: configuration.maxBodySize)
     _ = MetricsRegistry.shared
@@ -24,7 +24,9 @@ public func configure(_ app: Application, configuration: AppConfiguration, store
     // loop and the task pool cost more than the middlewares' own work. They
     // start a task only where they wait for the database or render a page.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: configuration.secureCookies))
     app.middleware.use(ProblemMiddleware())
+    app.middleware.use(RequestHeadLimitMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: configuration.maxBodySize))
     app.middleware.use(AuthenticationMiddleware())
     app.middleware.use(AccessGuardMiddleware())

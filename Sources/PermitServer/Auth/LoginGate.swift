@@ -15,7 +15,15 @@ actor LoginGate {
         throttle.recordFailure(keys, now: now)
     }
 
-    func recordSuccess(_ account: Username) {
-        throttle.recordSuccess(account)
+    func recordSuccess(_ keys: [LoginThrottle.Key]) {
+        throttle.recordSuccess(keys)
+    }
+
+    func standings(now: Date) -> [LoginThrottle.Standing] {
+        throttle.standings(now: now)
+    }
+
+    func lift(_ key: LoginThrottle.Key) -> Bool {
+        throttle.lift(key)
     }
 }

@@ -10,17 +10,26 @@ enum SignIn {
     struct Opened {
         let token: String
         let session: SignInSession
+        /// A fresh recognition cookie for the browser (`DeviceRecognition`).
+        let deviceCookie: String
     }
 
     /// A real bcrypt hash of a random string, verified when the account does
     /// not exist so that the reply takes as long as for a wrong password.
     private static let decoyHash = try! Bcrypt.hash("decoy-\(UUID().uuidString)", cost: 12)
 
-    static func open(_ kind: SignInSession.Kind, username rawName: String, password: String, on req: Request) async throws -> Opened {
+    /// `device` is the browser's recognition cookie, if it sent one: a
+    /// browser the account signed in from before is throttled by its own
+    /// failures only, so nobody else's guessing locks the owner out.
+    static func open(
+        _ kind: SignInSession.Kind, username rawName: String, password: String, device: String? = nil, on req: Request
+    ) async throws -> Opened {
         let context = req.appContext
         let client = req.remoteAddress?.ipAddress ?? "unknown"
         let name = Username(rawValue: rawName.trimmingCharacters(in: .whitespaces))
-        let keys: [LoginThrottle.Key] = [.client(client)] + (name.map { [.account($0)] } ?? [])
+        let recognised = name.flatMap { context.devices.recognise(device, for: $0, now: req.now) }
+        let keys: [LoginThrottle.Key] = recognised.map { [.device($0)] }
+            ?? [.client(client)] + (name.map { [.account($0)] } ?? [])
 
         if let wait = await context.loginGate.retryAfter(keys, now: req.now) {
             throw AccountError.throttled(retryAfterSeconds: wait)
@@ -35,7 +44,7 @@ enum SignIn {
             req.logger.notice("sign-in refused", metadata: ["username": "\(name?.rawValue ?? "-")"])
             throw AccountError.invalidCredentials
         }
-        await context.loginGate.recordSuccess(user.username)
+        await context.loginGate.recordSuccess(keys)
 
         let token = SessionToken.generate()
         let tokenHash = SessionToken.hash(token)
@@ -48,6 +57,6 @@ enum SignIn {
             throw Abort(.internalServerError)
         }
         req.logger.info("signed in", metadata: ["username": "\(user.username)", "kind": "\(kind.rawValue)"])
-        return Opened(token: token, session: session)
+        return Opened(token: token, session: session, deviceCookie: context.devices.issue(for: user.username, at: now))
     }
 }

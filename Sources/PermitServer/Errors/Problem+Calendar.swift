@@ -27,6 +27,8 @@ extension Problem {
             self.init(kind: .conflict, detail: .problemYearAlreadyCovered, arguments: ["year": String(year)])
         case .conflicting(.conflictingDay(let date, _)):
             self.init(kind: .conflict, detail: .problemCalendarConflict, arguments: ["date": date.description])
+        case .yearMismatch(let expected, let found):
+            self.init(kind: .invalidInput, detail: .problemCalendarYearMismatch, arguments: ["expected": String(expected), "found": String(found)])
         }
     }
 

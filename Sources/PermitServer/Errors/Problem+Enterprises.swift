@@ -12,6 +12,8 @@ extension Problem {
         case .unknownColumn(let column): self.init(kind: .invalidInput, detail: .problemImportUnknownColumn, arguments: ["column": column])
         case .duplicateColumn(let column): self.init(kind: .invalidInput, detail: .problemImportDuplicateColumn, arguments: ["column": column])
         case .malformedCSV(let line): self.init(kind: .invalidInput, detail: .problemImportMalformed, arguments: ["line": String(line)])
+        case .unclosedQuote(let line): self.init(kind: .invalidInput, detail: .problemImportUnclosedQuote, arguments: ["line": String(line)])
+        case .spreadsheet: self.init(kind: .unsupportedMediaType, detail: .problemImportSpreadsheet)
         }
     }
 
@@ -28,6 +30,10 @@ extension Problem {
                       issues: [FieldIssue(field: "district", problem: .unknownValue(code.rawValue))])
         case .unknownEnterprise:
             self.init(kind: .notFound, detail: .problemUnknownEnterprise)
+        case .keptByAnotherDistrict(.registration, let keeper):
+            self.init(kind: .forbidden, detail: .problemRegistrationKeptElsewhere, arguments: ["district": keeper.rawValue])
+        case .keptByAnotherDistrict(.productionSites, let keeper):
+            self.init(kind: .forbidden, detail: .problemSitesKeptElsewhere, arguments: ["district": keeper.rawValue])
         }
     }
 }

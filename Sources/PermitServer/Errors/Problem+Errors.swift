@@ -19,7 +19,7 @@ extension Problem {
             self.init(error)
         case let refused as ImportRefused:
             self.init(kind: .invalidInput, detail: .problemImportRefused, arguments: ["count": String(refused.problems.count)],
-                      issues: refused.problems.flatMap { row in row.issues.map { FieldIssue(field: "line \(row.line): \($0.field)", problem: $0.problem) } })
+                      issues: refused.problems.flatMap { row in row.issues.map { FieldIssue(field: $0.field, problem: $0.problem, line: row.line) } })
         case let error as EnterpriseError:
             self.init(error)
         case let error as CivilDateError:
@@ -61,11 +61,18 @@ extension Problem {
         case .invalidCredentials:
             self.init(kind: .invalidCredentials, detail: .problemInvalidCredentialsDetail)
         case .throttled(let seconds):
-            self.init(kind: .throttled, detail: .problemThrottledDetail,
-                      arguments: ["minutes": String(max(1, (seconds + 59) / 60))], retryAfterSeconds: seconds)
+            self.init(kind: .throttled, detail: .problemThrottledDetail, retryAfterSeconds: seconds,
+                      nestedPhrase: Self.duration(seconds, as: "wait"))
         case .cannotDisableSelf:
             self.init(kind: .conflict, detail: .problemCannotDisableSelf)
         }
+    }
+
+    /// "4 秒", "15 分钟": a wait in words, whole minutes from one minute on.
+    static func duration(_ seconds: Int, as key: String) -> (key: String, phrase: Phrase, arguments: [String: String]) {
+        seconds < 60
+            ? (key, .durationSeconds, ["count": String(max(1, seconds))])
+            : (key, .durationMinutes, ["count": String((seconds + 59) / 60)])
     }
 
     init(_ denial: AccessPolicy.Denial) {
@@ -74,6 +81,7 @@ extension Problem {
         case .accountDisabled: self.init(kind: .forbidden, detail: .problemForbiddenDisabled)
         case .roleNotPermitted: self.init(kind: .forbidden, detail: .problemForbiddenRole)
         case .outsideDistrict: self.init(kind: .forbidden, detail: .problemForbiddenDistrict)
+        case .passwordChangeRequired: self.init(kind: .passwordChangeRequired, detail: .problemPasswordChangeRequiredDetail)
         }
     }
 

@@ -14,8 +14,11 @@ enum ProblemKind: String, Sendable {
     case conflict
     case payloadTooLarge = "payload-too-large"
     case unsupportedMediaType = "unsupported-media-type"
+    case uriTooLong = "uri-too-long"
+    case headersTooLarge = "headers-too-large"
     case throttled
     case formExpired = "form-expired"
+    case passwordChangeRequired = "password-change-required"
     case badRequest = "bad-request"
     case internalError = "internal-error"
     case unavailable
@@ -27,12 +30,14 @@ enum ProblemKind: String, Sendable {
         case .malformedBody, .badRequest: .badRequest
         case .invalidInput: .unprocessableEntity
         case .unauthorized, .invalidCredentials: .unauthorized
-        case .forbidden, .formExpired: .forbidden
+        case .forbidden, .formExpired, .passwordChangeRequired: .forbidden
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .conflict: .conflict
         case .payloadTooLarge: .payloadTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
+        case .uriTooLong: .uriTooLong
+        case .headersTooLarge: .requestHeaderFieldsTooLarge
         case .throttled: .tooManyRequests
         case .internalError: .internalServerError
         case .unavailable: .serviceUnavailable
@@ -51,8 +56,11 @@ enum ProblemKind: String, Sendable {
         case .conflict: .problemConflict
         case .payloadTooLarge: .problemTooLarge
         case .unsupportedMediaType: .problemUnsupportedMediaType
+        case .uriTooLong: .problemURITooLong
+        case .headersTooLarge: .problemHeadersTooLarge
         case .throttled: .problemThrottled
         case .formExpired: .problemCSRF
+        case .passwordChangeRequired: .problemPasswordChangeRequired
         case .badRequest: .problemBadRequest
         case .internalError: .problemInternal
         case .unavailable: .problemUnavailable
@@ -90,7 +98,7 @@ struct Problem: Error, Sendable {
             instance: instance,
             requestId: requestID,
             errors: issues.isEmpty ? nil : issues.map {
-                ProblemDocument.FieldError(field: $0.field, detail: $0.text(language))
+                ProblemDocument.FieldError(field: $0.path, detail: $0.text(language))
             }
         )
     }

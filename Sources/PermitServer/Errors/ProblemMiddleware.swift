@@ -25,6 +25,9 @@ struct ProblemMiddleware: Middleware {
             if problem.kind == .unauthorized {
                 return request.redirect(to: "/login?next=\(LocalPath.encoded(request.url.path))", redirectType: .normal)
             }
+            if problem.kind == .passwordChangeRequired {
+                return request.redirect(to: AccountPage.path, redirectType: .normal)
+            }
             if let page = try? await ErrorPage.render(problem, on: request) {
                 return page
             }

@@ -64,7 +64,7 @@ enum LedgerAPIController {
 
     /// `?index=N` or `?leafHash=…`, optionally `&size=M` (default: the current size).
     @Sendable static func inclusion(req: Request) async throws -> Response {
-        var query = LedgerQuery(req)
+        var query = QueryParameters(req)
         let index = query.number("index")
         let leafHash = query.hash("leafHash")
         let size = query.number("size")
@@ -82,7 +82,7 @@ enum LedgerAPIController {
 
     /// `?size1=N[&size2=M]` (default `size2`: the current size).
     @Sendable static func consistency(req: Request) async throws -> Response {
-        var query = LedgerQuery(req)
+        var query = QueryParameters(req)
         let size1 = query.requiredNumber("size1")
         let size2 = query.number("size2")
         try query.check()
@@ -91,13 +91,10 @@ enum LedgerAPIController {
 
     /// `?start=N&count=M` (at most 1000).
     @Sendable static func entries(req: Request) async throws -> [EntryDTO] {
-        var query = LedgerQuery(req)
+        var query = QueryParameters(req)
         let start = query.number("start") ?? 0
-        let count = query.number("count") ?? 100
+        let count = UInt64(query.integer("count", in: 0...Int(maxEntriesPerPage), default: 100))
         try query.check()
-        guard count <= maxEntriesPerPage else {
-            throw InvalidInput([FieldIssue(field: "count", problem: .tooLong(maximum: Int(maxEntriesPerPage)))])
-        }
         let (end, overflow) = start.addingReportingOverflow(count)
         return try await req.store.ledger.entries(start..<(overflow ? .max : end)).map(EntryDTO.init)
     }

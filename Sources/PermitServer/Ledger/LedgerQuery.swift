@@ -3,43 +3,15 @@ import PermitLedger
 import PermitStore
 import Vapor
 
-/// Reads and checks the numbers and hashes of ledger requests, naming every
-/// bad parameter at once, before anything is looked up.
-struct LedgerQuery {
-    private let request: Request
-    private var issues: [FieldIssue] = []
-
-    init(_ request: Request) {
-        self.request = request
-    }
-
-    /// An optional non-negative integer query parameter.
-    mutating func number(_ name: String) -> UInt64? {
-        guard let text = request.query[String.self, at: name] else { return nil }
-        guard let value = UInt64(text), String(value) == text else {
-            issues.append(FieldIssue(field: name, problem: .wrongType(expected: "integer")))
-            return nil
-        }
-        return value
-    }
-
-    mutating func requiredNumber(_ name: String) -> UInt64 {
-        if request.query[String.self, at: name] == nil { issues.append(FieldIssue(field: name, problem: .missing)) }
-        return number(name) ?? 0
-    }
-
+extension QueryParameters {
     /// A leaf hash in standard base64 or hex, exactly 32 bytes.
     mutating func hash(_ name: String) -> Hash? {
-        guard let text = request.query[String.self, at: name] else { return nil }
+        guard let text = text(name) else { return nil }
         guard let hash = (try? Hash(base64: text)) ?? (try? Hash(hex: text)) else {
-            issues.append(FieldIssue(field: name, problem: .invalidFormat))
+            refuse(name, .invalidFormat)
             return nil
         }
         return hash
-    }
-
-    func check() throws {
-        try InvalidInput.check(issues)
     }
 }
 

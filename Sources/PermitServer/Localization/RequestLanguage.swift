@@ -22,7 +22,7 @@ enum LanguageController {
         guard let language = req.parameters.get("language").flatMap(Language.init(rawValue:)) else {
             throw Abort(.notFound)
         }
-        let response = req.redirect(to: LocalPath.sanitised(req.query[String.self, at: "next"]), redirectType: .normal)
+        let response = req.redirect(to: SameSitePath.resolve(req.query[String.self, at: "next"]).rawValue, redirectType: .normal)
         response.cookies[Request.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 60 * 60, path: "/", isSecure: req.appContext.configuration.secureCookies,
             isHTTPOnly: true, sameSite: .lax
@@ -31,16 +31,9 @@ enum LanguageController {
     }
 }
 
-/// Redirect targets taken from a request must stay on this site; anything
-/// else (`//evil.example`, `https://…`, `javascript:`) goes home.
+/// Paths put into links and redirects. Targets read from a request go
+/// through `SameSitePath` (PermitCore) instead.
 enum LocalPath {
-    static func sanitised(_ candidate: String?) -> String {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
-              !candidate.contains(where: { $0.isNewline })
-        else { return "/home" }
-        return candidate
-    }
-
     static func encoded(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "/home"
     }

@@ -26,8 +26,26 @@ enum DistrictsPage {
         let csrf: String?
     }
 
+    struct RenameForm: ProtectedForm {
+        let name: String
+        let csrf: String?
+    }
+
+    @Sendable static func rename(req: Request) async throws -> Response {
+        let form = try req.decodeForm(RenameForm.self)
+        return try await req.submit {
+            let district = try await AccountCommands.renameDistrict(req.parameters.get("code") ?? "", to: form.name, on: req)
+            return "/admin/districts?renamed=\(district.code)&name=\(LocalPath.encoded(district.name))"
+        } orShowAgain: { errors, status in
+            try await render(on: req, code: "", name: "", level: nil, errors: errors, notice: nil, status: status)
+        }
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
-        let notice = req.query[String.self, at: "created"].map { Phrase.districtsCreated.text(req.language, ["name": $0]) }
+        let renamed = req.query[String.self, at: "renamed"].map {
+            Phrase.districtsRenamed.text(req.language, ["code": $0, "name": req.query[String.self, at: "name"] ?? ""])
+        }
+        let notice = req.query[String.self, at: "created"].map { Phrase.districtsCreated.text(req.language, ["name": $0]) } ?? renamed
         return try await render(on: req, code: "", name: "", level: nil, errors: [], notice: notice, status: .ok)
     }
 

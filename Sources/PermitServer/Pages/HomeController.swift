@@ -11,21 +11,63 @@ enum HomeController {
         let district: String?
         let introduction: String
         let worklist: [String]
+        /// Shown to district staff only.
+        let showNotices: Bool
+        let notices: [Notice]
+    }
+
+    struct Notice: Encodable, Sendable {
+        let time: String
+        let enterprise: String
+        let href: String
+        let text: String
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let language = req.language
         let district = try await user.district.asyncMap { try await req.store.accounts.district($0) }
+        let notices = try await notices(for: user, on: req)
         let content = Content(
             welcome: Phrase.homeWelcome.text(language, ["name": user.displayName]),
             role: user.role.phrase.text(language),
             roleKey: user.role.rawValue,
             district: district.flatMap { $0 }.map { "\($0.name)（\($0.code)）" },
             introduction: user.role.homeIntroduction.text(language),
-            worklist: []
+            worklist: [],
+            showNotices: notices != nil, notices: notices ?? []
         )
         return try await Page(title: .homeTitle, content: content, request: req).render(on: req, template: "home")
+    }
+}
+
+extension HomeController {
+    /// What others changed in the enterprises of the user's district
+    /// (`EnterpriseNotice`), for district staff.
+    static func notices(for user: User, on req: Request) async throws -> [Notice]? {
+        guard case .ownDistrict(let own?) = AccessPolicy.reach(of: user) else { return nil }
+        let language = req.language
+        let notices = try await req.store.enterprises.notices(for: own)
+        guard !notices.isEmpty else { return [] }
+        let districts = Dictionary(uniqueKeysWithValues: try await req.store.accounts.districts().map { ($0.code, $0.name) })
+        let people = Dictionary(uniqueKeysWithValues: try await req.store.accounts.users().map { (ActorReference.user($0.username), $0) })
+        return notices.map { notice in
+            let actor = people[notice.actor].map { person in
+                person.displayName + (person.district.flatMap { districts[$0] }.map { "（\($0)）" } ?? "")
+            } ?? notice.actor.rawValue
+            let parts = notice.parts.isEmpty ? [Phrase.noticePartContact.text(language)] : notice.parts.map { part in
+                switch part {
+                case .registration: Phrase.noticePartRegistration.text(language)
+                case .productionSites(let district):
+                    Phrase.noticePartSites.text(language, ["district": districts[district] ?? district.rawValue])
+                }
+            }
+            return Notice(
+                time: ShanghaiTime.format(notice.changedAt), enterprise: notice.enterpriseName,
+                href: "/enterprises/\(notice.enterprise)",
+                text: Phrase.homeNoticeLine.text(language, ["actor": actor, "parts": parts.joined(separator: language == .zhHans ? "、" : ", ")])
+            )
+        }
     }
 }
 

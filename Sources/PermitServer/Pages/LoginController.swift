@@ -29,27 +29,38 @@ enum LoginController {
     @Sendable static func show(req: Request) async throws -> Response {
         let notice = req.query[String.self, at: "loggedOut"] != nil ? Phrase.loggedOut.text(req.language) : nil
         return try await render(
-            Content(next: LocalPath.sanitised(req.query[String.self, at: "next"]), username: "", error: nil, notice: notice),
+            Content(next: SameSitePath.resolve(req.query[String.self, at: "next"]).rawValue, username: "", error: nil, notice: notice),
             on: req, status: .ok
         )
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
         let form = try req.decodeForm(Form.self)
-        let next = LocalPath.sanitised(form.next)
+        let next = SameSitePath.resolve(form.next).rawValue
         do {
-            let opened = try await SignIn.open(.browser, username: form.username, password: form.password, on: req)
+            let opened = try await SignIn.open(
+                .browser, username: form.username, password: form.password, device: req.cookies[DeviceRecognition.cookie]?.string,
+                on: req
+            )
             let response = req.redirect(to: next)
+            let secure = req.appContext.configuration.secureCookies
             response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(
-                string: opened.token, expires: opened.session.expiresAt, path: "/",
-                isSecure: req.appContext.configuration.secureCookies, isHTTPOnly: true, sameSite: .lax
+                string: opened.token, expires: opened.session.expiresAt, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax
+            )
+            response.cookies[DeviceRecognition.cookie] = HTTPCookies.Value(
+                string: opened.deviceCookie, maxAge: Int(DeviceRecognition.lifetime), path: "/login", isSecure: secure,
+                isHTTPOnly: true, sameSite: .strict
             )
             return response
         } catch let refusal as AccountError {
             let problem = Problem(refusal)
             let message = problem.detailText(req.language)
             let status = problem.kind.status
-            return try await render(Content(next: next, username: form.username, error: message, notice: nil), on: req, status: status)
+            let response = try await render(Content(next: next, username: form.username, error: message, notice: nil), on: req, status: status)
+            if let seconds = problem.retryAfterSeconds {
+                response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+            }
+            return response
         }
     }
 

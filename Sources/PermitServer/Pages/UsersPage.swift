@@ -11,6 +11,7 @@ enum UsersPage {
         let district: String
         let active: Bool
         let isSelf: Bool
+        let mustChangePassword: Bool
     }
 
     struct Option: Encodable, Sendable {
@@ -19,8 +20,17 @@ enum UsersPage {
         let selected: Bool
     }
 
+    struct LockRow: Encodable, Sendable {
+        let kind: String
+        let label: String
+        let value: String
+        let failures: Int
+        let wait: String
+    }
+
     struct Content: Encodable, Sendable {
         let users: [Row]
+        let locks: [LockRow]
         let roles: [Option]
         let districts: [Option]
         let draft: Draft
@@ -46,9 +56,40 @@ enum UsersPage {
         let csrf: String?
     }
 
+    struct ResetForm: ProtectedForm {
+        let password: String
+        let csrf: String?
+    }
+
+    @Sendable static func enable(req: Request) async throws -> Response {
+        _ = try req.decodeForm(DisableForm.self)
+        let user = try await AccountCommands.enable(req.parameters.get("username") ?? "", on: req)
+        return req.redirect(to: "/admin/users?enabled=\(LocalPath.encoded(user.username.rawValue))")
+    }
+
+    @Sendable static func resetPassword(req: Request) async throws -> Response {
+        let form = try req.decodeForm(ResetForm.self)
+        return try await req.submit {
+            let user = try await AccountCommands.resetPassword(req.parameters.get("username") ?? "", to: form.password, on: req)
+            return "/admin/users?reset=\(LocalPath.encoded(user.username.rawValue))"
+        } orShowAgain: { errors, status in
+            try await render(on: req, draft: Draft(), role: nil, district: nil, errors: errors, notice: nil, status: status)
+        }
+    }
+
+    @Sendable static func liftLock(req: Request) async throws -> Response {
+        _ = try req.decodeForm(DisableForm.self)
+        let lock = try LoginLock(parametersOf: req)
+        try await AccountCommands.liftLoginDelay(lock, on: req)
+        return req.redirect(to: "/admin/users?lifted=\(LocalPath.encoded(lock.value))#locks")
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let notice = req.query[String.self, at: "created"].map { Phrase.usersCreated.text(req.language, ["name": $0]) }
             ?? req.query[String.self, at: "disabled"].map { Phrase.usersDisabledNotice.text(req.language, ["name": $0]) }
+            ?? req.query[String.self, at: "lifted"].map { Phrase.usersLockLifted.text(req.language, ["name": $0]) }
+            ?? req.query[String.self, at: "enabled"].map { Phrase.usersEnabledNotice.text(req.language, ["name": $0]) }
+            ?? req.query[String.self, at: "reset"].map { Phrase.usersPasswordResetNotice.text(req.language, ["name": $0]) }
         return try await render(on: req, draft: Draft(), role: nil, district: nil, errors: [], notice: notice, status: .ok)
     }
 
@@ -86,11 +127,18 @@ enum UsersPage {
             Row(
                 username: user.username.rawValue, displayName: user.displayName, role: user.role.phrase.text(language),
                 district: user.district.map { names[$0] ?? $0.rawValue } ?? Phrase.none.text(language),
-                active: user.isActive, isSelf: user.id == me.id
+                active: user.isActive, isSelf: user.id == me.id, mustChangePassword: user.mustChangePassword
+            )
+        }
+        let locks = await LoginLocksController.standings(req).map { lock, standing in
+            let wait = Problem.duration(standing.retryAfterSeconds, as: "wait")
+            return LockRow(
+                kind: lock.kind.rawValue, label: lock.phrase.text(language), value: lock.value, failures: standing.failures,
+                wait: standing.retryAfterSeconds == 0 ? "—" : wait.phrase.text(language, wait.arguments)
             )
         }
         let content = Content(
-            users: rows,
+            users: rows, locks: locks,
             roles: Role.allCases.map { Option(value: $0.rawValue, label: $0.phrase.text(language), selected: $0.rawValue == role) },
             districts: [Option(value: "", label: Phrase.none.text(language), selected: district?.isEmpty ?? true)]
                 + districts.map { Option(value: $0.code.rawValue, label: "\($0.name)（\($0.code)）", selected: $0.code.rawValue == district) },
@@ -107,7 +155,8 @@ struct FormFailure {
 
     init?(_ error: any Error) {
         switch error {
-        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError: problem = Problem(error, maxBodySize: 0)
+        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError, is Problem:
+            problem = Problem(error, maxBodySize: 0)
         default: return nil
         }
     }

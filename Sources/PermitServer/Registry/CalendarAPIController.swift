@@ -44,12 +44,22 @@ enum CalendarAPIController {
 
     /// The notice in the arrangement's text format, as `text/plain`.
     @Sendable static func add(req: Request) async throws -> Response {
+        let arrangement = try await req.store.calendar.add(try plainText(req), by: req.actor.reference, at: req.now)
+        return try await YearDTO(arrangement).encodeResponse(status: .created, for: req)
+    }
+
+    /// A corrected arrangement for a year already covered: a new revision.
+    @Sendable static func revise(req: Request) async throws -> YearDTO {
+        guard let year = req.parameters.get("year", as: Int.self) else { throw Abort(.notFound) }
+        let (arrangement, _) = try await req.store.calendar.revise(year: year, with: try plainText(req), by: req.actor.reference, at: req.now)
+        return YearDTO(arrangement)
+    }
+
+    private static func plainText(_ req: Request) throws -> String {
         guard let contentType = req.headers.contentType, contentType.type == "text", contentType.subType == "plain" else {
             throw Problem(kind: .unsupportedMediaType, detail: .problemUnsupportedMediaTypeDetail)
         }
-        let text = req.body.string ?? ""
-        let arrangement = try await req.store.calendar.add(text, by: .user(try req.requireUser().username), at: req.now)
-        return try await YearDTO(arrangement).encodeResponse(status: .created, for: req)
+        return req.body.string ?? ""
     }
 
     /// `?from=YYYY-MM-DD&days=N`: the day N working days later.

@@ -21,14 +21,57 @@ enum CalendarPage {
         let count: String
         let due: String?
         let error: String?
+        /// For the city bureau: load a year, or correct the one shown.
+        let canManage: Bool
+        let shownYear: Int
+        let canRevise: Bool
+        let reviseTitle: String
+        let revisionText: String
+        let draft: String
+        let formErrors: [String]
+        let saved: String?
+    }
+
+    struct ArrangementForm: ProtectedForm {
+        let text: String
+        let csrf: String?
+    }
+
+    @Sendable static func load(req: Request) async throws -> Response {
+        let form = try req.decodeForm(ArrangementForm.self)
+        return try await req.submit {
+            let arrangement = try await req.store.calendar.add(form.text, by: req.actor.reference, at: req.now)
+            return "/calendar?year=\(arrangement.year)&saved=1"
+        } orShowAgain: { errors, status in
+            try await render(req, year: nil, loadDraft: form.text, formErrors: errors, status: status)
+        }
+    }
+
+    @Sendable static func revise(req: Request) async throws -> Response {
+        let form = try req.decodeForm(ArrangementForm.self)
+        guard let year = req.parameters.get("year", as: Int.self) else { throw Abort(.notFound) }
+        return try await req.submit {
+            _ = try await req.store.calendar.revise(year: year, with: form.text, by: req.actor.reference, at: req.now)
+            return "/calendar?year=\(year)&saved=1"
+        } orShowAgain: { errors, status in
+            try await render(req, year: year, reviseDraft: form.text, formErrors: errors, status: status)
+        }
     }
 
     /// `?year=` chooses the year shown; `?from=&days=` computes a deadline.
     @Sendable static func show(req: Request) async throws -> Response {
+        try await render(req, year: req.query[Int.self, at: "year"], formErrors: [], status: .ok)
+    }
+
+    /// A draft is what was typed into the form that failed, shown again.
+    private static func render(
+        _ req: Request, year chosen: Int?, loadDraft: String = "", reviseDraft: String? = nil, formErrors: [String],
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let language = req.language
         let calendar = try await req.store.calendar.calendar()
         let currentYear = calendar.years.last ?? 0
-        let year = req.query[Int.self, at: "year"] ?? currentYear
+        let year = chosen ?? currentYear
         let arrangement = calendar.arrangements.first { $0.year == year }
         let from = req.query[String.self, at: "from"] ?? ""
         let count = req.query[String.self, at: "days"] ?? ""
@@ -51,8 +94,15 @@ enum CalendarPage {
                 Day(date: $0.date.description, weekday: language == .zhHans ? $0.date.weekday.chineseName : "\($0.date.weekday)",
                     kind: ($0.kind == .holiday ? Phrase.calendarHoliday : Phrase.calendarWorkday).text(language), name: $0.name)
             },
-            from: from, count: count, due: due, error: refusal
+            from: from, count: count, due: due, error: refusal,
+            canManage: AccessPolicy.decide(req.actor, .manageCalendar, on: .installation) == .allow,
+            shownYear: year, canRevise: arrangement != nil && AccessPolicy.decide(req.actor, .manageCalendar, on: .installation) == .allow,
+            reviseTitle: Phrase.calendarReviseTitle.text(language, ["year": String(year)]),
+            revisionText: reviseDraft ?? arrangement.map(HolidayArrangementFormat.serialize) ?? "",
+            draft: loadDraft, formErrors: formErrors,
+            saved: req.query[String.self, at: "saved"] == nil ? nil
+                : Phrase.calendarSaved.text(language, ["year": String(year), "revision": String(try await req.store.calendar.revision(of: year))])
         )
-        return try await Page(title: .calendarTitle, content: content, request: req).render(on: req, template: "calendar")
+        return try await Page(title: .calendarTitle, content: content, request: req).render(on: req, template: "calendar", status: status)
     }
 }

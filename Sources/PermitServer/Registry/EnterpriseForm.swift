@@ -10,6 +10,12 @@ enum EnterpriseForm {
         let label: String
         let value: String
         let required: Bool
+        /// A district field is chosen by name from these.
+        var options: [UsersPage.Option] = []
+        var isChoice = false
+        /// Kept by another district (`EnterpriseEditRights`): shown, sent
+        /// back unchanged, not editable.
+        var readOnly = false
     }
 
     struct Content: Encodable, Sendable {
@@ -89,18 +95,34 @@ enum EnterpriseForm {
         on req: Request, editing: Enterprise?, draft: EnterpriseDraft, errors: [String], status: HTTPResponseStatus
     ) async throws -> Response {
         let language = req.language
-        func label(_ column: EnterpriseColumn) -> String { language == .zhHans ? column.chineseHeader : column.rawValue }
+        func label(_ column: EnterpriseColumn) -> String { language == .zhHans ? column.chineseHeader : column.englishLabel }
+        let districts = try await req.store.accounts.districts().filter { $0.level == .district }
+        func choices(_ value: String) -> [UsersPage.Option] {
+            [UsersPage.Option(value: "", label: "—", selected: value.isEmpty)] + districts.map {
+                UsersPage.Option(value: $0.code.rawValue, label: $0.name, selected: $0.code.rawValue == value)
+            }
+        }
+        func mayEdit(_ district: String) -> Bool {
+            guard editing != nil, let code = DistrictCode(rawValue: district) else { return true }
+            return AccessPolicy.decide(req.actor, .manageEnterprises, on: .district(code)) == .allow
+        }
+        let keepsRegistration = editing.map { mayEdit($0.registeredDistrict.rawValue) } ?? true
+        func field(_ column: EnterpriseColumn, name: String, label: String, value: String, required: Bool, site: String?) -> Field {
+            var field = Field(name: name, label: label, value: value, required: required)
+            if column.isDistrict { (field.options, field.isChoice) = (choices(value), true) }
+            field.readOnly = column.isRegistration ? !keepsRegistration : site.map { !mayEdit($0) } ?? false
+            return field
+        }
         // Every further site, and a spare pair to add one.
         let sites = draft.otherProductionSites + [ProductionSiteDraft(address: "", district: "")]
         let fields = EnterpriseColumn.allCases.flatMap { column -> [Field] in
-            let field = Field(name: column.rawValue, label: label(column), value: column.value(in: draft), required: column.isRequired)
-            guard column == .productionDistrict else { return [field] }
-            return [field] + sites.enumerated().flatMap { position, site -> [Field] in
+            let site = column == .productionAddress || column == .productionDistrict ? draft.productionDistrict : nil
+            let first = field(column, name: column.rawValue, label: label(column), value: column.value(in: draft), required: column.isRequired, site: site)
+            guard column == .productionDistrict else { return [first] }
+            return [first] + sites.enumerated().flatMap { position, site -> [Field] in
                 [(EnterpriseColumn.productionAddress, site.address), (.productionDistrict, site.district)].map { column, value in
-                    Field(
-                        name: siteFieldName(column, position + 2), label: "\(label(column)) \(position + 2)", value: value,
-                        required: false
-                    )
+                    field(column, name: siteFieldName(column, position + 2), label: "\(label(column)) \(position + 2)", value: value,
+                          required: false, site: site.district)
                 }
             }
         }

@@ -20,6 +20,9 @@ enum EnterprisePages {
         let districtOptions: [UsersPage.Option]
         let canChooseDistrict: Bool
         let rows: [Row]
+        let total: String
+        let previousHref: String?
+        let nextHref: String?
         let canImport: Bool
         let canRegister: Bool
         let exportHref: String
@@ -44,12 +47,19 @@ enum EnterprisePages {
         let language = req.language
         let districts = try await req.store.accounts.districts()
         let names = Dictionary(uniqueKeysWithValues: districts.map { ($0.code, $0.name) })
+        let today = CivilDate(req.now)
         let rows = try await req.store.enterprises.search(search).map { enterprise in
             Row(
                 id: enterprise.id.description, name: enterprise.name, creditCode: enterprise.creditCode.rawValue,
                 districts: enterprise.districts.sorted().map { names[$0] ?? $0.rawValue }.joined(separator: "、"),
-                licenses: enterprise.licenses.map(\.number).joined(separator: " ")
+                licenses: enterprise.licenses.map { licenseText($0, today: today, language) }.joined(separator: " ")
             )
+        }
+        let total = try await req.store.enterprises.count(search)
+        func page(_ offset: Int) -> String {
+            var items = [("q", search.text), ("offset", String(offset))]
+            if let district = search.district { items.append(("district", district.rawValue)) }
+            return "/enterprises?" + items.map { "\($0.0)=\(LocalPath.encoded($0.1))" }.joined(separator: "&")
         }
         let user = try req.requireUser()
         let canChoose = AccessPolicy.reach(of: user) == .everyDistrict
@@ -59,6 +69,11 @@ enum EnterprisePages {
             }
         let content = ListContent(
             query: search.text, districtOptions: options, canChooseDistrict: canChoose, rows: rows,
+            total: Phrase.enterprisesTotal.text(language, [
+                "total": String(total), "first": String(rows.isEmpty ? 0 : search.offset + 1), "last": String(search.offset + rows.count),
+            ]),
+            previousHref: search.offset > 0 ? page(max(0, search.offset - search.limit)) : nil,
+            nextHref: search.offset + rows.count < total ? page(search.offset + search.limit) : nil,
             canImport: AccessPolicy.decide(req.actor, .importEnterprises, on: .installation) == .allow,
             canRegister: Action.manageEnterprises.permittedRoles.contains(user.role),
             exportHref: "/api/v1/enterprises/export" + (search.district.map { "?district=\($0.rawValue)" } ?? "")
@@ -66,11 +81,20 @@ enum EnterprisePages {
         return try await Page(title: .enterprisesTitle, content: content, request: req).render(on: req, template: "enterprises")
     }
 
+    /// A licence's number (or other text) with "已过有效期" once its validity
+    /// has ended, so nobody takes a lapsed licence for a valid one.
+    static func licenseText(
+        _ license: LicenseHolding, today: CivilDate, _ language: Language, showing text: KeyPath<LicenseHolding, String> = \.number
+    ) -> String {
+        let value = license[keyPath: text]
+        return license.validUntil < today ? "\(value)（\(Phrase.enterprisesExpired.text(language))）" : value
+    }
+
     @Sendable static func detail(req: Request) async throws -> Response {
         let enterprise = try await EnterprisesAPIController.visibleEnterprise(req, for: .viewEnterprises)
         let language = req.language
         func field(_ column: EnterpriseColumn, _ value: String) -> DetailContent.Field {
-            DetailContent.Field(label: language == .zhHans ? column.chineseHeader : column.rawValue, value: value)
+            DetailContent.Field(label: language == .zhHans ? column.chineseHeader : column.englishLabel, value: value)
         }
         var fields = [
             field(.creditCode, enterprise.creditCode.rawValue),
@@ -82,8 +106,10 @@ enum EnterprisePages {
         fields += enterprise.productionSites.flatMap {
             [field(.productionAddress, $0.address), field(.productionDistrict, $0.district.rawValue)]
         }
+        let today = CivilDate(req.now)
         fields += enterprise.licenses.flatMap {
-            [field(.licenseNumber, $0.number), field(.licenseValidUntil, $0.validUntil.description), field(.productScope, $0.productScope)]
+            [field(.licenseNumber, $0.number), field(.licenseValidUntil, licenseText($0, today: today, language, showing: \.validUntil.description)),
+             field(.productScope, $0.productScope)]
         }
         let history = try await req.store.enterprises.history(enterprise.id).map { LedgerPages.row($0, proof: nil) }
         let mayEdit = (try? req.requireAccess(.manageEnterprises, toAnyOf: enterprise.districts)) != nil

@@ -89,9 +89,13 @@ enum EnterprisesAPIController {
 
     static let maxPageSize = 500
 
-    @Sendable static func search(req: Request) async throws -> [EnterpriseDTO] {
+    /// One page of matches; `X-Total-Count` says how many there are in all.
+    @Sendable static func search(req: Request) async throws -> Response {
         let search = try searchQuery(req)
-        return try await req.store.enterprises.search(search).map(EnterpriseDTO.init)
+        let page = try await req.store.enterprises.search(search).map(EnterpriseDTO.init)
+        let response = try await page.encodeResponse(for: req)
+        response.headers.replaceOrAdd(name: "X-Total-Count", value: String(try await req.store.enterprises.count(search)))
+        return response
     }
 
     @Sendable static func show(req: Request) async throws -> EnterpriseDTO {
@@ -133,10 +137,13 @@ enum EnterprisesAPIController {
     }
 
     static func searchQuery(_ req: Request) throws -> EnterpriseSearch {
-        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), maxPageSize)
-        let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
+        var query = QueryParameters(req)
+        let text = query.text("q", maximumLength: EnterpriseSearch.maximumTextLength) ?? ""
+        let limit = query.integer("limit", in: 1...maxPageSize, default: 50)
+        let offset = query.integer("offset", in: 0...Int(Int32.max), default: 0)
+        try query.check()
         let district = try req.listScope(.viewEnterprises, requested: try districtParameter(req))
-        return EnterpriseSearch(text: req.query[String.self, at: "q"] ?? "", district: district, limit: limit, offset: offset)
+        return EnterpriseSearch(text: text, district: district, limit: limit, offset: offset)
     }
 
     private static func districtParameter(_ req: Request) throws -> DistrictCode? {

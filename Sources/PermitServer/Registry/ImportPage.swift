@@ -9,7 +9,8 @@ struct ImportPage: Sendable {
     struct Content: Encodable, Sendable {
         let action: String
         let hint: String
-        let report: ImportReportDTO?
+        /// "第 3 行：统一社会信用代码：…；联系电话：必填", one per refused row.
+        let rejected: [String]
         let summary: String?
     }
 
@@ -60,7 +61,12 @@ struct ImportPage: Sendable {
     }
 
     private func render(report: ImportReportDTO?, summary: String?, status: HTTPResponseStatus, on req: Request) async throws -> Response {
-        let content = Content(action: path, hint: hint.text(req.language), report: report, summary: summary)
+        let language = req.language
+        let separator = language == .zhHans ? "；" : "; "
+        let rejected = (report?.rejected ?? []).map {
+            Phrase.importRowLine.text(language, ["line": String($0.line), "issues": $0.errors.joined(separator: separator)])
+        }
+        let content = Content(action: path, hint: hint.text(language), rejected: rejected, summary: summary)
         return try await Page(title: title, content: content, request: req).render(on: req, template: "import", status: status)
     }
 }

@@ -75,10 +75,43 @@ public struct AccountRepository: Sendable {
     }
 
     public func disable(_ name: Username, by actor: ActorReference, at now: Date) async throws -> User {
+        try await changeUser(name) { try AccountRules.disable($0, by: actor, at: now) }
+    }
+
+    public func enable(_ name: Username, by actor: ActorReference, at now: Date) async throws -> User {
+        try await changeUser(name) { AccountRules.enable($0, by: actor, at: now) }
+    }
+
+    /// Stores a new password hash; `byOwner` false is an administrator's
+    /// reset, which the user must follow with a password of their own.
+    public func setPassword(
+        _ name: Username, to password: String, hash: String, byOwner: Bool, by actor: ActorReference, at now: Date
+    ) async throws -> User {
+        try await changeUser(name, passwordHash: hash) {
+            try AccountRules.setPassword($0, to: password, byOwner: byOwner, by: actor, at: now)
+        }
+    }
+
+    public func rename(_ code: DistrictCode, to name: String, by actor: ActorReference, at now: Date) async throws -> District {
+        try await store.journal.commit(on: try store.database()) { db in
+            guard let record = try await DistrictRecord.find(code.rawValue, on: db) else { throw AccountError.unknownDistrict(code) }
+            let (district, event) = try AccountRules.rename(try record.domain(), to: name, by: actor, at: now)
+            record.name = district.name
+            try await record.save(on: db)
+            return (district, try event.covering(record))
+        }
+    }
+
+    /// Reads the account inside the transaction, applies `rule` and writes
+    /// the row it returns with its event.
+    private func changeUser(
+        _ name: Username, passwordHash: String? = nil, _ rule: @escaping @Sendable (User) throws -> (User, DomainEvent)
+    ) async throws -> User {
         try await store.journal.commit(on: try store.database()) { db in
             guard let record = try await record(named: name, on: db) else { throw AccountError.unknownUser(name) }
-            let (user, event) = try AccountRules.disable(try record.domain(), by: actor, at: now)
+            let (user, event) = try rule(try record.domain())
             record.update(from: user)
+            if let passwordHash { record.passwordHash = passwordHash }
             try await record.save(on: db)
             return (user, try event.covering(record))
         }

@@ -31,7 +31,7 @@ public struct LedgerSigner: Sendable {
             return LedgerSigner(key: try NoteSignerKey(parsing: text.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         let key = try NoteSignerKey(name: originForNewKey)
-        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try PrivateFiles.createFolder(dataDirectory)
         // Created with its final mode, so the secret is never readable by others,
         // not even for a moment.
         guard FileManager.default.createFile(

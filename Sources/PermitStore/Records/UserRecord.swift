@@ -18,6 +18,7 @@ final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "is_active") var isActive: Bool
     @Field(key: "created_at") var createdAt: Date
+    @Field(key: "must_change_password") var mustChangePassword: Bool
 
     init() {}
 
@@ -34,12 +35,13 @@ final class UserRecord: Model, @unchecked Sendable {
         role = user.role.rawValue
         isActive = user.isActive
         createdAt = user.createdAt
+        mustChangePassword = user.mustChangePassword
     }
 
     func domain() throws -> User {
         try UserRow(
             id: id, username: username, displayName: displayName, role: role,
-            districtCode: districtCode, isActive: isActive, createdAt: createdAt
+            districtCode: districtCode, isActive: isActive, createdAt: createdAt, mustChangePassword: mustChangePassword
         ).domain()
     }
 }

@@ -13,6 +13,7 @@ struct UserRow {
     var districtCode: String?
     var isActive: Bool
     var createdAt: Date
+    var mustChangePassword: Bool
 
     /// Refuses a row that no longer maps to a valid account rather than
     /// guessing what it meant.
@@ -28,7 +29,7 @@ struct UserRow {
         }
         return User(
             id: UserID(rawValue: id), username: name, displayName: displayName, role: role,
-            district: district, isActive: isActive, createdAt: createdAt
+            district: district, isActive: isActive, createdAt: createdAt, mustChangePassword: mustChangePassword
         )
     }
 }
@@ -45,7 +46,8 @@ extension UserRow {
             role: try row.decode(column: "role", as: String.self),
             districtCode: try row.decode(column: "district_code", as: String?.self),
             isActive: try row.decode(column: "is_active", as: Bool.self),
-            createdAt: try row.decode(column: "created_at", as: Date.self)
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self)
         )
     }
 }

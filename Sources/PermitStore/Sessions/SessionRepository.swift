@@ -47,7 +47,8 @@ public struct SessionRepository: Sendable {
     public func find(tokenHash: String, at now: Date) async throws -> SignInSession? {
         guard let row = try await store.sql().raw("""
             SELECT sessions.kind, sessions.csrf_token, sessions.expires_at, users.id, users.username,
-                users.display_name, users.role, users.district_code, users.is_active, users.created_at
+                users.display_name, users.role, users.district_code, users.is_active, users.created_at,
+                users.must_change_password
             FROM sessions JOIN users ON users.id = sessions.user_id
             WHERE sessions.token_hash = \(bind: tokenHash) AND sessions.expires_at > \(bind: now)
             LIMIT 1
@@ -65,8 +66,11 @@ public struct SessionRepository: Sendable {
     }
 
     /// Ends every session of an account, e.g. when it is disabled.
-    public func deleteAll(of user: UserID) async throws {
-        try await SessionRecord.query(on: try store.database()).filter(\.$user.$id == user.rawValue).delete()
+    /// Ends every session of `user`, but the one with `kept` as its token hash.
+    public func deleteAll(of user: UserID, except kept: String? = nil) async throws {
+        var query = SessionRecord.query(on: try store.database()).filter(\.$user.$id == user.rawValue)
+        if let kept { query = query.filter(\.$tokenHash != kept) }
+        try await query.delete()
     }
 
     public func deleteExpired(at now: Date) async throws {

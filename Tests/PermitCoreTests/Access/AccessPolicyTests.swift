@@ -26,6 +26,19 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.decide(actor, .viewHome, on: .installation) == .deny(.accountDisabled))
     }
 
+    @Test("after a password reset only the own account and a new password are allowed", arguments: Action.allCases)
+    func passwordReset(action: Action) throws {
+        var user = try #require(Self.actor(.cityOfficer, district: Self.pudong).user)
+        user.mustChangePassword = true
+        let decision = AccessPolicy.decide(.user(user), action, on: .installation)
+        let expected: AccessPolicy.Decision = if !action.permittedRoles.contains(.cityOfficer) {
+            .deny(.roleNotPermitted(.cityOfficer))
+        } else {
+            action.isAllowedBeforePasswordChange ? .allow : .deny(.passwordChangeRequired)
+        }
+        #expect(decision == expected)
+    }
+
     @Test("roles outside an action's list are refused", arguments: Action.allCases)
     func roles(action: Action) {
         for role in Role.allCases {

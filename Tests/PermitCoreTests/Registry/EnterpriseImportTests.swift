@@ -118,8 +118,11 @@ struct EnterpriseImportTests {
             FieldIssue(field: "otherProductionSites[1].address", problem: .duplicate(line: nil)),
         ])) { try EnterpriseRules.validate(draft, id: id) }
         #expect(FieldIssue(field: "otherProductionSites[0].district", problem: .invalidFormat).text(.zhHans) == "生产地辖区 2：格式不正确")
-        #expect(FieldIssue(field: "otherProductionSites[4].address", problem: .missing).text(.en) == "productionAddress 6 is required")
+        #expect(FieldIssue(field: "otherProductionSites[4].address", problem: .missing).text(.en) == "Production address 6 is required")
         #expect(FieldIssue(field: "otherProductionSites[0].phone", problem: .missing).text(.zhHans) == "otherProductionSites[0].phone：必填")
+        #expect(FieldIssue(field: "creditCode", problem: .missing, line: 4).text(.zhHans) == "第 4 行：统一社会信用代码：必填")
+        #expect(FieldIssue(field: "creditCode", problem: .missing, line: 4).path == "line 4: creditCode")
+        #expect(FieldIssue(field: "creditCode", problem: .missing).text(.en) == "Unified social credit code is required")
     }
 
     @Test("a licence, once numbered, needs dates in order and a scope")

@@ -26,6 +26,16 @@ struct InspectorImportTests {
         #expect(plan.problems[1].text(.zhHans) == "第 4 行：执法证号：与第 2 行重复")
     }
 
+    @Test("an 在岗 cell that is neither yes nor no is refused, not taken as yes")
+    func unknownActive() throws {
+        let plan = try Self.plan([
+            ["浦东新区", "张伟", "浦东新区市场监督管理局", "科长", "13812345678", "SH-31011500001", "也许", ""],
+            ["浦东新区", "李娜", "浦东新区市场监督管理局", "科员", "13812345679", "SH-31011500002", "在岗", ""],
+        ])
+        #expect(plan.accepted.map(\.line) == [3])
+        #expect(plan.problems.first?.text(.zhHans) == "第 2 行：在岗：无效的取值：也许")
+    }
+
     @Test("an export imports again unchanged")
     func roundTrip() throws {
         let plan = try Self.plan([["浦东新区", "张伟", "浦东新区局", "科长", "13812345678", "SH-0001", "否", ""]])

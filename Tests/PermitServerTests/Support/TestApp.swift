@@ -71,7 +71,10 @@ struct TestApp {
 }
 
 /// Runs `body` against a fresh application and always shuts it down.
-func withTestApp(maxBodySize: Int = 1 << 20, _ body: (TestApp) async throws -> Void) async throws {
+func withTestApp(
+    maxBodySize: Int = 1 << 20, adjusting adjust: (inout AppConfiguration) -> Void = { _ in },
+    _ body: (TestApp) async throws -> Void
+) async throws {
     let app = try await Application.make(.testing)
     let store = try Store(
         location: TestDatabase.freshLocation(), signer: .testing, eventLoopGroup: app.eventLoopGroup,
@@ -84,6 +87,7 @@ func withTestApp(maxBodySize: Int = 1 << 20, _ body: (TestApp) async throws -> V
         configuration.clock = clock
         configuration.passwordHashCost = 4
         configuration.maxBodySize = maxBodySize
+        adjust(&configuration)
         try configure(app, configuration: configuration, store: store)
         let accounts = try await seed(store: store, clock: clock, hasher: app.appContext.passwordHasher)
         try await body(TestApp(app: app, store: store, clock: clock, accounts: accounts))

@@ -235,6 +235,11 @@ struct EnterpriseRepositoryTests {
         #expect(utf8 == [["企业名称", "x"], ["a,b", "c"]])
         #expect(throws: ImportFileError.empty) { try CSVFile.table(Data()) }
         #expect(throws: ImportFileError.unknownEncoding) { try CSVFile.table(Data([0x80, 0xFF, 0xFE, 0x81])) }
+        #expect(throws: ImportFileError.unclosedQuote(line: 3)) {
+            try CSVFile.table(Data("企业名称,x\r\n\"a\"\"b\",c\r\n\"甲公司,d\r\n乙公司,e\r\n".utf8))
+        }
+        #expect(throws: ImportFileError.spreadsheet) { try CSVFile.table(Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])) }
+        #expect(throws: ImportFileError.spreadsheet) { try CSVFile.table(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0])) }
         #expect(try CSVFile.table(try CSVFile.write([["企业名称", "a,\"b\""]])) == [["企业名称", "a,\"b\""]])
     }
 

@@ -22,6 +22,24 @@ public enum EnterpriseColumn: String, ImportColumn {
         }
     }
 
+    /// How English pages and messages name the column.
+    public var englishLabel: String {
+        switch self {
+        case .name: "Enterprise name"
+        case .creditCode: "Unified social credit code"
+        case .registeredAddress: "Registered address"
+        case .registeredDistrict: "Registered district"
+        case .productionAddress: "Production address"
+        case .productionDistrict: "Production district"
+        case .legalRepresentative: "Legal representative"
+        case .phone: "Phone"
+        case .licenseNumber: "Licence number"
+        case .licenseIssuedOn: "Issued on"
+        case .licenseValidUntil: "Valid until"
+        case .productScope: "Product scope"
+        }
+    }
+
     /// Columns without which no row can be valid; the licence columns are
     /// optional for an enterprise that holds none yet.
     public var isRequired: Bool {
@@ -29,6 +47,20 @@ public enum EnterpriseColumn: String, ImportColumn {
         case .licenseNumber, .licenseIssuedOn, .licenseValidUntil, .productScope: false
         default: true
         }
+    }
+
+    /// The registration (登记信息) columns `EnterpriseEditRights` gives to the
+    /// registration district.
+    public var isRegistration: Bool {
+        switch self {
+        case .name, .creditCode, .registeredAddress, .registeredDistrict, .legalRepresentative: true
+        default: false
+        }
+    }
+
+    /// Columns that name a district.
+    public var isDistrict: Bool {
+        self == .registeredDistrict || self == .productionDistrict
     }
 
     public func value(in draft: EnterpriseDraft) -> String {

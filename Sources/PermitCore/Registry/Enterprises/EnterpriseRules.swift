@@ -152,6 +152,8 @@ public enum EnterpriseError: Error, Hashable, Sendable {
     case licenseNumberTaken(String)
     case unknownDistrict(DistrictCode)
     case unknownEnterprise(String)
+    /// The change touches a part another district keeps (`EnterpriseEditRights`).
+    case keptByAnotherDistrict(EnterpriseEditRights.Part, keeper: DistrictCode)
 }
 
 extension DomainEvent.Kind {

@@ -19,6 +19,10 @@ public enum ImportFileError: Error, Hashable, Sendable {
     /// The same column twice in the header.
     case duplicateColumn(String)
     case malformedCSV(line: Int)
+    /// A quoted cell that never ends: everything after it would be one cell.
+    case unclosedQuote(line: Int)
+    /// An Excel workbook (.xlsx or .xls) sent where a CSV file belongs.
+    case spreadsheet
 }
 
 extension ImportRowProblem {

@@ -35,8 +35,18 @@ public struct InspectorImportPlan: Sendable {
 }
 
 public enum InspectorImport {
-    /// Values of the 在岗 column read as "not on duty".
+    /// Values of the 在岗 column read as "not on duty", and as "on duty"; an
+    /// empty cell is on duty. Anything else is refused rather than guessed.
     static let inactiveWords: Set<String> = ["否", "不在岗", "停用", "no", "false", "0", "inactive"]
+    static let activeWords: Set<String> = ["是", "在岗", "yes", "true", "1", "active", ""]
+
+    /// The cell's meaning, or nil when it is neither.
+    static func isActive(_ cell: String) -> Bool? {
+        let word = cell.trimmingWhitespace().lowercased()
+        if activeWords.contains(word) { return true }
+        if inactiveWords.contains(word) { return false }
+        return nil
+    }
 
     /// Plans an import; `districts` gives the district names and codes a
     /// cell may hold, `registeredCertificates` the numbers already in use.
@@ -55,10 +65,12 @@ public enum InspectorImport {
             if district == nil {
                 issues.append(FieldIssue(field: "district", problem: districtText.isEmpty ? .missing : .unknownValue(districtText)))
             }
+            let active = isActive(row[.active])
+            if active == nil { issues.append(FieldIssue(field: "active", problem: .unknownValue(row[.active].trimmingWhitespace()))) }
             let draft = InspectorDraft(
                 name: row[.name], unit: row[.unit], position: row[.position], phone: row[.phone],
                 certificateNumber: row[.certificateNumber],
-                isActive: !inactiveWords.contains(row[.active].trimmingWhitespace().lowercased()),
+                isActive: active ?? true,
                 conflicts: row[.conflicts].split(whereSeparator: { ";；,，、 ".contains($0) }).map(String.init)
             )
             var valid: ValidInspector?

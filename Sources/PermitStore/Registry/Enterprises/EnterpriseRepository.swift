@@ -6,6 +6,10 @@ import SQLKit
 
 /// What to look for in the enterprise database.
 public struct EnterpriseSearch: Sendable, Hashable {
+    /// Longer than any name, code or licence number; keeps patterns within
+    /// what the databases' LIKE accepts (SQLite refuses about 50,000 bytes).
+    public static let maximumTextLength = 100
+
     /// Any part of the name, a whole credit code, or a whole licence number.
     public var text: String
     /// Only enterprises this district sees (registered or production).
@@ -34,9 +38,24 @@ public struct EnterpriseRepository: Sendable {
     }
 
     public func search(_ search: EnterpriseSearch) async throws -> [Enterprise] {
+        let query = matching(search, try store.sql().select())
+        return try await query.orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(search.limit).offset(search.offset)
+            .all(decodingFluent: EnterpriseRecord.self).map { try $0.domain() }
+    }
+
+    /// How many enterprises match, ignoring the page.
+    public func count(_ search: EnterpriseSearch) async throws -> Int {
         let sql = try store.sql()
+        let ids = matching(search, sql.select())
+        let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total")
+            .from(SQLGroupExpression(ids.query), as: SQLIdentifier("matching")).first()
+        return try row?.decode(column: "total", as: Int.self) ?? 0
+    }
+
+    /// The enterprises a search selects, unordered and unpaged.
+    private func matching(_ search: EnterpriseSearch, _ select: SQLSelectBuilder) -> SQLSelectBuilder {
         let text = search.text.trimmingCharacters(in: .whitespaces)
-        let query = enterprises(seenBy: search.district, sql.select())
+        let query = enterprises(seenBy: search.district, select)
         if EnterpriseRules.isWholeIdentifier(text) {
             // Every stored code and licence number is valid, so only a whole
             // identifier can match one, and it is never looked for in names.
@@ -52,8 +71,7 @@ public struct EnterpriseRepository: Sendable {
                 .replacingOccurrences(of: "_", with: "!_") + "%"
             query.where(SQLQueryString("\(ident: EnterpriseRecord.schema).\(ident: "name") LIKE \(bind: pattern) ESCAPE '!'"))
         }
-        return try await query.orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(search.limit).offset(search.offset)
-            .all(decodingFluent: EnterpriseRecord.self).map { try $0.domain() }
+        return query
     }
 
     /// Every column of the enterprises a district sees, or of all.
@@ -87,15 +105,25 @@ public struct EnterpriseRepository: Sendable {
         try await update(try EnterpriseRules.validate(draft, id: id), by: actor, at: now)
     }
 
-    /// Replaces what was typed, keeping what supervision set (risk, class).
-    public func update(_ replacement: Enterprise, by actor: ActorReference, at now: Date) async throws -> Enterprise {
+    /// Replaces what was typed, keeping what supervision set (risk, class),
+    /// and tells every district that sees the enterprise, but the editor's
+    /// own, what changed (`EnterpriseNotice`), in the same transaction.
+    public func update(
+        _ replacement: Enterprise, by actor: ActorReference, editorDistrict: DistrictCode? = nil, at now: Date
+    ) async throws -> Enterprise {
         let id = replacement.id
         guard let current = try await enterprise(id) else { throw EnterpriseError.unknownEnterprise(id.description) }
         var enterprise = replacement
         enterprise.riskTier = current.riskTier
         enterprise.classification = current.classification
-        try await write(OneChange(enterprise), kind: .enterpriseUpdated, by: actor, at: now)
+        let notices = EnterpriseNotice.notices(from: current, to: enterprise, editorDistrict: editorDistrict, by: actor, at: now)
+        try await write(OneChange(enterprise), kind: .enterpriseUpdated, by: actor, at: now, notices: notices)
         return enterprise
+    }
+
+    /// The newest change notices for a district.
+    public func notices(for district: DistrictCode, limit: Int = 20) async throws -> [EnterpriseNotice] {
+        try await EnterpriseNoticeTable.newest(for: district, limit: limit, on: try store.sql())
     }
 
     /// Checks a file's table against the database without writing anything.
@@ -148,7 +176,8 @@ public struct EnterpriseRepository: Sendable {
     /// are checked inside it.
     @discardableResult
     private func write(
-        _ source: some EnterpriseParts, kind: DomainEvent.Kind, by actor: ActorReference, at now: Date
+        _ source: some EnterpriseParts, kind: DomainEvent.Kind, by actor: ActorReference, at now: Date,
+        notices: [EnterpriseNotice] = []
     ) async throws -> Int {
         let isUpdate = kind == .enterpriseUpdated
         do {
@@ -181,6 +210,7 @@ public struct EnterpriseRepository: Sendable {
                     _ = try? await upcoming.value
                     throw error
                 }
+                try await EnterpriseNoticeTable.write(notices, on: sql)
                 return written
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {

@@ -16,7 +16,29 @@ public enum CSVFile {
     public static func table(_ data: Data) throws(ImportFileError) -> [[String]] {
         guard !data.isEmpty else { throw .empty }
         guard data.count <= maxBytes else { throw .tooLarge(limit: maxBytes) }
+        if isSpreadsheet(data) { throw .spreadsheet }
         return try table(text: try decode(data))
+    }
+
+    /// Workbooks start with a ZIP header (.xlsx) or the OLE compound-file
+    /// header (.xls); no CSV file does.
+    static func isSpreadsheet(_ data: Data) -> Bool {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04], ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        return data.starts(with: zip) || data.starts(with: ole)
+    }
+
+    /// The line (1-based) of a quote that opens a cell and is never closed,
+    /// which the reader would take as one cell running to the end of the file.
+    static func unclosedQuoteLine(_ text: String) -> Int? {
+        var line = 1, openedOn: Int?
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                openedOn = openedOn == nil ? line : nil
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+            }
+        }
+        return openedOn
     }
 
     static func decode(_ data: Data) throws(ImportFileError) -> String {
@@ -28,21 +50,23 @@ public enum CSVFile {
     }
 
     static func table(text: String) throws(ImportFileError) -> [[String]] {
+        if let line = unclosedQuoteLine(text) { throw .unclosedQuote(line: line) }
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: false) } catch { throw .malformedCSV(line: 1) }
         var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
+        while let row = reader.next() { rows.append(row.map(SpreadsheetCell.restored)) }
         if reader.error != nil { throw .malformedCSV(line: rows.count + 1) }
         guard !rows.isEmpty else { throw .empty }
         return rows
     }
 
     /// UTF-8 with a byte-order mark, which is how spreadsheet programs tell
-    /// a UTF-8 CSV from one in the local encoding when they open it.
+    /// a UTF-8 CSV from one in the local encoding when they open it. Every
+    /// cell that a spreadsheet would run as a formula is written as text.
     public static func write(_ table: [[String]]) throws -> Data {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        for row in table { try writer.write(row: row) }
+        for row in table { try writer.write(row: row.map(SpreadsheetCell.neutralised)) }
         writer.stream.close()
         let written = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return Data([0xEF, 0xBB, 0xBF]) + written
