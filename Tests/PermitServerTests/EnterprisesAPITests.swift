@@ -222,6 +222,37 @@ struct EnterprisesAPITests {
         }
     }
 
+    @Test("the list pages through every enterprise with the total, and marks licences past their validity")
+    func pagingAndExpiry() async throws {
+        try await withTestApp { app in
+            var generator = SeededGenerator(seed: 7)
+            let header = "企业名称,统一社会信用代码,注册地址,注册地辖区,生产地址,生产地辖区,法定代表人,联系电话,许可证编号,发证日期,有效期至,产品范围"
+            let rows = try (1...3).map { number in
+                let code = try UnifiedSocialCreditCode.random(using: &generator)
+                let validUntil = number == 1 ? "2025-12-31" : "2030-12-31"
+                return "企业\(number)号,\(code.rawValue),上海市浦东新区1号,浦东新区,上海市浦东新区2号,浦东新区,张三,13812345678,(沪)XK06-001-0000\(number),2020-01-01,\(validUntil),电线电缆"
+            }
+            var csv = app.account("city.admin").bearer
+            csv.contentType = HTTPMediaType(type: "text", subType: "csv")
+            let imported = try await app.send(.POST, "/api/v1/enterprises/import", headers: csv, body: ([header] + rows).joined(separator: "\n"))
+            #expect(imported.status == .created)
+
+            let auditor = app.account("auditor")
+            let api = try await app.send(.GET, "/api/v1/enterprises?limit=2&offset=2", headers: auditor.bearer)
+            #expect(api.headers.first(name: "X-Total-Count") == "3")
+            #expect(try api.content.decode([EnterprisesAPIController.EnterpriseDTO].self).map(\.name) == ["企业3号"])
+
+            let first = try await app.send(.GET, "/enterprises?limit=2", headers: auditor.cookie)
+            #expect(first.text.contains("共 3 家，显示第 1–2 家"))
+            #expect(first.text.contains("(沪)XK06-001-00001（已过有效期）"))
+            #expect(!first.text.contains("(沪)XK06-001-00002（已过有效期）"))
+            #expect(first.text.contains(#"href="/enterprises?q=&amp;offset=2" rel="next""#))
+            let second = try await app.send(.GET, "/enterprises?q=&offset=2&limit=2", headers: auditor.cookie)
+            #expect(second.text.contains("共 3 家，显示第 3–3 家"))
+            #expect(second.text.contains(#"rel="prev""#) && !second.text.contains(#"rel="next""#))
+        }
+    }
+
     @Test("the upload page imports a file sent as multipart form data, with its form token")
     func uploadPage() async throws {
         try await withTestApp { app in
