@@ -45,6 +45,10 @@ struct EnterpriseFormTests {
             #expect(stored.name == "上海精工电缆股份有限公司")
             let history = try await app.store.enterprises.history(stored.id)
             #expect(history.map(\.entry.eventType) == ["enterprise.registered", "enterprise.updated"])
+            let page = try await app.send(.GET, "/enterprises/\(id)", headers: officer.cookie)
+            #expect(page.text.contains("由 用户 pudong.officer（浦东新区） 登记企业“上海精工电缆有限公司”"))
+            #expect(page.text.contains("企业名称：上海精工电缆有限公司 → 上海精工电缆股份有限公司"))
+            #expect(!page.text.contains("classification="))
         }
     }
 

@@ -89,8 +89,13 @@ extension FieldProblem {
 extension FieldIssue {
     /// "用户名：格式不正确" — the field's label when the catalogue knows it, else
     /// its path as sent.
+    /// A field's label in words, or its path when the catalogue has none.
+    public static func label(_ field: String, _ language: Language) -> String {
+        labels[field]?.text(language) ?? columnLabel(field, language) ?? field
+    }
+
     public func text(_ language: Language) -> String {
-        let label = Self.labels[field]?.text(language) ?? Self.columnLabel(field, language) ?? field
+        let label = Self.label(field, language)
         let separator = language == .zhHans ? "：" : " "
         let text = label + separator + problem.text(language)
         return line.map { Phrase.importRowLine.text(language, ["line": String($0), "issues": text]) } ?? text

@@ -180,6 +180,26 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldName
     case fieldLevel
     case navLedger
+    case eventEnterpriseRegistered
+    case eventEnterpriseUpdated
+    case eventUserCreated
+    case eventUserDisabled
+    case eventUserEnabled
+    case eventUserPasswordChanged
+    case eventUserPasswordReset
+    case eventDistrictAdded
+    case eventDistrictRenamed
+    case eventCalendarYearAdded
+    case eventCalendarYearRevised
+    case eventCatalogueCategoryAdded
+    case eventCatalogueCategoryEdited
+    case eventCatalogueUnitAdded
+    case eventCatalogueUnitEdited
+    case eventInspectorAdded
+    case eventInspectorUpdated
+    case eventOther
+    case actorSystem
+    case ledgerChanges
     case ledgerTitle
     case ledgerPublicTitle
     case ledgerIntro

@@ -19,6 +19,10 @@ enum LedgerPages {
     struct EntryRow: Encodable, Sendable {
         let index: UInt64
         let time: String
+        /// "由 王建国（市局）登记企业“…”"
+        let description: String
+        /// What changed since the subject's entry before, field by field.
+        let changes: [String]
         let eventType: String
         let actor: String
         let subject: String
@@ -51,16 +55,21 @@ enum LedgerPages {
     /// `?kind=user&id=…` adds that subject's entries with their proofs.
     @Sendable static func showOfficial(req: Request) async throws -> Response {
         let head = try await head(req)
-        let recent = try await req.store.ledger.recentEntries(limit: recentCount).map { row($0, proof: nil) }
+        let wording = try await LedgerWording(req)
+        let recent = try await req.store.ledger.recentEntries(limit: recentCount).map { row($0, wording: wording) }
         let kind = (req.query[String.self, at: "kind"] ?? "").trimmingCharacters(in: .whitespaces)
         let id = (req.query[String.self, at: "id"] ?? "").trimmingCharacters(in: .whitespaces)
         var subjectRows: [EntryRow] = []
         var subjectTitle: String?
         if !kind.isEmpty, !id.isEmpty {
             subjectTitle = Phrase.ledgerSubjectEntries.text(req.language, ["kind": kind, "id": id])
+            var previous: [String: String]?
             for entry in try await req.store.ledger.entries(about: .init(kind: kind, id: id)) {
                 let proof = try await req.store.ledger.inclusionProof(index: entry.index, size: head.size)
-                subjectRows.append(row(entry, proof: String(decoding: try ProofFile.inclusion(proof).json(), as: UTF8.self)))
+                subjectRows.append(row(
+                    entry, wording: wording, previous: previous, proof: String(decoding: try ProofFile.inclusion(proof).json(), as: UTF8.self)
+                ))
+                previous = entry.entry.fields
             }
         }
         let content = OfficialContent(
@@ -79,10 +88,14 @@ enum LedgerPages {
         )
     }
 
-    static func row(_ stored: IndexedEntry, proof: String?) -> EntryRow {
+    /// An entry as a page shows it; `previous` is the fields of the entry
+    /// before it about the same subject, if the page shows a history.
+    static func row(_ stored: IndexedEntry, wording: LedgerWording, previous: [String: String]? = nil, proof: String? = nil) -> EntryRow {
         let entry = stored.entry
         return EntryRow(
-            index: stored.index, time: ShanghaiTime.format(entry.time), eventType: entry.eventType, actor: entry.actor,
+            index: stored.index, time: ShanghaiTime.format(entry.time), description: wording.sentence(entry),
+            changes: EventWording.changes(from: previous, to: entry.fields, wording.language),
+            eventType: entry.eventType, actor: entry.actor,
             subject: "\(entry.subjectKind) \(entry.subjectID)", leafHash: stored.leafHash.base64,
             fields: entry.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "),
             proof: proof

@@ -111,7 +111,12 @@ enum EnterprisePages {
             [field(.licenseNumber, $0.number), field(.licenseValidUntil, licenseText($0, today: today, language, showing: \.validUntil.description)),
              field(.productScope, $0.productScope)]
         }
-        let history = try await req.store.enterprises.history(enterprise.id).map { LedgerPages.row($0, proof: nil) }
+        let wording = try await LedgerWording(req)
+        var previous: [String: String]?
+        let history = try await req.store.enterprises.history(enterprise.id).map { entry in
+            defer { previous = entry.entry.fields }
+            return LedgerPages.row(entry, wording: wording, previous: previous)
+        }
         let mayEdit = (try? req.requireAccess(.manageEnterprises, toAnyOf: enterprise.districts)) != nil
         let content = DetailContent(
             name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? "/enterprises/\(enterprise.id)/edit" : nil,
