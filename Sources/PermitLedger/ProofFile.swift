@@ -2,6 +2,7 @@ import Foundation
 
 /// An inclusion proof as exchanged in files and API responses:
 /// `{"leafIdx":N,"treeSize":N,"root":"b64","leafHash":"b64","proof":["b64",...]}`.
+/// Reading follows ``ProofFileCoding``, so files written by Go tools verify.
 ///
 /// Hashes are kept as raw bytes, not ``Hash``, so that a hash of the wrong
 /// length still decodes and is then reported by verification as a FAIL that
@@ -37,12 +38,11 @@ public struct InclusionProofFile: Codable, Sendable, Hashable {
         try ProofVerification.verifyInclusion(leafHash: leafHash, index: leafIdx, size: treeSize, proof: proof, root: root)
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case leafIdx, treeSize, root, leafHash, proof
     }
 
     public init(from decoder: any Decoder) throws {
-        try ProofFileCoding.rejectUnexpectedKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         leafIdx = try container.decode(UInt64.self, forKey: .leafIdx)
         treeSize = try container.decode(UInt64.self, forKey: .treeSize)
@@ -63,6 +63,7 @@ public struct InclusionProofFile: Codable, Sendable, Hashable {
 
 /// A consistency proof as exchanged in files and API responses:
 /// `{"size1":N,"size2":N,"root1":"b64","root2":"b64","proof":["b64",...]}`.
+/// Reading follows ``ProofFileCoding``, so files written by Go tools verify.
 public struct ConsistencyProofFile: Codable, Sendable, Hashable {
     /// The size of the older tree.
     public var size1: UInt64
@@ -94,12 +95,11 @@ public struct ConsistencyProofFile: Codable, Sendable, Hashable {
         try ProofVerification.verifyConsistency(size1: size1, size2: size2, root1: root1, root2: root2, proof: proof)
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case size1, size2, root1, root2, proof
     }
 
     public init(from decoder: any Decoder) throws {
-        try ProofFileCoding.rejectUnexpectedKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         size1 = try container.decode(UInt64.self, forKey: .size1)
         size2 = try container.decode(UInt64.self, forKey: .size2)
@@ -145,6 +145,10 @@ public enum ProofFile: Codable, Sendable, Hashable {
             throw ProofFileError(error)
         } catch {
             throw .invalidJSON
+        }
+        var seen: Set<String> = []
+        if let repeated = JSONObjectKeys.topLevel(of: json)?.first(where: { !seen.insert($0).inserted }) {
+            throw .duplicateKey(repeated)
         }
     }
 

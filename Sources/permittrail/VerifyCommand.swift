@@ -8,7 +8,10 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check ledger proofs and checkpoints offline (RFC 9162, C2SP).",
-        discussion: "Prints OK or FAIL: <reason> per file; exits 0 if all are OK, 1 if any failed, 2 if any cannot be read or parsed.",
+        discussion: """
+        Prints OK or FAIL: <reason> per file; exits 0 if all are OK, 1 if any failed, 2 if any cannot be read or parsed. \
+        Proof files are read as transparency-log tools write them: other keys are ignored and "proof": null is an empty proof.
+        """,
         subcommands: [Inclusion.self, Consistency.self, CheckpointFile.self]
     )
 

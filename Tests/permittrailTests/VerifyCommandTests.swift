@@ -43,6 +43,29 @@ struct VerifyCommandTests {
         }
     }
 
+    /// transparency-dev/merkle's probes for a one-entry tree, as an auditor
+    /// would have them from Go tools.
+    static let conformance = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PermitLedgerTests/Fixtures/merkle-conformance/inclusion/0")
+
+    @Test("proof files written by Go tools are judged, not refused")
+    func goProofFiles() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.conformance.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count == 13 && names.contains("happy-path.json"))
+        let result = try CommandRunner.run(["verify", "inclusion"] + names.map { Self.conformance.appendingPathComponent($0).path })
+        #expect(result.lines.count == names.count)
+        for (name, line) in zip(names, result.lines) {
+            if name == "happy-path.json" {
+                #expect(line == "OK")
+            } else {
+                #expect(line.hasPrefix("FAIL: ") && !line.contains("cannot parse"), "\(name): \(line)")
+            }
+        }
+        #expect(result.status == 1)
+        let happy = try CommandRunner.run(["verify", "inclusion", Self.conformance.appendingPathComponent("happy-path.json").path])
+        #expect(happy.lines == ["OK"] && happy.status == 0)
+    }
+
     @Test("an unreadable or unparsable file fails with exit 2")
     func unreadable() async throws {
         try await CommandRunner.withTemporaryDirectory { directory in
