@@ -167,23 +167,41 @@ public enum ProofFile: Codable, Sendable, Hashable {
         }
     }
 
-    /// Reads and verifies a proof file's bytes: the whole job of a
-    /// `verify-proof` command, with a verdict ready to print.
+    /// Reads and verifies a proof file's bytes: the whole job of `verify
+    /// inclusion` and `verify consistency`, with a verdict ready to print.
     /// With `expected`, a proof of the other kind is unreadable: `verify
     /// inclusion` must not report OK for a consistency proof.
     public static func check(_ json: Data, expecting expected: Kind? = nil) -> ProofFileVerdict {
+        verified(json, expecting: expected).verdict
+    }
+
+    /// As ``check(_:expecting:)``, and the file when the verdict is OK.
+    public static func verified(_ json: Data, expecting expected: Kind? = nil) -> (file: ProofFile?, verdict: ProofFileVerdict) {
         let file: ProofFile
         do {
             file = try ProofFile(json: json)
         } catch {
-            return .unreadable(error)
+            return (nil, .unreadable(error))
         }
-        if let expected, file.kind != expected { return .unreadable(.wrongKind(expected: expected)) }
+        if let expected, file.kind != expected { return (nil, .unreadable(.wrongKind(expected: expected))) }
         do {
             try file.verify()
+            return (file, .ok)
+        } catch {
+            return (nil, .fail(error))
+        }
+    }
+
+    /// Checks an inclusion proof file and then that its tree is the signed
+    /// one of `anchor`: `verify inclusion --checkpoint`.
+    public static func check(_ json: Data, tiedTo anchor: ProofAnchor) -> ProofFileVerdict {
+        let (file, verdict) = verified(json, expecting: .inclusion)
+        guard case .inclusion(let proof)? = file else { return verdict }
+        do {
+            try anchor.tie(proof)
             return .ok
         } catch {
-            return .fail(error)
+            return .untied(error)
         }
     }
 

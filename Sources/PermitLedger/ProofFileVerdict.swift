@@ -6,6 +6,9 @@ public enum ProofFileVerdict: Sendable, Hashable, CustomStringConvertible {
     case ok
     /// The file is well-formed but the proof does not verify.
     case fail(ProofVerificationError)
+    /// The proof verifies against its own root, which is not tied to the
+    /// signed checkpoint it was checked against.
+    case untied(ProofAnchorError)
     /// The file is not a proof file at all.
     case unreadable(ProofFileError)
 
@@ -13,6 +16,7 @@ public enum ProofFileVerdict: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .ok: "OK"
         case .fail(let error): "FAIL: \(error)"
+        case .untied(let error): "FAIL: \(error)"
         case .unreadable(let error): "FAIL: cannot parse: \(error)"
         }
     }
@@ -21,6 +25,7 @@ public enum ProofFileVerdict: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .ok: .ok
         case .fail(let error): .failed("\(error)")
+        case .untied(let error): .failed("\(error)")
         case .unreadable(let error): .unreadable("cannot parse: \(error)")
         }
     }
@@ -34,10 +39,20 @@ public enum VerificationOutcome: Sendable, Hashable {
     case failed(String)
     case unreadable(String)
 
+    /// The line for something other than a file, such as the key.
     public var line: String {
         switch self {
         case .ok: "OK"
         case .failed(let reason), .unreadable(let reason): "FAIL: \(reason)"
+        }
+    }
+
+    /// The line for one file: `OK: FILE` or `FAIL: FILE: <reason>`, the
+    /// verdict first so that scripts matching `^OK` or `^FAIL` still work.
+    public func line(for file: String) -> String {
+        switch self {
+        case .ok: "OK: \(file)"
+        case .failed(let reason), .unreadable(let reason): "FAIL: \(file): \(reason)"
         }
     }
 
