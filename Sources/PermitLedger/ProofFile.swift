@@ -2,6 +2,7 @@ import Foundation
 
 /// An inclusion proof as exchanged in files and API responses:
 /// `{"leafIdx":N,"treeSize":N,"root":"b64","leafHash":"b64","proof":["b64",...]}`.
+/// Reading follows ``ProofFileCoding``, so files written by Go tools verify.
 ///
 /// Hashes are kept as raw bytes, not ``Hash``, so that a hash of the wrong
 /// length still decodes and is then reported by verification as a FAIL that
@@ -37,12 +38,11 @@ public struct InclusionProofFile: Codable, Sendable, Hashable {
         try ProofVerification.verifyInclusion(leafHash: leafHash, index: leafIdx, size: treeSize, proof: proof, root: root)
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case leafIdx, treeSize, root, leafHash, proof
     }
 
     public init(from decoder: any Decoder) throws {
-        try ProofFileCoding.rejectUnexpectedKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         leafIdx = try container.decode(UInt64.self, forKey: .leafIdx)
         treeSize = try container.decode(UInt64.self, forKey: .treeSize)
@@ -63,6 +63,7 @@ public struct InclusionProofFile: Codable, Sendable, Hashable {
 
 /// A consistency proof as exchanged in files and API responses:
 /// `{"size1":N,"size2":N,"root1":"b64","root2":"b64","proof":["b64",...]}`.
+/// Reading follows ``ProofFileCoding``, so files written by Go tools verify.
 public struct ConsistencyProofFile: Codable, Sendable, Hashable {
     /// The size of the older tree.
     public var size1: UInt64
@@ -94,12 +95,11 @@ public struct ConsistencyProofFile: Codable, Sendable, Hashable {
         try ProofVerification.verifyConsistency(size1: size1, size2: size2, root1: root1, root2: root2, proof: proof)
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case size1, size2, root1, root2, proof
     }
 
     public init(from decoder: any Decoder) throws {
-        try ProofFileCoding.rejectUnexpectedKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         size1 = try container.decode(UInt64.self, forKey: .size1)
         size2 = try container.decode(UInt64.self, forKey: .size2)
@@ -146,6 +146,10 @@ public enum ProofFile: Codable, Sendable, Hashable {
         } catch {
             throw .invalidJSON
         }
+        var seen: Set<String> = []
+        if let repeated = JSONObjectKeys.topLevel(of: json)?.first(where: { !seen.insert($0).inserted }) {
+            throw .duplicateKey(repeated)
+        }
     }
 
     /// Compact JSON without escaped slashes, which base64 is full of.
@@ -163,23 +167,41 @@ public enum ProofFile: Codable, Sendable, Hashable {
         }
     }
 
-    /// Reads and verifies a proof file's bytes: the whole job of a
-    /// `verify-proof` command, with a verdict ready to print.
+    /// Reads and verifies a proof file's bytes: the whole job of `verify
+    /// inclusion` and `verify consistency`, with a verdict ready to print.
     /// With `expected`, a proof of the other kind is unreadable: `verify
     /// inclusion` must not report OK for a consistency proof.
     public static func check(_ json: Data, expecting expected: Kind? = nil) -> ProofFileVerdict {
+        verified(json, expecting: expected).verdict
+    }
+
+    /// As ``check(_:expecting:)``, and the file when the verdict is OK.
+    public static func verified(_ json: Data, expecting expected: Kind? = nil) -> (file: ProofFile?, verdict: ProofFileVerdict) {
         let file: ProofFile
         do {
             file = try ProofFile(json: json)
         } catch {
-            return .unreadable(error)
+            return (nil, .unreadable(error))
         }
-        if let expected, file.kind != expected { return .unreadable(.wrongKind(expected: expected)) }
+        if let expected, file.kind != expected { return (nil, .unreadable(.wrongKind(expected: expected))) }
         do {
             try file.verify()
+            return (file, .ok)
+        } catch {
+            return (nil, .fail(error))
+        }
+    }
+
+    /// Checks an inclusion proof file and then that its tree is the signed
+    /// one of `anchor`: `verify inclusion --checkpoint`.
+    public static func check(_ json: Data, tiedTo anchor: ProofAnchor) -> ProofFileVerdict {
+        let (file, verdict) = verified(json, expecting: .inclusion)
+        guard case .inclusion(let proof)? = file else { return verdict }
+        do {
+            try anchor.tie(proof)
             return .ok
         } catch {
-            return .fail(error)
+            return .untied(error)
         }
     }
 

@@ -80,17 +80,23 @@ extension SignedCheckpoint {
     /// parse is unreadable, one that parses but is not a checkpoint of
     /// `origin` signed by `verifier` has failed.
     public static func check(_ text: String, verifier: NoteVerifierKey, origin: String? = nil) -> VerificationOutcome {
+        verified(text, verifier: verifier, origin: origin).outcome
+    }
+
+    /// As ``check(_:verifier:origin:)``, and the checkpoint when it is OK.
+    public static func verified(
+        _ text: String, verifier: NoteVerifierKey, origin: String? = nil
+    ) -> (checkpoint: SignedCheckpoint?, outcome: VerificationOutcome) {
         let note: SignedNote
         do {
             note = try SignedNote(parsing: text)
         } catch {
-            return .unreadable("cannot parse: \(error)")
+            return (nil, .unreadable("cannot parse: \(error)"))
         }
         do {
-            _ = try SignedCheckpoint(verifying: note, verifier: verifier, origin: origin ?? verifier.name)
-            return .ok
+            return (try SignedCheckpoint(verifying: note, verifier: verifier, origin: origin ?? verifier.name), .ok)
         } catch {
-            return .failed("\(error)")
+            return (nil, .failed("\(error)"))
         }
     }
 }

@@ -66,8 +66,13 @@ struct ProofFileTests {
             (#"{"leafIdx":0,"treeSize":1,"root":"","leafHash":"","proof":[1]}"#, .invalidValue(field: "proof[0]")),
             (#"{"leafIdx":0,"treeSize":1,"root":"!!","leafHash":"","proof":[]}"#, .invalidBase64(field: "root")),
             (#"{"size1":1,"size2":2,"root1":"","root2":"","proof":["AA=","x"]}"#, .invalidBase64(field: "proof[0]")),
-            (#"{"leafIdx":0,"treeSize":1,"root":"","leafHash":"","proof":[],"note":"x"}"#, .unexpectedKey("note")),
             (#"{"leafIdx":0,"size1":1}"#, .unknownShape),
+            (#"{"leafIdx":0,"treeSize":1,"root":"","leafHash":"","proof":[null]}"#, .invalidValue(field: "proof[0]")),
+            (#"{"leafIdx":0,"treeSize":1,"root":null,"leafHash":"","proof":[]}"#, .invalidValue(field: "root")),
+            (#"{"size1":1,"size2":1,"root1":"","root2":"","proof":{}}"#, .invalidValue(field: "proof")),
+            (#"{"leafIdx":0,"treeSize":1,"root":"","leafHash":"","proof":[],"leafIdx":0}"#, .duplicateKey("leafIdx")),
+            (#"{"leafIdx":0,"treeSize":1,"root":"","leafHash":"","proof":[],"leaf\u0049dx":0}"#, .duplicateKey("leafIdx")),
+            (#"{"size1":1,"size2":1,"root1":"","root2":"","proof":[],"desc":"a","desc":"b"}"#, .duplicateKey("desc")),
         ]
         for (text, expected) in cases {
             #expect(ProofFile.check(Data(text.utf8)) == .unreadable(expected), "\(text)")
@@ -80,6 +85,38 @@ struct ProofFileTests {
                 continue
             }
         }
+    }
+
+    /// As Go's encoding/json writes them: annotated, and `null` for no hashes.
+    static let goHappyPath = #"{"leafIdx":0,"treeSize":1,"root":"bjQLnP+zepicpUTmu3gKLHiQHT+zNzh2hRGjBhevoB0=","leafHash":"bjQLnP+zepicpUTmu3gKLHiQHT+zNzh2hRGjBhevoB0=","proof":null,"desc":"happy path"}"#
+
+    @Test func filesAsGoToolsWriteThemAreRead() throws {
+        let annotated = Self.goHappyPath
+        let plain = annotated.replacingOccurrences(of: #","desc":"happy path""#, with: "")
+        let nested = annotated.replacingOccurrences(
+            of: #""desc":"happy path""#, with: #""desc":{"a":[1,"}\"]",{"a":2,"a":3}],"b":null},"wantErr":false"#
+        )
+        for text in [annotated, plain, nested] {
+            #expect(ProofFile.check(Data(text.utf8), expecting: .inclusion) == .ok, "\(text)")
+        }
+        #expect(plain != annotated && nested != annotated)
+        let file = try ProofFile(json: Data(plain.utf8))
+        guard case .inclusion(let inclusion) = file else {
+            Issue.record("not read as inclusion: \(file)")
+            return
+        }
+        #expect(inclusion.proof.isEmpty)
+        // null is an empty proof, not a proof that is waived.
+        let short = plain.replacingOccurrences(of: #""treeSize":1"#, with: #""treeSize":2"#)
+        #expect(ProofFile.check(Data(short.utf8)) == .fail(.wrongProofLength(got: 0, want: 1)))
+        let consistency = #"{"desc":"x","size1":1,"size2":1,"root1":"bjQLnP+zepicpUTmu3gKLHiQHT+zNzh2hRGjBhevoB0=","root2":"bjQLnP+zepicpUTmu3gKLHiQHT+zNzh2hRGjBhevoB0=","proof":null,"wantErr":false}"#
+        #expect(ProofFile.check(Data(consistency.utf8), expecting: .consistency) == .ok)
+    }
+
+    @Test func anEmptyProofIsWrittenAsAnEmptyList() throws {
+        let leaf = TreeHasher.leafHash(Array("only".utf8))
+        let file = ProofFile.inclusion(InclusionProofFile(leafIndex: 0, treeSize: 1, root: leaf, leafHash: leaf, proof: []))
+        #expect(String(decoding: try file.json(), as: UTF8.self).contains(#""proof":[]"#))
     }
 
     @Test func roundTripsInTheDocumentedShape() throws {

@@ -19,6 +19,19 @@ struct SignedCheckpointTests {
         #expect(verified == signed)
     }
 
+    @Test func verifiedKeepsTheCheckpointOnlyWhenOK() throws {
+        let key = try NoteSignerKey(name: origin)
+        let signed = try SignedCheckpoint(signing: try makeCheckpoint(), with: [key])
+        let good = SignedCheckpoint.verified(signed.formatted, verifier: key.verifierKey)
+        #expect(good.checkpoint == signed && good.outcome == .ok)
+        let impostor = try NoteSignerKey(name: origin).verifierKey
+        let refused = SignedCheckpoint.verified(signed.formatted, verifier: impostor)
+        #expect(refused.checkpoint == nil && refused.outcome == SignedCheckpoint.check(signed.formatted, verifier: impostor))
+        #expect(refused.outcome.exitCode == 1)
+        let garbage = SignedCheckpoint.verified("not a note", verifier: key.verifierKey)
+        #expect(garbage.checkpoint == nil && garbage.outcome.exitCode == 2)
+    }
+
     @Test func rejectsAnotherLogsCheckpoint() throws {
         let key = try NoteSignerKey(name: origin)
         let signed = try SignedCheckpoint(signing: try makeCheckpoint(), with: [key])

@@ -53,9 +53,9 @@ struct LedgerCommandTests {
             let wrongOrigin = try CommandRunner.run(["verify", "checkpoint", note.path, "--key", key, "--origin", "other/log"])
             let garbage = try CommandRunner.run(["verify", "checkpoint", note.path, "--key", "not a key"])
 
-            #expect(good.lines == ["OK"] && good.status == 0)
-            #expect(wrongKey.lines.first?.hasPrefix("FAIL: ") == true && wrongKey.status == 1)
-            #expect(wrongOrigin.lines.first?.hasPrefix("FAIL: checkpoint origin is") == true && wrongOrigin.status == 1)
+            #expect(good.lines == ["OK: \(note.path)"] && good.status == 0)
+            #expect(wrongKey.lines.first?.hasPrefix("FAIL: \(note.path): ") == true && wrongKey.status == 1)
+            #expect(wrongOrigin.lines.first?.hasPrefix("FAIL: \(note.path): checkpoint origin is") == true && wrongOrigin.status == 1)
             #expect(garbage.lines.first?.hasPrefix("FAIL: cannot parse key") == true && garbage.status == 2)
         }
     }

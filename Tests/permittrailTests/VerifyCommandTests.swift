@@ -16,15 +16,16 @@ struct VerifyCommandTests {
         }
     }
 
-    @Test("genuine proofs print OK, one line per file, and exit 0")
+    @Test("genuine proofs print OK and the file, one line per file, and exit 0")
     func genuine() async throws {
         try await CommandRunner.withTemporaryDirectory { directory in
             let paths = try files([Self.inclusion, Self.inclusion], in: directory)
             let result = try CommandRunner.run(["verify", "inclusion"] + paths)
-            #expect(result.lines == ["OK", "OK"])
+            #expect(result.lines == paths.map { "OK: \($0)" })
             #expect(result.status == 0)
-            let other = try CommandRunner.run(["verify", "consistency"] + (try files([Self.consistency], in: directory)))
-            #expect(other.lines == ["OK"] && other.status == 0)
+            let consistency = try files([Self.consistency], in: directory)
+            let other = try CommandRunner.run(["verify", "consistency"] + consistency)
+            #expect(other.lines == ["OK: \(consistency[0])"] && other.status == 0)
         }
     }
 
@@ -33,26 +34,54 @@ struct VerifyCommandTests {
         try await CommandRunner.withTemporaryDirectory { directory in
             let forged = Self.inclusion.replacingOccurrences(of: #""leafIdx":5"#, with: #""leafIdx":4"#)
             let truncated = Self.consistency.replacingOccurrences(of: #","037kGJdt2VdTwcc4Yrk5j6Kiz5tP8P3+izDNlSCWFLc="]"#, with: "]")
-            let result = try CommandRunner.run(["verify", "inclusion"] + (try files([Self.inclusion, forged], in: directory)))
-            #expect(result.lines.first == "OK")
-            #expect(result.lines.last?.hasPrefix("FAIL: ") == true)
+            let paths = try files([Self.inclusion, forged], in: directory)
+            let result = try CommandRunner.run(["verify", "inclusion"] + paths)
+            #expect(result.lines.first == "OK: \(paths[0])")
+            #expect(result.lines.last?.hasPrefix("FAIL: \(paths[1]): calculated root") == true)
             #expect(result.status == 1)
             let short = try CommandRunner.run(["verify", "consistency"] + (try files([truncated], in: directory)))
-            #expect(short.lines == ["FAIL: proof has 2 hashes, expected 3"])
+            #expect(short.lines == ["FAIL: \(directory.appendingPathComponent("proof0.json").path): proof has 2 hashes, expected 3"])
             #expect(short.status == 1)
         }
+    }
+
+    /// transparency-dev/merkle's probes for a one-entry tree, as an auditor
+    /// would have them from Go tools.
+    static let conformance = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PermitLedgerTests/Fixtures/merkle-conformance/inclusion/0")
+
+    @Test("proof files written by Go tools are judged, not refused")
+    func goProofFiles() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.conformance.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count == 13 && names.contains("happy-path.json"))
+        let result = try CommandRunner.run(["verify", "inclusion"] + names.map { Self.conformance.appendingPathComponent($0).path })
+        #expect(result.lines.count == names.count)
+        for (name, line) in zip(names, result.lines) {
+            let path = Self.conformance.appendingPathComponent(name).path
+            if name == "happy-path.json" {
+                #expect(line == "OK: \(path)")
+            } else {
+                #expect(line.hasPrefix("FAIL: \(path): ") && !line.contains("cannot parse"), "\(line)")
+            }
+        }
+        #expect(result.status == 1)
+        let happy = Self.conformance.appendingPathComponent("happy-path.json").path
+        let alone = try CommandRunner.run(["verify", "inclusion", happy])
+        #expect(alone.lines == ["OK: \(happy)"] && alone.status == 0)
     }
 
     @Test("an unreadable or unparsable file fails with exit 2")
     func unreadable() async throws {
         try await CommandRunner.withTemporaryDirectory { directory in
             let paths = try files([Self.inclusion, "not json", Self.consistency], in: directory)
-            let result = try CommandRunner.run(["verify", "inclusion"] + paths + [directory.appendingPathComponent("absent").path])
-            #expect(result.lines.count == 4)
-            #expect(result.lines[0] == "OK")
-            #expect(result.lines[1] == "FAIL: cannot parse: not valid JSON")
-            #expect(result.lines[2] == "FAIL: cannot parse: not an inclusion proof")
-            #expect(result.lines[3].hasPrefix("FAIL: cannot read"))
+            let absent = directory.appendingPathComponent("absent").path
+            let result = try CommandRunner.run(["verify", "inclusion"] + paths + [absent])
+            #expect(result.lines == [
+                "OK: \(paths[0])",
+                "FAIL: \(paths[1]): cannot parse: not valid JSON",
+                "FAIL: \(paths[2]): cannot parse: not an inclusion proof",
+                "FAIL: \(absent): cannot read file",
+            ])
             #expect(result.status == 2)
         }
     }
