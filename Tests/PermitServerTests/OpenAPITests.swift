@@ -41,4 +41,42 @@ struct OpenAPITests {
             #expect(schemas[String(match.1)] != nil, "unknown schema \(match.1)")
         }
     }
+
+    @Test("a method a path does not take answers 405 with Allow, as a problem and as a page")
+    func methodNotAllowed() async throws {
+        try await withTestApp { app in
+            let api = try await app.send(.PATCH, "/api/v1/districts", headers: app.account("city.admin").bearer)
+            #expect(api.status == .methodNotAllowed)
+            #expect(api.headers.first(name: .allow) == "GET, POST")
+            #expect(api.problem?.detail == "该地址不支持此请求方法，支持的方法为：GET, POST。")
+            let page = try await app.send(.DELETE, "/login")
+            #expect(page.status == .methodNotAllowed)
+            #expect(page.headers.first(name: .allow) == "GET, POST")
+            let nowhere = try await app.send(.PATCH, "/api/v1/nothing-here")
+            #expect(nowhere.status == .notFound)
+        }
+    }
+
+    @Test("every operation lists what any request can meet, and required query parameters are marked")
+    func statusesAndParameters() throws {
+        let data = try JSONEncoder().encode(OpenAPIDocument.document)
+        let paths = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["paths"] as? [String: [String: [String: Any]]])
+        for (path, operations) in paths {
+            for (method, operation) in operations {
+                let codes = Set(try #require(operation["responses"] as? [String: Any]).keys)
+                #expect(codes.isSuperset(of: ["400", "414", "431"]), "\(method) \(path)")
+                if (operation["security"] as? [Any])?.isEmpty == false { #expect(codes.isSuperset(of: ["401", "403"]), "\(method) \(path)") }
+                if operation["requestBody"] != nil { #expect(codes.isSuperset(of: ["413", "415", "422"]), "\(method) \(path)") }
+            }
+        }
+        func required(_ path: String) -> [String] {
+            let parameters = paths[path]?["get"]?["parameters"] as? [[String: Any]] ?? []
+            return parameters.filter { $0["required"] as? Bool == true }.compactMap { $0["name"] as? String }
+        }
+        #expect(required("/api/v1/ledger/proofs/consistency") == ["size1"])
+        #expect(required("/api/v1/calendar/add-working-days") == ["from", "days"])
+        #expect(required("/api/v1/enterprises").isEmpty)
+        let token = try #require(paths["/api/v1/auth/token"]?["post"]?["responses"] as? [String: Any])
+        #expect(Set(token.keys).isSuperset(of: ["400", "415", "422", "429"]))
+    }
 }

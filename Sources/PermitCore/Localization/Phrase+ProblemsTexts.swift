@@ -31,6 +31,8 @@ extension Phrase {
                     en: "Nothing exists at this address."),
         .problemMethodNotAllowed: .init(zhHans: "不支持的请求方法",
                     en: "Method not allowed"),
+        .problemMethodNotAllowedDetail: .init(zhHans: "该地址不支持此请求方法，支持的方法为：{allowed}。",
+                    en: "This address does not take this method; it takes {allowed}."),
         .problemConflict: .init(zhHans: "与现有数据冲突",
                     en: "Conflict with existing data"),
         .problemUsernameTaken: .init(zhHans: "用户名 {name} 已被使用。",

@@ -135,6 +135,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemNotFound
     case problemNotFoundDetail
     case problemMethodNotAllowed
+    case problemMethodNotAllowedDetail
     case problemConflict
     case problemUsernameTaken
     case problemDistrictTaken

@@ -9,10 +9,59 @@ enum OpenAPIDocument {
         let path: String
         let summary: String
         let tag: String
+        /// The JSON request body's schema.
         let request: String?
         let success: (status: Int, schema: String?)
+        /// Problems particular to the operation; those every operation of
+        /// its kind can answer are added by `statuses`.
         let problems: [Int]
         let isPublic: Bool
+        var query: [QueryParameter] = []
+        /// A body that is not JSON (`text/csv`, `text/plain`).
+        var rawBody: String? = nil
+
+        var hasBody: Bool { request != nil || rawBody != nil }
+        var hasPathParameters: Bool { path.contains("{") }
+
+        /// Every status the server can answer for this operation: what any
+        /// request can meet (a malformed request, an oversized head), what a
+        /// signed-in route, a path parameter, a body or a query can meet,
+        /// and the operation's own.
+        var statuses: [Int] {
+            var codes: Set<Int> = [400, 414, 431]
+            if !isPublic { codes.formUnion([401, 403]) }
+            if hasPathParameters { codes.insert(404) }
+            if hasBody { codes.formUnion([413, 415, 422]) }
+            if !query.isEmpty { codes.insert(422) }
+            return codes.union(problems).sorted()
+        }
+    }
+
+    /// A query parameter with the JSON schema its values must satisfy.
+    struct QueryParameter {
+        let name: String
+        let required: Bool
+        let schema: JSONValue
+
+        static func integer(_ name: String, minimum: Int = 0, maximum: Int? = nil, required: Bool = false) -> QueryParameter {
+            var schema: [(String, JSONValue)] = [("type", "integer"), ("minimum", .int(minimum))]
+            if let maximum { schema.append(("maximum", .int(maximum))) }
+            return QueryParameter(name: name, required: required, schema: .object(schema))
+        }
+
+        static func text(_ name: String, pattern: String? = nil, maxLength: Int? = nil, format: String? = nil, required: Bool = false) -> QueryParameter {
+            var schema: [(String, JSONValue)] = [("type", "string")]
+            if let pattern { schema.append(("pattern", .string(pattern))) }
+            if let maxLength { schema.append(("maxLength", .int(maxLength))) }
+            if let format { schema.append(("format", .string(format))) }
+            return QueryParameter(name: name, required: required, schema: .object(schema))
+        }
+
+        static func boolean(_ name: String) -> QueryParameter {
+            QueryParameter(name: name, required: false, schema: ["type": "boolean"])
+        }
+
+        static let district = text("district", pattern: "^[0-9]{6}$")
     }
 
     static let operations: [Operation] =
@@ -89,19 +138,26 @@ enum OpenAPIDocument {
             ("summary", .string(operation.summary)),
             ("tags", [.string(operation.tag)]),
         ]
-        let parameters = operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { name -> JSONValue in
+        let pathParameters = operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { name -> JSONValue in
             ["name": .string(String(name.dropFirst().dropLast())), "in": "path", "required": true, "schema": ["type": "string"]]
         }
+        let queryParameters = operation.query.map { parameter -> JSONValue in
+            ["name": .string(parameter.name), "in": "query", "required": .bool(parameter.required), "schema": parameter.schema]
+        }
+        let parameters = pathParameters + queryParameters
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
         if let request = operation.request {
             members.append(("requestBody", ["required": true, "content": ["application/json": ["schema": reference(request)]]]))
+        } else if let mediaType = operation.rawBody {
+            let content = JSONValue.object([(mediaType, ["schema": ["type": "string"]])])
+            members.append(("requestBody", ["required": true, "content": content]))
         }
         var responses: [(String, JSONValue)] = [
             (String(operation.success.status), operation.success.schema.map {
                 ["description": "OK", "content": ["application/json": ["schema": reference($0)]]]
             } ?? ["description": "OK"]),
         ]
-        responses += operation.problems.map {
+        responses += operation.statuses.filter { $0 != operation.success.status }.map {
             (String($0), ["description": "Problem", "content": ["application/problem+json": ["schema": reference("Problem")]]])
         }
         members.append(("responses", .object(responses)))

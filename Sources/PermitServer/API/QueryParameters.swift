@@ -53,6 +53,18 @@ struct QueryParameters {
         return Int(value)
     }
 
+    /// `true` or `false`; absent is false.
+    mutating func boolean(_ name: String) -> Bool {
+        guard let text = text(name) else { return false }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            refuse(name, .wrongType(expected: "boolean"))
+            return false
+        }
+    }
+
     mutating func refuse(_ name: String, _ problem: FieldProblem) {
         issues.append(FieldIssue(field: name, problem: problem))
     }

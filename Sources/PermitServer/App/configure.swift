@@ -38,6 +38,7 @@ public func configure(_ app: Application, configuration: AppConfiguration, store
     app.leaf.cache.isEnabled = app.environment.isRelease
 
     routes(app)
+    app.allowedMethods = AllowedMethods(app.routes.all)
 }
 
 /// Views ship as a resource of this module, so an installed binary finds them

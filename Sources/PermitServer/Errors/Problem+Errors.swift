@@ -113,7 +113,7 @@ extension Problem {
     init(status: HTTPResponseStatus, maxBodySize: Int) {
         switch status {
         case .notFound: self.init(kind: .notFound, detail: .problemNotFoundDetail)
-        case .methodNotAllowed: self.init(kind: .methodNotAllowed, detail: .problemNotFoundDetail)
+        case .methodNotAllowed: self.init(kind: .methodNotAllowed, detail: .problemMethodNotAllowedDetail, arguments: ["allowed": "—"])
         case .payloadTooLarge:
             self.init(kind: .payloadTooLarge, detail: .problemTooLargeDetail, arguments: ["limit": String(maxBodySize)])
         case .unsupportedMediaType: self.init(kind: .unsupportedMediaType, detail: .problemUnsupportedMediaTypeDetail)

@@ -77,6 +77,8 @@ struct Problem: Error, Sendable {
     var arguments: [String: String] = [:]
     var issues: [FieldIssue] = []
     var retryAfterSeconds: Int?
+    /// For a 405: the methods the path does answer.
+    var allowedMethods: [String]?
     /// A phrase worded in the same language and placed into `detail` under
     /// `key`, for a detail that names a reason of its own.
     var nestedPhrase: (key: String, phrase: Phrase, arguments: [String: String])?

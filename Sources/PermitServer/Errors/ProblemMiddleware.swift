@@ -17,7 +17,13 @@ struct ProblemMiddleware: Middleware {
     }
 
     private func reply(to error: any Error, for request: Request) async -> Response {
-        let problem = Problem(error, maxBodySize: request.appContext.configuration.maxBodySize)
+        var problem = Problem(error, maxBodySize: request.appContext.configuration.maxBodySize)
+        // No route matched: if the path exists for other methods, say so.
+        if problem.kind == .notFound, request.route == nil,
+           let allowed = request.application.allowedMethods?.methods(for: request.url.path) {
+            problem = Problem(kind: .methodNotAllowed, detail: .problemMethodNotAllowedDetail, arguments: ["allowed": allowed.joined(separator: ", ")])
+            problem.allowedMethods = allowed
+        }
         if problem.kind == .internalError {
             request.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
         }
@@ -29,6 +35,7 @@ struct ProblemMiddleware: Middleware {
                 return request.redirect(to: AccountPage.path, redirectType: .normal)
             }
             if let page = try? await ErrorPage.render(problem, on: request) {
+                if let allowed = problem.allowedMethods { page.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", ")) }
                 return page
             }
         }
@@ -49,6 +56,9 @@ struct ProblemMiddleware: Middleware {
         response.headers.replaceOrAdd(name: .contentLanguage, value: request.language.tag)
         if let seconds = problem.retryAfterSeconds {
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+        }
+        if let allowed = problem.allowedMethods {
+            response.headers.replaceOrAdd(name: .allow, value: allowed.joined(separator: ", "))
         }
         return response
     }

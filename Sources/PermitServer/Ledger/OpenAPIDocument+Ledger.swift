@@ -7,12 +7,15 @@ extension OpenAPIDocument {
                   request: nil, success: (200, "PublicKey"), problems: [], isPublic: true),
         Operation(method: "get", path: "/api/v1/ledger/proofs/inclusion",
                   summary: "包含证明（?index= 或 ?leafHash=，可选 &size=）— inclusion proof", tag: "ledger",
-                  request: nil, success: (200, "InclusionProof"), problems: [404, 422], isPublic: true),
+                  request: nil, success: (200, "InclusionProof"), problems: [404, 422], isPublic: true,
+                  query: [.integer("index"), .text("leafHash"), .integer("size")]),
         Operation(method: "get", path: "/api/v1/ledger/proofs/consistency",
                   summary: "一致性证明（?size1=，可选 &size2=）— consistency proof", tag: "ledger",
-                  request: nil, success: (200, "ConsistencyProof"), problems: [422], isPublic: true),
+                  request: nil, success: (200, "ConsistencyProof"), problems: [422], isPublic: true,
+                  query: [.integer("size1", minimum: 1, required: true), .integer("size2", minimum: 1)]),
         Operation(method: "get", path: "/api/v1/ledger/entries", summary: "账本记录（?start=&count=，至多 1000）— ledger entries", tag: "ledger",
-                  request: nil, success: (200, "EntryList"), problems: [401, 403, 422], isPublic: false),
+                  request: nil, success: (200, "EntryList"), problems: [401, 403, 422], isPublic: false,
+                  query: [.integer("start"), .integer("count", maximum: 1000)]),
     ]
 
     static let ledgerSchemas: JSONValue = [

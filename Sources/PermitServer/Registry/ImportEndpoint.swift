@@ -42,12 +42,12 @@ struct ImportEndpoint: Sendable {
     /// A CSV body (`text/csv`); `?dryRun=true` checks without writing,
     /// `?skipInvalid=true` imports the valid rows.
     func api(_ req: Request) async throws -> Response {
+        var query = QueryParameters(req)
+        let dryRun = query.boolean("dryRun"), skipInvalid = query.boolean("skipInvalid")
+        try query.check()
         guard let body = req.body.data, body.readableBytes > 0 else { throw ImportFileError.empty }
         let table = try CSVFile.table(Data(body.readableBytesView))
-        let report = try await run(
-            table, dryRun: req.query[Bool.self, at: "dryRun"] ?? false, skipInvalid: req.query[Bool.self, at: "skipInvalid"] ?? false,
-            on: req
-        )
+        let report = try await run(table, dryRun: dryRun, skipInvalid: skipInvalid, on: req)
         return try await report.encodeResponse(status: report.dryRun || report.imported == 0 ? .ok : .created, for: req)
     }
 }

@@ -7,12 +7,15 @@ extension OpenAPIDocument {
                   tag: "calendar", request: nil, success: (200, "CalendarYear"), problems: [401, 422], isPublic: false),
         Operation(method: "post", path: "/api/v1/calendar/years",
                   summary: "录入新一年的国务院通知（text/plain，每行 YYYY-MM-DD holiday|workday 名称）— add a year", tag: "calendar",
-                  request: nil, success: (201, "CalendarYear"), problems: [401, 403, 409, 415, 422], isPublic: false),
+                  request: nil, success: (201, "CalendarYear"), problems: [401, 403, 409, 415, 422], isPublic: false,
+                  rawBody: "text/plain"),
         Operation(method: "put", path: "/api/v1/calendar/years/{year}",
                   summary: "更正某年安排（text/plain，作为新修订记入账本）— correct a year as a new revision", tag: "calendar",
-                  request: nil, success: (200, "CalendarYear"), problems: [401, 403, 404, 409, 415, 422], isPublic: false),
+                  request: nil, success: (200, "CalendarYear"), problems: [401, 403, 404, 409, 415, 422], isPublic: false,
+                  rawBody: "text/plain"),
         Operation(method: "get", path: "/api/v1/calendar/add-working-days", summary: "按工作日计算期限（?from=YYYY-MM-DD&days=N）— deadline",
-                  tag: "calendar", request: nil, success: (200, "Deadline"), problems: [401, 422], isPublic: false),
+                  tag: "calendar", request: nil, success: (200, "Deadline"), problems: [401, 422], isPublic: false,
+                  query: [.text("from", format: "date", required: true), .integer("days", required: true)]),
     ]
 
     static let calendarSchemas: JSONValue = [
