@@ -37,6 +37,8 @@ struct AdministrationTests {
             let officer = app.account("pudong.officer")
             let short = try await app.send(.POST, "/api/v1/users/pudong.officer/password", headers: admin.bearer, json: #"{"password":"short"}"#)
             #expect(short.status == .unprocessableEntity)
+            let own = try await app.send(.POST, "/api/v1/users/city.admin/password", headers: admin.bearer, json: #"{"password":"temporary pass 1"}"#)
+            #expect(own.status == .conflict)
             let reset = try await app.send(
                 .POST, "/api/v1/users/pudong.officer/password", headers: admin.bearer, json: #"{"password":"temporary pass 1"}"#
             )
@@ -51,7 +53,7 @@ struct AdministrationTests {
             #expect(blocked.problem?.type == "urn:permittrail:problem:password-change-required")
             let wrong = try await app.send(.POST, "/api/v1/me/password", headers: bearer,
                                            json: #"{"currentPassword":"not it","newPassword":"my own password 2"}"#)
-            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.status == .forbidden)
             #expect(wrong.problem?.detail == "当前密码不正确。")
             let changed = try await app.send(.POST, "/api/v1/me/password", headers: bearer,
                                              json: #"{"currentPassword":"temporary pass 1","newPassword":"my own password 2"}"#)
@@ -139,6 +141,42 @@ struct AdministrationTests {
             #expect(page.status == .unprocessableEntity)
             #expect(page.text.contains("2027-13-01"))
             #expect(try await app.store.calendar.revision(of: 2026) == 1)
+        }
+    }
+
+    @Test("an enterprise account sees its own enterprise and licences, on its home page and through the API")
+    func ownEnterprise() async throws {
+        try await withTestApp { app in
+            let admin = app.account("city.admin")
+            let registered = try await app.send(.POST, "/api/v1/enterprises", headers: admin.bearer, json: EnterprisesAPITests.body(
+                "上海示范电缆有限公司", code: "91310115MA1H7GKX3T"
+            ))
+            #expect(registered.status == .created)
+            let created = try await app.send(.POST, "/api/v1/users", headers: admin.bearer, json: """
+                {"username":"shifan","displayName":"示范电缆","role":"enterprise","password":"correct horse battery","organisation":"91310115MA1H7GKX3T"}
+                """)
+            #expect(try created.content.decode(API.UserDTO.self).organisation == "91310115MA1H7GKX3T")
+            let token = try await app.send(.POST, "/api/v1/auth/token", json: SignInTests.credentials("shifan"))
+                .content.decode(API.TokenDTO.self).token
+            let bearer: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+
+            let own = try await app.send(.GET, "/api/v1/me/enterprise", headers: bearer)
+            #expect(try own.content.decode(EnterprisesAPIController.EnterpriseDTO.self).name == "上海示范电缆有限公司")
+            let others = try await app.send(.GET, "/api/v1/enterprises", headers: bearer)
+            #expect(others.status == .forbidden)
+            let auditor = try await app.send(.GET, "/api/v1/me/enterprise", headers: app.account("auditor").bearer)
+            #expect(auditor.status == .forbidden)
+            let unlinked = try await app.send(.GET, "/api/v1/me/enterprise", headers: app.account("demo.enterprise").bearer)
+            #expect(unlinked.status == .notFound)
+
+            let unlinkedHome = try await app.send(.GET, "/home", headers: app.account("demo.enterprise").cookie)
+            #expect(unlinkedHome.text.contains("尚未关联企业"))
+            let signedIn = try await SignInTests.pageSignIn(app, "shifan")
+            let session = try #require(signedIn.headers.setCookie?[AuthenticationMiddleware.sessionCookie]?.string)
+            let home = try await app.send(.GET, "/home", headers: ["Cookie": "\(AuthenticationMiddleware.sessionCookie)=\(session)"])
+            #expect(home.text.contains("本企业"))
+            #expect(home.text.contains("<dd>91310115MA1H7GKX3T</dd>"))
+            #expect(home.text.contains("<dd>浦东新区</dd>"))
         }
     }
 }

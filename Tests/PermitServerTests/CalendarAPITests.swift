@@ -18,7 +18,7 @@ struct CalendarAPITests {
 
             #expect(try national.content.decode(CalendarAPIController.DueDTO.self).due == "2025-10-09")
             #expect(try spring.content.decode(CalendarAPIController.DueDTO.self).due == "2026-02-24")
-            #expect(uncovered.status == .unprocessableEntity && uncovered.text.contains("2027 年的节假日安排尚未录入"))
+            #expect(uncovered.status == .conflict && uncovered.text.contains("2027 年的节假日安排尚未录入"))
             #expect(malformed.status == .unprocessableEntity)
             #expect(malformed.text.contains(#""field":"from""#) && malformed.text.contains(#""field":"days""#))
         }

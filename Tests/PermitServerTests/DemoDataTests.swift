@@ -21,7 +21,10 @@ struct DemoDataTests {
 
             #expect(report.contains("city.admin"))
             #expect(try await store.accounts.districts().count == 17)
-            #expect(try await store.enterprises.count() == DemoData.demoEnterpriseCount)
+            // The generated ones and the one the demo enterprise account speaks for.
+            #expect(try await store.enterprises.count() == DemoData.demoEnterpriseCount + 1)
+            let shifan = try #require(try await store.accounts.user(named: Username(rawValue: "demo.enterprise")!))
+            #expect(try await store.enterprises.enterprise(creditCode: #require(shifan.organisation))?.licenses.count == 1)
             for district in try await store.accounts.districts() where district.level == .district {
                 #expect(try await !store.enterprises.search(.init(district: district.code, limit: 1)).isEmpty, "\(district.name)")
             }

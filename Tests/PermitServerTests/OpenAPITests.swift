@@ -52,6 +52,8 @@ struct OpenAPITests {
             let page = try await app.send(.DELETE, "/login")
             #expect(page.status == .methodNotAllowed)
             #expect(page.headers.first(name: .allow) == "GET, POST")
+            let export = try await app.send(.OPTIONS, "/api/v1/enterprises/export")
+            #expect(export.headers.first(name: .allow) == "GET")
             let nowhere = try await app.send(.PATCH, "/api/v1/nothing-here")
             #expect(nowhere.status == .notFound)
         }

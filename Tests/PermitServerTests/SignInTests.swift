@@ -66,7 +66,7 @@ struct SignInTests {
     }
 
     /// Signs in on the page as `name` and returns the browser's cookies.
-    private static func pageSignIn(
+    static func pageSignIn(
         _ app: TestApp, _ name: String, password: String = TestAccount.password, device: String? = nil
     ) async throws -> TestingHTTPResponse {
         let form = try await app.send(.GET, "/login")

@@ -3,6 +3,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case viewHome
     case viewOwnAccount
     case changeOwnPassword
+    /// An enterprise account reads its own enterprise and licences.
+    case viewOwnEnterprise
     case viewDistricts
     case manageDistricts
     case viewUsers
@@ -49,6 +51,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             [.cityOfficer, .auditor, .districtOfficer, .inspector]
         case .manageEnterprises:
             [.cityOfficer, .districtOfficer]
+        case .viewOwnEnterprise:
+            [.enterprise]
         case .viewDistrictUsers:
             [.cityOfficer, .auditor, .districtOfficer]
         case .viewCatalogue:

@@ -8,4 +8,6 @@ public enum AccountError: Error, Hashable, Sendable {
     case invalidCredentials
     case throttled(retryAfterSeconds: Int)
     case cannotDisableSelf
+    /// An administrator changes their own password knowing the current one.
+    case cannotResetOwnPassword
 }

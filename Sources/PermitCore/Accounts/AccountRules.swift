@@ -7,13 +7,16 @@ public struct AccountDraft: Sendable {
     public var role: String
     public var district: String?
     public var password: String
+    /// The organisation's credit code, for enterprise and agency accounts.
+    public var organisation: String?
 
-    public init(username: String, displayName: String, role: String, district: String?, password: String) {
+    public init(username: String, displayName: String, role: String, district: String?, password: String, organisation: String? = nil) {
         self.username = username
         self.displayName = displayName
         self.role = role
         self.district = district
         self.password = password
+        self.organisation = organisation
     }
 }
 
@@ -26,6 +29,7 @@ public struct ValidAccount: Sendable {
     public var role: Role
     public var district: DistrictCode?
     public var password: String
+    public var organisation: UnifiedSocialCreditCode?
 }
 
 /// The rules for accounts and districts; pure, so every branch is tested
@@ -63,10 +67,22 @@ public enum AccountRules {
         if let problem = PasswordPolicy.check(draft.password) {
             issues.append(FieldIssue(field: "password", problem: problem))
         }
+        var organisation: UnifiedSocialCreditCode?
+        let organisationText = UnifiedSocialCreditCode.normalizedInput(draft.organisation ?? "")
+        if !organisationText.isEmpty {
+            if let role, !role.belongsToOrganisation {
+                issues.append(FieldIssue(field: "organisation", problem: .notAllowed))
+            } else {
+                do { organisation = try UnifiedSocialCreditCode(validating: organisationText) } catch {
+                    issues.append(FieldIssue(field: "organisation", problem: .creditCode(error)))
+                }
+            }
+        }
         try InvalidInput.check(issues)
         // Every optional above is non-nil once no issue was recorded for it.
         return ValidAccount(
-            username: username!, displayName: displayName, role: role!, district: district, password: draft.password
+            username: username!, displayName: displayName, role: role!, district: district, password: draft.password,
+            organisation: organisation
         )
     }
 
@@ -80,7 +96,7 @@ public enum AccountRules {
         if let district = account.district, !districtExists { throw .unknownDistrict(district) }
         let user = User(
             id: id, username: account.username, displayName: account.displayName, role: account.role,
-            district: account.district, isActive: true, createdAt: now
+            district: account.district, isActive: true, createdAt: now, organisation: account.organisation
         )
         return (user, event(.userCreated, for: user, by: actor, at: now))
     }
@@ -165,8 +181,8 @@ public enum AccountRules {
 
     /// The ledger fields of a user: everything that defines the account except
     /// its password hash, which must never appear in an entry anyone can read.
-    /// `mustChangePassword` appears only while set, so entries written before
-    /// it existed still describe their rows.
+    /// `mustChangePassword` and `organisation` appear only when set, so
+    /// entries written before they existed still describe their rows.
     public static func ledgerFields(of user: User) -> [String: String] {
         [
             "username": user.username.rawValue,
@@ -175,6 +191,7 @@ public enum AccountRules {
             "district": user.district?.rawValue ?? "",
             "active": user.isActive ? "true" : "false",
         ].merging(user.mustChangePassword ? ["mustChangePassword": "true"] : [:]) { old, _ in old }
+            .merging(user.organisation.map { ["organisation": $0.rawValue] } ?? [:]) { old, _ in old }
     }
 
     private static func event(_ kind: DomainEvent.Kind, for user: User, by actor: ActorReference, at now: Date) -> DomainEvent {

@@ -18,6 +18,12 @@ public enum Role: String, CaseIterable, Codable, Sendable {
 
     /// Roles whose work belongs to one district bureau, so an account with such
     /// a role must name its district.
+    /// Roles whose accounts speak for an organisation of the registry (an
+    /// enterprise, a testing agency), named by its credit code.
+    public var belongsToOrganisation: Bool {
+        self == .enterprise || self == .testingAgency
+    }
+
     public var requiresDistrict: Bool {
         switch self {
         case .districtOfficer, .inspector: true

@@ -20,10 +20,14 @@ public struct User: Hashable, Codable, Sendable {
     /// Set when an administrator reset the password: the user must choose
     /// their own at the next sign-in before doing anything else.
     public var mustChangePassword: Bool
+    /// 所属单位 — the enterprise or agency an enterprise or agency account
+    /// speaks for, by its 统一社会信用代码.
+    public var organisation: UnifiedSocialCreditCode?
 
     public init(
         id: UserID, username: Username, displayName: String, role: Role,
-        district: DistrictCode?, isActive: Bool, createdAt: Date, mustChangePassword: Bool = false
+        district: DistrictCode?, isActive: Bool, createdAt: Date, mustChangePassword: Bool = false,
+        organisation: UnifiedSocialCreditCode? = nil
     ) {
         self.id = id
         self.username = username
@@ -33,5 +37,6 @@ public struct User: Hashable, Codable, Sendable {
         self.isActive = isActive
         self.createdAt = createdAt
         self.mustChangePassword = mustChangePassword
+        self.organisation = organisation
     }
 }

@@ -45,6 +45,8 @@ extension Phrase {
                     en: "There is no user {name}."),
         .problemCannotDisableSelf: .init(zhHans: "不能停用自己的账号。",
                     en: "You cannot disable your own account."),
+        .problemCannotResetOwnPassword: .init(zhHans: "不能重置自己的密码，请在“修改密码”中用当前密码修改。",
+                    en: "You cannot reset your own password; change it under Password, with the current one."),
         .problemTooLarge: .init(zhHans: "请求体过大",
                     en: "Request body too large"),
         .problemTooLargeDetail: .init(zhHans: "请求体超过 {limit} 字节的上限。",

@@ -123,7 +123,7 @@ extension FieldIssue {
         "role": .fieldRole, "district": .fieldDistrict, "code": .fieldCode, "name": .fieldName,
         "level": .fieldLevel, "index": .fieldIndex, "size": .fieldSize, "size1": .fieldSize, "size2": .fieldSize,
         "leafHash": .fieldLeafHash, "start": .fieldStart, "count": .fieldCount,
-        "currentPassword": .accountCurrentPassword, "newPassword": .accountNewPassword,
+        "organisation": .usersOrganisation, "currentPassword": .accountCurrentPassword, "newPassword": .accountNewPassword,
         "dryRun": .enterprisesDryRun, "skipInvalid": .enterprisesSkipInvalid,
         "q": .fieldQuery, "limit": .fieldLimit, "offset": .fieldOffset, "days": .calendarDays, "from": .calendarFrom,
         "file": .enterprisesFile, "file.filename": .enterprisesFile, "file.data": .enterprisesFile,

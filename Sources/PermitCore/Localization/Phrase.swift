@@ -68,6 +68,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usersCreated
     case usersDisabledNotice
     case usersEnable
+    case usersOrganisation
+    case usersOrganisationHint
+    case homeOwnEnterprise
+    case homeOwnEnterpriseMissing
     case usersEnabledNotice
     case usersResetPassword
     case usersResetPasswordHint
@@ -142,6 +146,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemUnknownDistrict
     case problemUnknownUser
     case problemCannotDisableSelf
+    case problemCannotResetOwnPassword
     case problemTooLarge
     case problemTooLargeDetail
     case problemUnsupportedMediaType

@@ -13,6 +13,8 @@ enum API {
         let active: Bool
         let createdAt: Date
         let mustChangePassword: Bool
+        /// The credit code of the enterprise or agency the account speaks for.
+        let organisation: String?
 
         init(_ user: User) {
             username = user.username.rawValue
@@ -22,6 +24,7 @@ enum API {
             active = user.isActive
             createdAt = user.createdAt
             mustChangePassword = user.mustChangePassword
+            organisation = user.organisation?.rawValue
         }
     }
 
@@ -31,6 +34,7 @@ enum API {
         let role: String
         let district: String?
         let password: String
+        let organisation: String?
     }
 
     /// An administrator's temporary password for someone else.

@@ -11,7 +11,8 @@ enum AccountsAPIController {
     @Sendable static func createUser(req: Request) async throws -> Response {
         let body = try req.decodeJSON(API.NewUserDTO.self)
         let draft = AccountDraft(
-            username: body.username, displayName: body.displayName, role: body.role, district: body.district, password: body.password
+            username: body.username, displayName: body.displayName, role: body.role, district: body.district, password: body.password,
+            organisation: body.organisation
         )
         let user = try await AccountCommands.create(draft, on: req)
         return try await API.UserDTO(user).encodeResponse(status: .created, for: req)

@@ -61,7 +61,10 @@ enum OpenAPIDocument {
             QueryParameter(name: name, required: false, schema: ["type": "boolean"])
         }
 
-        static let district = text("district", pattern: "^[0-9]{6}$")
+        /// Empty means every district the caller sees, as the pages send it.
+        static let district = text("district", pattern: "^([0-9]{6})?$")
+        /// A past catalogue version; empty means the current one.
+        static let version = text("version", pattern: "^([1-9][0-9]{0,8})?$")
     }
 
     static let operations: [Operation] =
@@ -84,7 +87,9 @@ enum OpenAPIDocument {
                   request: nil, success: (200, "User"), problems: [401, 403, 404], isPublic: false),
         Operation(method: "post", path: "/api/v1/users/{username}/password",
                   summary: "重置密码（用户下次登录须修改）— reset a password; the user must change it at the next sign-in", tag: "users",
-                  request: "PasswordReset", success: (200, "User"), problems: [400, 401, 403, 404, 413, 415, 422], isPublic: false),
+                  request: "PasswordReset", success: (200, "User"), problems: [400, 401, 403, 404, 409, 413, 415, 422], isPublic: false),
+        Operation(method: "get", path: "/api/v1/me/enterprise", summary: "本企业及其许可证（企业用户）— one's own enterprise and licences",
+                  tag: "auth", request: nil, success: (200, "Enterprise"), problems: [401, 403, 404], isPublic: false),
         Operation(method: "post", path: "/api/v1/me/password", summary: "修改本人密码 — change one's own password", tag: "auth",
                   request: "PasswordChange", success: (204, nil), problems: [400, 401, 413, 415, 422], isPublic: false),
         Operation(method: "put", path: "/api/v1/districts/{code}", summary: "辖区改名 — rename a district", tag: "districts",
@@ -184,6 +189,7 @@ enum OpenAPIDocument {
             ("username", string), ("displayName", string), ("role", roles),
             ("district", ["type": ["string", "null"]]), ("active", ["type": "boolean"]),
             ("createdAt", ["type": "string", "format": "date-time"]), ("mustChangePassword", ["type": "boolean"]),
+            ("organisation", ["type": ["string", "null"]]),
         ], required: ["username", "displayName", "role", "active", "createdAt", "mustChangePassword"]),
         "PasswordReset": object([("password", ["type": "string", "minLength": 10])], required: ["password"]),
         "PasswordChange": object([("currentPassword", string), ("newPassword", ["type": "string", "minLength": 10])],
@@ -193,6 +199,7 @@ enum OpenAPIDocument {
         "NewUser": object([
             ("username", ["type": "string", "pattern": "^[A-Za-z0-9._-]{3,32}$"]), ("displayName", string), ("role", roles),
             ("district", ["type": "string", "pattern": "^[0-9]{6}$"]), ("password", ["type": "string", "minLength": 10]),
+            ("organisation", ["type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$"]),
         ], required: ["username", "displayName", "role", "password"]),
         "District": object([("code", string), ("name", string), ("level", ["type": "string", "enum": ["city", "district"]])],
                            required: ["code", "name", "level"]),

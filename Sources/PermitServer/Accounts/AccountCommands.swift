@@ -19,9 +19,11 @@ enum AccountCommands {
     /// An administrator sets a temporary password; the user must replace it
     /// at the next sign-in, and every session they had ends.
     static func resetPassword(_ rawName: String, to password: String, on req: Request) async throws -> User {
+        let name = try username(rawName)
+        guard name != (try req.requireUser().username) else { throw AccountError.cannotResetOwnPassword }
         let hash = try await hashed(password, on: req)
         let user = try await req.store.accounts.setPassword(
-            try username(rawName), to: password, hash: hash, byOwner: false, by: req.actor.reference, at: req.now
+            name, to: password, hash: hash, byOwner: false, by: req.actor.reference, at: req.now
         )
         try await req.store.sessions.deleteAll(of: user.id)
         return user
@@ -34,8 +36,7 @@ enum AccountCommands {
         guard let stored = try await req.store.accounts.credentials(for: me.username) else { throw AccountError.unknownUser(me.username) }
         let hasher = req.appContext.passwordHasher
         guard try await req.application.threadPool.runIfActive({ try hasher.verify(current, against: stored.passwordHash) }) else {
-            throw Problem(kind: .invalidInput, detail: .problemWrongCurrentPassword,
-                          issues: [FieldIssue(field: "currentPassword", problem: .notAllowed)])
+            throw Problem(kind: .forbidden, detail: .problemWrongCurrentPassword)
         }
         let hash = try await hashed(password, field: "newPassword", on: req)
         let user = try await req.store.accounts.setPassword(

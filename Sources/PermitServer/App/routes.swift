@@ -70,6 +70,7 @@ func routes(_ app: Application) {
         api.post("users", ":username", "enable", use: AccountsAPIController.enableUser).requires(.manageUsers)
         api.post("users", ":username", "password", use: AccountsAPIController.resetPassword).requires(.manageUsers)
         api.post("me", "password", use: AccountsAPIController.changeOwnPassword).requires(.changeOwnPassword)
+        api.get("me", "enterprise", use: EnterprisesAPIController.own).requires(.viewOwnEnterprise)
         api.put("districts", ":code", use: AccountsAPIController.renameDistrict).requires(.manageDistricts)
         api.get("login-locks", use: LoginLocksController.list).requires(.manageUsers)
         api.delete("login-locks", ":kind", ":value", use: LoginLocksController.lift).requires(.manageUsers)

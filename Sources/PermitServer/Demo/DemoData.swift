@@ -51,7 +51,8 @@ public enum DemoData {
             let password = passwords[account.username] ?? generatePassword()
             let draft = AccountDraft(
                 username: account.username, displayName: account.displayName, role: account.role.rawValue,
-                district: account.district, password: password
+                district: account.district, password: password,
+                organisation: account.role == .enterprise ? ownEnterpriseCode : nil
             )
             let valid = try AccountRules.validate(draft)
             _ = try await store.accounts.create(valid, passwordHash: try hasher.hash(password), by: actor, at: clock.now())

@@ -14,5 +14,15 @@ extension DemoData {
         _ = try await store.enterprises.importTable(
             generator.table(count: demoEnterpriseCount), skipInvalid: false, by: .system("demo-seed"), at: clock.now()
         )
+        _ = try await store.enterprises.register(ownEnterprise, by: .system("demo-seed"), at: clock.now())
     }
+
+    /// The enterprise the `demo.enterprise` account speaks for, with a licence.
+    static let ownEnterpriseCode = "91310115MA1H7GKX3T"
+    static let ownEnterprise = EnterpriseDraft(
+        name: "上海示范电缆有限公司", creditCode: ownEnterpriseCode, registeredAddress: "上海市浦东新区张江路 100 号",
+        registeredDistrict: "310115", productionAddress: "上海市浦东新区川沙路 200 号", productionDistrict: "310115",
+        legalRepresentative: "周明", phone: "021-58880000", licenseNumber: "(沪)XK06-001-09901", licenseIssuedOn: "2022-06-01",
+        licenseValidUntil: "2027-05-31", productScope: "电线电缆"
+    )
 }

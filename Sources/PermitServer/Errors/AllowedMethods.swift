@@ -13,10 +13,25 @@ struct AllowedMethods: Sendable {
     }
 
     /// The methods the path answers, or nil when no route has this path.
+    /// As the router does, a constant segment wins over a parameter:
+    /// `/enterprises/export` is not `/enterprises/:id`.
     func methods(for path: String) -> [String]? {
         let segments = path.split(separator: "/").map(String.init)
-        let found = routes.filter { Self.matches($0.path, segments[...]) }.flatMap(\.methods)
-        return found.isEmpty ? nil : Set(found).sorted()
+        let matching = routes.filter { Self.matches($0.path, segments[...]) }
+        guard let best = matching.map({ Self.shape($0.path) }).min(by: { $0.lexicographicallyPrecedes($1) }) else { return nil }
+        return Set(matching.filter { Self.shape($0.path) == best }.flatMap(\.methods)).sorted()
+    }
+
+    /// How specific each segment is: a constant before a parameter before
+    /// a catch-all.
+    private static func shape(_ pattern: [PathComponent]) -> [Int] {
+        pattern.map { component in
+            switch component {
+            case .constant: 0
+            case .parameter, .anything: 1
+            case .catchall: 2
+            }
+        }
     }
 
     private static func matches(_ pattern: [PathComponent], _ segments: ArraySlice<String>) -> Bool {

@@ -14,8 +14,10 @@ extension Problem {
 
     init(_ error: WorkingDayCalendarError) {
         switch error {
+        // Nothing is wrong with the request; the calendar lacks the year until
+        // an administrator loads it: a conflict with the present state.
         case .yearNotCovered(let year):
-            self.init(kind: .invalidInput, detail: .problemYearNotCovered, arguments: ["year": String(year)])
+            self.init(kind: .conflict, detail: .problemYearNotCovered, arguments: ["year": String(year)])
         }
     }
 

@@ -65,6 +65,8 @@ extension Problem {
                       nestedPhrase: Self.duration(seconds, as: "wait"))
         case .cannotDisableSelf:
             self.init(kind: .conflict, detail: .problemCannotDisableSelf)
+        case .cannotResetOwnPassword:
+            self.init(kind: .conflict, detail: .problemCannotResetOwnPassword)
         }
     }
 

@@ -8,7 +8,7 @@ extension OpenAPIDocument {
         Operation(method: "get", path: "/api/v1/ledger/proofs/inclusion",
                   summary: "包含证明（?index= 或 ?leafHash=，可选 &size=）— inclusion proof", tag: "ledger",
                   request: nil, success: (200, "InclusionProof"), problems: [404, 422], isPublic: true,
-                  query: [.integer("index"), .text("leafHash"), .integer("size")]),
+                  query: [.integer("index"), .text("leafHash", pattern: "^([A-Za-z0-9+/]{43}=|[0-9A-Fa-f]{64})$"), .integer("size")]),
         Operation(method: "get", path: "/api/v1/ledger/proofs/consistency",
                   summary: "一致性证明（?size1=，可选 &size2=）— consistency proof", tag: "ledger",
                   request: nil, success: (200, "ConsistencyProof"), problems: [422], isPublic: true,

@@ -14,6 +14,9 @@ enum HomeController {
         /// Shown to district staff only.
         let showNotices: Bool
         let notices: [Notice]
+        /// For enterprise accounts: their enterprise and its licences.
+        let showOwnEnterprise: Bool
+        let ownEnterprise: [EnterprisePages.DetailContent.Field]
     }
 
     struct Notice: Encodable, Sendable {
@@ -35,7 +38,9 @@ enum HomeController {
             district: district.flatMap { $0 }.map { "\($0.name)（\($0.code)）" },
             introduction: user.role.homeIntroduction.text(language),
             worklist: [],
-            showNotices: notices != nil, notices: notices ?? []
+            showNotices: notices != nil, notices: notices ?? [],
+            showOwnEnterprise: user.role == .enterprise,
+            ownEnterprise: user.role == .enterprise ? try await EnterprisePages.summary(of: try await EnterprisesAPIController.ownEnterprise(req), on: req) : []
         )
         return try await Page(title: .homeTitle, content: content, request: req).render(on: req, template: "home")
     }

@@ -49,6 +49,7 @@ enum UsersPage {
         let role: String
         let district: String?
         let password: String
+        let organisation: String?
         let csrf: String?
     }
 
@@ -96,7 +97,8 @@ enum UsersPage {
     @Sendable static func create(req: Request) async throws -> Response {
         let form = try req.decodeForm(CreateForm.self)
         let draft = AccountDraft(
-            username: form.username, displayName: form.displayName, role: form.role, district: form.district, password: form.password
+            username: form.username, displayName: form.displayName, role: form.role, district: form.district, password: form.password,
+            organisation: form.organisation
         )
         return try await req.submit {
             let user = try await AccountCommands.create(draft, on: req)

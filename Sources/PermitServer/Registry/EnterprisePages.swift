@@ -90,27 +90,39 @@ enum EnterprisePages {
         return license.validUntil < today ? "\(value)（\(Phrase.enterprisesExpired.text(language))）" : value
     }
 
-    @Sendable static func detail(req: Request) async throws -> Response {
-        let enterprise = try await EnterprisesAPIController.visibleEnterprise(req, for: .viewEnterprises)
+    /// An enterprise's registration, sites and licences as labelled lines,
+    /// districts by name and lapsed licences marked; none for no enterprise.
+    static func summary(of enterprise: Enterprise?, on req: Request) async throws -> [DetailContent.Field] {
+        guard let enterprise else { return [] }
         let language = req.language
+        let names = Dictionary(uniqueKeysWithValues: try await req.store.accounts.districts().map { ($0.code, $0.name) })
         func field(_ column: EnterpriseColumn, _ value: String) -> DetailContent.Field {
             DetailContent.Field(label: language == .zhHans ? column.chineseHeader : column.englishLabel, value: value)
         }
+        func district(_ code: DistrictCode) -> String { names[code] ?? code.rawValue }
         var fields = [
+            field(.name, enterprise.name),
             field(.creditCode, enterprise.creditCode.rawValue),
             field(.registeredAddress, enterprise.registeredAddress),
-            field(.registeredDistrict, enterprise.registeredDistrict.rawValue),
+            field(.registeredDistrict, district(enterprise.registeredDistrict)),
             field(.legalRepresentative, enterprise.legalRepresentative),
             field(.phone, enterprise.phone),
         ]
         fields += enterprise.productionSites.flatMap {
-            [field(.productionAddress, $0.address), field(.productionDistrict, $0.district.rawValue)]
+            [field(.productionAddress, $0.address), field(.productionDistrict, district($0.district))]
         }
         let today = CivilDate(req.now)
         fields += enterprise.licenses.flatMap {
             [field(.licenseNumber, $0.number), field(.licenseValidUntil, licenseText($0, today: today, language, showing: \.validUntil.description)),
              field(.productScope, $0.productScope)]
         }
+        return fields
+    }
+
+    @Sendable static func detail(req: Request) async throws -> Response {
+        let enterprise = try await EnterprisesAPIController.visibleEnterprise(req, for: .viewEnterprises)
+        let language = req.language
+        let fields = try await summary(of: enterprise, on: req)
         let wording = try await LedgerWording(req)
         var previous: [String: String]?
         let history = try await req.store.enterprises.history(enterprise.id).map { entry in

@@ -98,6 +98,17 @@ enum EnterprisesAPIController {
         return response
     }
 
+    /// An enterprise account's own enterprise, as its organisation names it.
+    @Sendable static func own(req: Request) async throws -> EnterpriseDTO {
+        guard let enterprise = try await ownEnterprise(req) else { throw EnterpriseError.unknownEnterprise("") }
+        return EnterpriseDTO(enterprise)
+    }
+
+    static func ownEnterprise(_ req: Request) async throws -> Enterprise? {
+        guard let code = try req.requireUser().organisation else { return nil }
+        return try await req.store.enterprises.enterprise(creditCode: code)
+    }
+
     @Sendable static func show(req: Request) async throws -> EnterpriseDTO {
         EnterpriseDTO(try await visibleEnterprise(req, for: .viewEnterprises))
     }

@@ -2,10 +2,10 @@ extension OpenAPIDocument {
     static let registryOperations: [Operation] = [
         Operation(method: "get", path: "/api/v1/catalogue", summary: "产品目录（可选 ?version= 查看历史版本）— product catalogue", tag: "catalogue",
                   request: nil, success: (200, "Catalogue"), problems: [401, 404, 422], isPublic: false,
-                  query: [.integer("version", minimum: 1)]),
+                  query: [.version]),
         Operation(method: "get", path: "/api/v1/catalogue/units/{unit}", summary: "产品单元（可选 ?version=）— one product unit", tag: "catalogue",
                   request: nil, success: (200, "ProductUnit"), problems: [401, 404, 422], isPublic: false,
-                  query: [.integer("version", minimum: 1)]),
+                  query: [.version]),
         Operation(method: "post", path: "/api/v1/catalogue/units", summary: "新增产品单元 — add a product unit", tag: "catalogue",
                   request: "ProductUnitInput", success: (201, "ProductUnit"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
         Operation(method: "put", path: "/api/v1/catalogue/units/{unit}", summary: "修改产品单元 — edit a product unit", tag: "catalogue",

@@ -19,6 +19,7 @@ final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "is_active") var isActive: Bool
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "must_change_password") var mustChangePassword: Bool
+    @OptionalField(key: "organisation_code") var organisationCode: String?
 
     init() {}
 
@@ -36,12 +37,14 @@ final class UserRecord: Model, @unchecked Sendable {
         isActive = user.isActive
         createdAt = user.createdAt
         mustChangePassword = user.mustChangePassword
+        organisationCode = user.organisation?.rawValue
     }
 
     func domain() throws -> User {
         try UserRow(
             id: id, username: username, displayName: displayName, role: role,
-            districtCode: districtCode, isActive: isActive, createdAt: createdAt, mustChangePassword: mustChangePassword
+            districtCode: districtCode, isActive: isActive, createdAt: createdAt, mustChangePassword: mustChangePassword,
+            organisationCode: organisationCode
         ).domain()
     }
 }

@@ -14,6 +14,7 @@ struct UserRow {
     var isActive: Bool
     var createdAt: Date
     var mustChangePassword: Bool
+    var organisationCode: String?
 
     /// Refuses a row that no longer maps to a valid account rather than
     /// guessing what it meant.
@@ -27,9 +28,16 @@ struct UserRow {
             }
             return parsed
         }
+        let organisation = try organisationCode.map { code in
+            guard let parsed = try? UnifiedSocialCreditCode(validating: code) else {
+                throw StoreError.corruptRow(table: UserRecord.schema, id: id.uuidString)
+            }
+            return parsed
+        }
         return User(
             id: UserID(rawValue: id), username: name, displayName: displayName, role: role,
-            district: district, isActive: isActive, createdAt: createdAt, mustChangePassword: mustChangePassword
+            district: district, isActive: isActive, createdAt: createdAt, mustChangePassword: mustChangePassword,
+            organisation: organisation
         )
     }
 }
@@ -47,7 +55,8 @@ extension UserRow {
             districtCode: try row.decode(column: "district_code", as: String?.self),
             isActive: try row.decode(column: "is_active", as: Bool.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
-            mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self)
+            mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self),
+            organisationCode: try row.decode(column: "organisation_code", as: String?.self)
         )
     }
 }

@@ -48,7 +48,7 @@ public struct SessionRepository: Sendable {
         guard let row = try await store.sql().raw("""
             SELECT sessions.kind, sessions.csrf_token, sessions.expires_at, users.id, users.username,
                 users.display_name, users.role, users.district_code, users.is_active, users.created_at,
-                users.must_change_password
+                users.must_change_password, users.organisation_code
             FROM sessions JOIN users ON users.id = sessions.user_id
             WHERE sessions.token_hash = \(bind: tokenHash) AND sessions.expires_at > \(bind: now)
             LIMIT 1

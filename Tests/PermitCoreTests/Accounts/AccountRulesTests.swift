@@ -29,6 +29,28 @@ struct AccountRulesTests {
         ])) { try AccountRules.validate(draft) }
     }
 
+    @Test("an enterprise account names its enterprise by credit code; other roles name none; the ledger shows it only when set")
+    func organisation() throws {
+        var draft = AccountDraft(
+            username: "shifan", displayName: "上海示范电缆有限公司", role: "enterprise", district: nil, password: "correct horse",
+            organisation: " 91310115ma1h7gkx3t "
+        )
+        let account = try AccountRules.validate(draft)
+        #expect(account.organisation?.rawValue == "91310115MA1H7GKX3T")
+        let (user, event) = try AccountRules.create(account, id: UserID(rawValue: UUID()), usernameTaken: false, districtExists: true, by: .system("t"), at: .t0)
+        #expect(user.organisation == account.organisation)
+        #expect(event.fields["organisation"] == "91310115MA1H7GKX3T")
+        #expect(AccountRules.ledgerFields(of: try AccountRules.validate(Self.valid).asUser).keys.contains("organisation") == false)
+
+        draft.organisation = "91310115MA1H7GKX3A"
+        #expect(throws: InvalidInput([FieldIssue(field: "organisation", problem: .creditCode(.wrongCheckCharacter(expected: "T", actual: "A")))])) {
+            try AccountRules.validate(draft)
+        }
+        draft.role = "auditor"
+        draft.organisation = "91310115MA1H7GKX3T"
+        #expect(throws: InvalidInput([FieldIssue(field: "organisation", problem: .notAllowed)])) { try AccountRules.validate(draft) }
+    }
+
     @Test("district staff must name their district")
     func districtRequired() {
         var draft = Self.valid
@@ -98,5 +120,12 @@ struct AccountRulesTests {
             FieldIssue(field: "name", problem: .missing),
             FieldIssue(field: "level", problem: .unknownValue("province")),
         ])) { try AccountRules.validate(districtCode: "12", name: " ", level: "province") }
+    }
+}
+
+private extension ValidAccount {
+    var asUser: User {
+        User(id: UserID(rawValue: UUID()), username: username, displayName: displayName, role: role, district: district,
+             isActive: true, createdAt: .t0, organisation: organisation)
     }
 }

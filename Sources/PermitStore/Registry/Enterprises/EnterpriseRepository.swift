@@ -37,6 +37,10 @@ public struct EnterpriseRepository: Sendable {
         try await EnterpriseRecord.find(id.rawValue, on: try store.database())?.domain()
     }
 
+    public func enterprise(creditCode: UnifiedSocialCreditCode) async throws -> Enterprise? {
+        try await EnterpriseRecord.query(on: try store.database()).filter(\.$creditCode == creditCode.rawValue).first()?.domain()
+    }
+
     public func search(_ search: EnterpriseSearch) async throws -> [Enterprise] {
         let query = matching(search, try store.sql().select())
         return try await query.orderBy(SQLColumn("name", table: EnterpriseRecord.schema)).limit(search.limit).offset(search.offset)
