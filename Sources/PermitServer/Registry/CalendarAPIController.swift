@@ -63,15 +63,19 @@ enum CalendarAPIController {
     }
 
     /// `?from=YYYY-MM-DD&days=N`: the day N working days later.
+    /// Longer than any period a regulation sets, in working days.
+    static let maximumWorkingDays = 10_000
+
     @Sendable static func addWorkingDays(req: Request) async throws -> DueDTO {
-        var issues: [FieldIssue] = []
-        let fromText = req.query[String.self, at: "from"] ?? ""
+        var query = QueryParameters(req)
+        let fromText = query.text("from") ?? ""
         let from = try? CivilDate(parsing: fromText)
-        if from == nil { issues.append(FieldIssue(field: "from", problem: fromText.isEmpty ? .missing : .invalidFormat)) }
-        let days = req.query[String.self, at: "days"].flatMap { Int($0) }
-        if days == nil || days! < 0 { issues.append(FieldIssue(field: "days", problem: .wrongType(expected: "integer"))) }
-        try InvalidInput.check(issues)
-        let due = try await req.store.calendar.calendar().addWorkingDays(from: from!, count: days!)
-        return DueDTO(from: from!.description, workingDays: days!, due: due.description)
+        if from == nil { query.refuse("from", fromText.isEmpty ? .missing : .invalidFormat) }
+        if query.text("days") == nil { query.refuse("days", .missing) }
+        let days = query.integer("days", in: 0...maximumWorkingDays, default: 0)
+        try query.check()
+        guard let from else { throw InvalidInput([FieldIssue(field: "from", problem: .invalidFormat)]) }
+        let due = try await req.store.calendar.calendar().addWorkingDays(from: from, count: days)
+        return DueDTO(from: from.description, workingDays: days, due: due.description)
     }
 }

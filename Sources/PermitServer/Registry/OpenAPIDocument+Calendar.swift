@@ -15,7 +15,7 @@ extension OpenAPIDocument {
                   rawBody: "text/plain"),
         Operation(method: "get", path: "/api/v1/calendar/add-working-days", summary: "按工作日计算期限（?from=YYYY-MM-DD&days=N）— deadline",
                   tag: "calendar", request: nil, success: (200, "Deadline"), problems: [401, 409, 422], isPublic: false,
-                  query: [.text("from", format: "date", required: true), .integer("days", required: true)]),
+                  query: [.text("from", format: "date", required: true), .integer("days", maximum: CalendarAPIController.maximumWorkingDays, required: true)]),
     ]
 
     static let calendarSchemas: JSONValue = [
