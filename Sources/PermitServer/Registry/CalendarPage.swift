@@ -91,7 +91,7 @@ enum CalendarPage {
             years: calendar.years.map { UsersPage.Option(value: String($0), label: String($0), selected: $0 == year) },
             notice: arrangement?.notice,
             days: (arrangement?.days ?? []).sorted { $0.date < $1.date }.map {
-                Day(date: $0.date.description, weekday: language == .zhHans ? $0.date.weekday.chineseName : "\($0.date.weekday)",
+                Day(date: $0.date.description, weekday: language == .zhHans ? $0.date.weekday.chineseName : "\($0.date.weekday)".capitalized,
                     kind: ($0.kind == .holiday ? Phrase.calendarHoliday : Phrase.calendarWorkday).text(language), name: $0.name)
             },
             from: from, count: count, due: due, error: refusal,

@@ -63,7 +63,8 @@ extension OpenAPIDocument {
         "InspectorList": ["type": "array", "items": reference("Inspector")],
         "InspectorInput": object([
             ("name", string), ("unit", string), ("position", string), ("phone", string), ("certificateNumber", string),
-            ("active", boolean), ("conflicts", ["type": "array", "items": string]),
+            // Absent or null: on duty, no declared conflicts.
+            ("active", ["type": ["boolean", "null"]]), ("conflicts", ["type": ["array", "null"], "items": string]),
         ], required: ["name", "unit", "position", "phone", "certificateNumber"]),
     ]
 }
