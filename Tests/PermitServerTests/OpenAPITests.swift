@@ -81,4 +81,19 @@ struct OpenAPITests {
         let token = try #require(paths["/api/v1/auth/token"]?["post"]?["responses"] as? [String: Any])
         #expect(Set(token.keys).isSuperset(of: ["400", "415", "422", "429"]))
     }
+
+    @Test("query values are read exactly as the document describes them")
+    func queryValuesAsDocumented() async throws {
+        try await withTestApp { app in
+            let admin = app.account("city.admin").bearer
+            #expect(try await app.send(.GET, "/api/v1/catalogue?version=03", headers: admin).status == .unprocessableEntity)
+            #expect(try await app.send(.GET, "/api/v1/catalogue?version=", headers: admin).status == .ok)
+            #expect(try await app.send(.GET, "/api/v1/enterprises?district=", headers: admin).status == .ok)
+            var csv = admin
+            csv.contentType = HTTPMediaType(type: "text", subType: "csv")
+            let refused = try await app.send(.POST, "/api/v1/enterprises/import?dryRun=yes", headers: csv, body: "企业名称\n")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.problem?.errors?.first?.detail == "仅检查，不写入：应为是/否（true 或 false）")
+        }
+    }
 }

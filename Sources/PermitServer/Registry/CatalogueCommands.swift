@@ -47,7 +47,10 @@ enum CatalogueCommands {
     /// `?version=N` names a past version; absent means the current one.
     static func requestedVersion(on req: Request) throws -> Int? {
         guard let text = req.query[String.self, at: "version"], !text.isEmpty else { return nil }
-        guard let version = Int(text) else { throw InvalidInput([FieldIssue(field: "version", problem: .invalidFormat)]) }
+        // Plain decimal, as the API documents it: no sign, no leading zero.
+        guard let version = Int(text), version > 0, String(version) == text else {
+            throw InvalidInput([FieldIssue(field: "version", problem: .invalidFormat)])
+        }
         return version
     }
 }

@@ -14,7 +14,7 @@ extension OpenAPIDocument {
                   request: "ProductCategoryInput", success: (201, "ProductCategory"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
         Operation(method: "put", path: "/api/v1/catalogue/categories/{category}",
                   summary: "修改产品类别（名称、发证级别、简化程序；代码不变）— edit a product category", tag: "catalogue",
-                  request: "ProductCategoryInput", success: (200, "ProductCategory"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
+                  request: "ProductCategoryEdit", success: (200, "ProductCategory"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
         Operation(method: "put", path: "/api/v1/catalogue/categories/{category}/simplified",
                   summary: "设置是否适用简化审批程序 — switch the simplified procedure", tag: "catalogue",
                   request: "Simplified", success: (200, "ProductCategory"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
@@ -53,6 +53,10 @@ extension OpenAPIDocument {
         "ProductCategoryInput": object([
             ("code", categoryCode), ("name", string), ("issuingLevel", ["type": "string", "enum": ["national", "provincial"]]),
             ("simplifiedProcedure", boolean),
+        ], required: ["name", "issuingLevel", "simplifiedProcedure"]),
+        // The code is the path's; one in the body is not read.
+        "ProductCategoryEdit": object([
+            ("name", string), ("issuingLevel", ["type": "string", "enum": ["national", "provincial"]]), ("simplifiedProcedure", boolean),
         ], required: ["name", "issuingLevel", "simplifiedProcedure"]),
         "Simplified": object([("simplified", boolean)], required: ["simplified"]),
         "Inspector": object([
