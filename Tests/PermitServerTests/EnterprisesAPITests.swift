@@ -98,6 +98,20 @@ struct EnterprisesAPITests {
             let duplicate = try await app.send(.POST, "/api/v1/enterprises", headers: admin, json: Self.body("乙公司", code: "91310115MA1H7GKX3T"))
             #expect(duplicate.status == .conflict)
             #expect(duplicate.text.contains("已登记"))
+
+            // A licence number another enterprise holds is named as such, not as its credit code.
+            func licensed(_ name: String, code: String) -> String {
+                String(Self.body(name, code: code).dropLast())
+                    + #","licenseNumber":"(沪)XK06-001-00123","licenseIssuedOn":"2024-03-01","licenseValidUntil":"2029-02-28","productScope":"电线电缆"}"#
+            }
+            let first = try await app.send(.POST, "/api/v1/enterprises", headers: admin, json: licensed("丙公司", code: "91310000MA1FL1MMXL"))
+            #expect(first.status == .created)
+            var generator = SeededGenerator(seed: 3)
+            let second = try await app.send(.POST, "/api/v1/enterprises", headers: admin,
+                                            json: licensed("丁公司", code: try UnifiedSocialCreditCode.random(using: &generator).rawValue))
+            #expect(second.status == .conflict)
+            #expect(second.problem?.type == "urn:permittrail:problem:conflict")
+            #expect(second.problem?.detail == "许可证编号 (沪)XK06-001-00123 已登记。")
         }
     }
 

@@ -218,10 +218,28 @@ public struct EnterpriseRepository: Sendable {
                 return written
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            // The unique indexes are the last word when two writers race.
-            if let change = source as? OneChange { throw EnterpriseError.creditCodeTaken(change.enterprise.creditCode) }
+            // The unique indexes are the last word when two writers race;
+            // which one refused is read back, so the answer names it.
+            if let change = source as? OneChange { throw try await takenIdentifier(of: change.enterprise) }
             throw ImportRefused(problems: [])
         }
+    }
+
+    /// Which of an enterprise's unique identifiers another enterprise holds:
+    /// its credit code, else one of its licence numbers.
+    private func takenIdentifier(of enterprise: Enterprise) async throws -> EnterpriseError {
+        let sql = try store.sql()
+        let codeHolder = try await sql.select().column("id").from(EnterpriseRecord.schema)
+            .where("credit_code", .equal, enterprise.creditCode.rawValue).first()
+            .map { try $0.decode(column: "id", as: UUID.self) }
+        if let codeHolder, codeHolder != enterprise.id.rawValue { return .creditCodeTaken(enterprise.creditCode) }
+        for license in enterprise.licenses {
+            let holder = try await sql.select().column("enterprise_id").from(EnterpriseIndex.licenses)
+                .where("number", .equal, license.number).first()
+                .map { try $0.decode(column: "enterprise_id", as: UUID.self) }
+            if let holder, holder != enterprise.id.rawValue { return .licenseNumberTaken(license.number) }
+        }
+        return .creditCodeTaken(enterprise.creditCode)
     }
 }
 
