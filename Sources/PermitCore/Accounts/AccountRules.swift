@@ -134,10 +134,8 @@ public enum AccountRules {
 
     /// A district's name, checked as when it was added; its code never changes.
     public static func rename(_ district: District, to name: String, by actor: ActorReference, at now: Date) throws(InvalidInput) -> (District, DomainEvent) {
-        let trimmedName = name.trimmingWhitespaceAndNewlines()
-        if let problem = TextRules.lengthProblem(trimmedName, allowed: districtNameLength) {
-            throw InvalidInput([FieldIssue(field: "name", problem: problem)])
-        }
+        let (trimmedName, problem) = districtName(name)
+        if let problem { throw InvalidInput([FieldIssue(field: "name", problem: problem)]) }
         var renamed = district
         renamed.name = trimmedName
         let event = DomainEvent(
@@ -153,16 +151,20 @@ public enum AccountRules {
         if code == nil {
             issues.append(FieldIssue(field: "code", problem: districtCode.isEmpty ? .missing : .invalidFormat))
         }
-        let trimmedName = name.trimmingWhitespaceAndNewlines()
-        if let problem = TextRules.lengthProblem(trimmedName, allowed: districtNameLength) {
-            issues.append(FieldIssue(field: "name", problem: problem))
-        }
+        let (trimmedName, nameProblem) = districtName(name)
+        if let nameProblem { issues.append(FieldIssue(field: "name", problem: nameProblem)) }
         let parsedLevel = District.Level(rawValue: level)
         if parsedLevel == nil {
             issues.append(FieldIssue(field: "level", problem: .unknownValue(level)))
         }
         try InvalidInput.check(issues)
         return District(code: code!, name: trimmedName, level: parsedLevel!)
+    }
+
+    /// A district name as kept (trimmed), and what is wrong with it, if anything.
+    private static func districtName(_ name: String) -> (String, FieldProblem?) {
+        let trimmed = name.trimmingWhitespaceAndNewlines()
+        return (trimmed, TextRules.lengthProblem(trimmed, allowed: districtNameLength))
     }
 
     public static func add(_ district: District, codeTaken: Bool, by actor: ActorReference, at now: Date) throws(AccountError) -> DomainEvent {

@@ -7,8 +7,7 @@ import Vapor
 enum AccountCommands {
     static func create(_ draft: AccountDraft, on req: Request) async throws -> User {
         let account = try AccountRules.validate(draft)
-        let hasher = req.appContext.passwordHasher
-        let hash = try await req.application.threadPool.runIfActive { try hasher.hash(account.password) }
+        let hash = try await req.hashPassword(account.password)
         return try await req.store.accounts.create(account, passwordHash: hash, by: req.actor.reference, at: req.now)
     }
 
@@ -34,8 +33,7 @@ enum AccountCommands {
     static func changeOwnPassword(current: String, new password: String, on req: Request) async throws -> User {
         let me = try req.requireUser()
         guard let stored = try await req.store.accounts.credentials(for: me.username) else { throw AccountError.unknownUser(me.username) }
-        let hasher = req.appContext.passwordHasher
-        guard try await req.application.threadPool.runIfActive({ try hasher.verify(current, against: stored.passwordHash) }) else {
+        guard try await req.verifyPassword(current, against: stored.passwordHash) else {
             throw Problem(kind: .forbidden, detail: .problemWrongCurrentPassword)
         }
         let hash = try await hashed(password, field: "newPassword", on: req)
@@ -62,8 +60,7 @@ enum AccountCommands {
         if let problem = PasswordPolicy.check(password) {
             throw InvalidInput([FieldIssue(field: field, problem: problem)])
         }
-        let hasher = req.appContext.passwordHasher
-        return try await req.application.threadPool.runIfActive { try hasher.hash(password) }
+        return try await req.hashPassword(password)
     }
 
     static func disable(_ rawName: String, on req: Request) async throws -> User {

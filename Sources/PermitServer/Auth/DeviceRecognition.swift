@@ -37,7 +37,7 @@ struct DeviceRecognition: Sendable {
         let parts = cookie.split(separator: "~", omittingEmptySubsequences: false)
         guard parts.count == 4, parts[0] == username.rawValue, let issued = TimeInterval(parts[1]),
               now.timeIntervalSince1970 - issued < Self.lifetime, now.timeIntervalSince1970 >= issued,
-              let presented = Data(base64URL: String(parts[3]))
+              let presented = Base64URL.decode(String(parts[3]))
         else { return nil }
         let payload = parts[0...2].joined(separator: "~")
         guard HMAC<SHA256>.isValidAuthenticationCode(presented, authenticating: Data(payload.utf8), using: key) else {
@@ -47,19 +47,6 @@ struct DeviceRecognition: Sendable {
     }
 
     private func mac(_ payload: String) -> String {
-        Data(HMAC<SHA256>.authenticationCode(for: Data(payload.utf8), using: key)).base64URLEncoded
-    }
-}
-
-private extension Data {
-    init?(base64URL text: String) {
-        var standard = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        standard += String(repeating: "=", count: (4 - standard.count % 4) % 4)
-        self.init(base64Encoded: standard)
-    }
-
-    var base64URLEncoded: String {
-        base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Base64URL.encode(HMAC<SHA256>.authenticationCode(for: Data(payload.utf8), using: key))
     }
 }

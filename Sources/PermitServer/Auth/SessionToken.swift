@@ -11,15 +11,7 @@ enum SessionToken {
         // Eight bytes per draw: each draw is a system call, and every shown
         // sign-in form takes a token.
         let bytes = (0..<4).flatMap { _ in withUnsafeBytes(of: generator.next() as UInt64, Array.init) }
-        let encoded = Data(bytes).base64EncodedData().compactMap { byte -> UInt8? in
-            switch byte {
-            case UInt8(ascii: "+"): UInt8(ascii: "-")
-            case UInt8(ascii: "/"): UInt8(ascii: "_")
-            case UInt8(ascii: "="): nil
-            default: byte
-            }
-        }
-        return String(decoding: encoded, as: UTF8.self)
+        return Base64URL.encode(bytes)
     }
 
     /// What the database keeps instead of the token itself.

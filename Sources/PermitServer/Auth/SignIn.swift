@@ -36,9 +36,7 @@ enum SignIn {
         }
         let credentials = try await name.asyncMap { try await req.store.accounts.credentials(for: $0) } ?? nil
         let hash = credentials?.passwordHash ?? decoyHash
-        let matches = try await req.application.threadPool.runIfActive {
-            try context.passwordHasher.verify(password, against: hash)
-        }
+        let matches = try await req.verifyPassword(password, against: hash)
         guard matches, let user = credentials?.user, user.isActive else {
             await context.loginGate.recordFailure(keys, now: req.now)
             req.logger.notice("sign-in refused", metadata: ["username": "\(name?.rawValue ?? "-")"])

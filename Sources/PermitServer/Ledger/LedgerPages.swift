@@ -63,13 +63,9 @@ enum LedgerPages {
         var subjectTitle: String?
         if !kind.isEmpty, !id.isEmpty {
             subjectTitle = Phrase.ledgerSubjectEntries.text(req.language, ["kind": kind, "id": id])
-            var previous: [String: String]?
-            for entry in try await req.store.ledger.entries(about: .init(kind: kind, id: id)) {
+            subjectRows = try await history(try await req.store.ledger.entries(about: .init(kind: kind, id: id)), wording: wording) { entry in
                 let proof = try await req.store.ledger.inclusionProof(index: entry.index, size: head.size)
-                subjectRows.append(row(
-                    entry, wording: wording, previous: previous, proof: String(decoding: try ProofFile.inclusion(proof).json(), as: UTF8.self)
-                ))
-                previous = entry.entry.fields
+                return String(decoding: try ProofFile.inclusion(proof).json(), as: UTF8.self)
             }
         }
         let content = OfficialContent(
@@ -88,13 +84,26 @@ enum LedgerPages {
         )
     }
 
-    /// An entry as a page shows it; `previous` is the fields of the entry
-    /// before it about the same subject, if the page shows a history.
-    static func row(_ stored: IndexedEntry, wording: LedgerWording, previous: [String: String]? = nil, proof: String? = nil) -> EntryRow {
+    /// A subject's entries in order, each with what changed since the one
+    /// before it (the first: everything it set), and its proof if asked for.
+    static func history(
+        _ entries: [IndexedEntry], wording: LedgerWording, proof: (IndexedEntry) async throws -> String? = { _ in nil }
+    ) async throws -> [EntryRow] {
+        var rows: [EntryRow] = []
+        var previous: [String: String]?
+        for entry in entries {
+            let changes = EventWording.changes(from: previous, to: entry.entry.fields, wording.language)
+            rows.append(row(entry, wording: wording, changes: changes, proof: try await proof(entry)))
+            previous = entry.entry.fields
+        }
+        return rows
+    }
+
+    /// An entry as a page shows it.
+    static func row(_ stored: IndexedEntry, wording: LedgerWording, changes: [String] = [], proof: String? = nil) -> EntryRow {
         let entry = stored.entry
         return EntryRow(
-            index: stored.index, time: ShanghaiTime.format(entry.time), description: wording.sentence(entry),
-            changes: EventWording.changes(from: previous, to: entry.fields, wording.language),
+            index: stored.index, time: ShanghaiTime.format(entry.time), description: wording.sentence(entry), changes: changes,
             eventType: entry.eventType, actor: entry.actor,
             subject: "\(entry.subjectKind) \(entry.subjectID)", leafHash: stored.leafHash.base64,
             fields: entry.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "),

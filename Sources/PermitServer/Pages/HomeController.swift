@@ -54,17 +54,13 @@ extension HomeController {
         let language = req.language
         let notices = try await req.store.enterprises.notices(for: own)
         guard !notices.isEmpty else { return [] }
-        let districts = Dictionary(uniqueKeysWithValues: try await req.store.accounts.districts().map { ($0.code, $0.name) })
-        let people = Dictionary(uniqueKeysWithValues: try await req.store.accounts.users().map { (ActorReference.user($0.username), $0) })
+        let wording = try await LedgerWording(req)
         return notices.map { notice in
-            let actor = people[notice.actor].map { person in
-                person.displayName + (person.district.flatMap { districts[$0] }.map { "（\($0)）" } ?? "")
-            } ?? notice.actor.rawValue
+            let actor = wording.actor(notice.actor.rawValue)
             let parts = notice.parts.isEmpty ? [Phrase.noticePartContact.text(language)] : notice.parts.map { part in
                 switch part {
                 case .registration: Phrase.noticePartRegistration.text(language)
-                case .productionSites(let district):
-                    Phrase.noticePartSites.text(language, ["district": districts[district] ?? district.rawValue])
+                case .productionSites(let district): Phrase.noticePartSites.text(language, ["district": wording.district(district)])
                 }
             }
             return Notice(

@@ -72,6 +72,7 @@ enum CalendarPage {
         let calendar = try await req.store.calendar.calendar()
         let currentYear = calendar.years.last ?? 0
         let year = chosen ?? currentYear
+        let canManage = AccessPolicy.decide(req.actor, .manageCalendar, on: .installation) == .allow
         let arrangement = calendar.arrangements.first { $0.year == year }
         let from = req.query[String.self, at: "from"] ?? ""
         let count = req.query[String.self, at: "days"] ?? ""
@@ -95,8 +96,7 @@ enum CalendarPage {
                     kind: ($0.kind == .holiday ? Phrase.calendarHoliday : Phrase.calendarWorkday).text(language), name: $0.name)
             },
             from: from, count: count, due: due, error: refusal,
-            canManage: AccessPolicy.decide(req.actor, .manageCalendar, on: .installation) == .allow,
-            shownYear: year, canRevise: arrangement != nil && AccessPolicy.decide(req.actor, .manageCalendar, on: .installation) == .allow,
+            canManage: canManage, shownYear: year, canRevise: canManage && arrangement != nil,
             reviseTitle: Phrase.calendarReviseTitle.text(language, ["year": String(year)]),
             revisionText: reviseDraft ?? arrangement.map(HolidayArrangementFormat.serialize) ?? "",
             draft: loadDraft, formErrors: formErrors,

@@ -124,11 +124,7 @@ enum EnterprisePages {
         let language = req.language
         let fields = try await summary(of: enterprise, on: req)
         let wording = try await LedgerWording(req)
-        var previous: [String: String]?
-        let history = try await req.store.enterprises.history(enterprise.id).map { entry in
-            defer { previous = entry.entry.fields }
-            return LedgerPages.row(entry, wording: wording, previous: previous)
-        }
+        let history = try await LedgerPages.history(try await req.store.enterprises.history(enterprise.id), wording: wording)
         let mayEdit = (try? req.requireAccess(.manageEnterprises, toAnyOf: enterprise.districts)) != nil
         let content = DetailContent(
             name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? "/enterprises/\(enterprise.id)/edit" : nil,
