@@ -1,11 +1,7 @@
 import Foundation
 
 /// The identity of an account inside the system; people see the username.
-public struct UserID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
-    public let rawValue: UUID
-    public init(rawValue: UUID) { self.rawValue = rawValue }
-    public var description: String { rawValue.uuidString.lowercased() }
-}
+public typealias UserID = Identifier<User>
 
 /// An account as the domain sees it: no password material, which stays in the
 /// store and never travels with the user.

@@ -1,10 +1,6 @@
 import Foundation
 
-public struct ProductUnitID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
-    public let rawValue: UUID
-    public init(rawValue: UUID) { self.rawValue = rawValue }
-    public var description: String { rawValue.uuidString.lowercased() }
-}
+public typealias ProductUnitID = Identifier<ProductUnit>
 
 /// 产品单元 — the unit within a category that an application and a test
 /// report name, e.g. 电力电缆 within 电线电缆.

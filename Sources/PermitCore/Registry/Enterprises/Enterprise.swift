@@ -1,10 +1,6 @@
 import Foundation
 
-public struct EnterpriseID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
-    public let rawValue: UUID
-    public init(rawValue: UUID) { self.rawValue = rawValue }
-    public var description: String { rawValue.uuidString.lowercased() }
-}
+public typealias EnterpriseID = Identifier<Enterprise>
 
 /// 生产地址 — a production site. The district where an enterprise produces
 /// supervises it (SUP-11, 生产地监管), so each site names its district.

@@ -1,10 +1,6 @@
 import Foundation
 
-public struct InspectorID: RawRepresentable, Hashable, Codable, Sendable, CustomStringConvertible {
-    public let rawValue: UUID
-    public init(rawValue: UUID) { self.rawValue = rawValue }
-    public var description: String { rawValue.uuidString.lowercased() }
-}
+public typealias InspectorID = Identifier<Inspector>
 
 /// 执法证号 — the number of an inspector's law-enforcement certificate, unique
 /// across the installation: 4 to 32 ASCII letters, digits or hyphens, compared
