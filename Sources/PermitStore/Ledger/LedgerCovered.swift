@@ -64,6 +64,11 @@ enum CoveredTables {
         CategoryRevisionRecord.subjectKind: { try await rows(CategoryRevisionRecord.self, on: $0) },
         UnitRevisionRecord.subjectKind: { try await rows(UnitRevisionRecord.self, on: $0) },
         InspectorRecord.subjectKind: { try await rows(InspectorRecord.self, on: $0) },
+        TestingAgencyRow.subjectKind: { try await rows(TestingAgencyRow.self, on: $0) },
+        CaseRow.subjectKind: { try await rows(CaseRow.self, on: $0) },
+        CaseNodeRow.subjectKind: { try await rows(CaseNodeRow.self, on: $0) },
+        CaseRecordRow.subjectKind: { try await rows(CaseRecordRow.self, on: $0) },
+        ProcessVersionRow.subjectKind: { try await rows(ProcessVersionRow.self, on: $0) },
     ]
 
     /// Every covered table's rows by subject kind.
