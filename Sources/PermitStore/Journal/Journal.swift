@@ -83,8 +83,7 @@ struct Journal: Sendable {
                 return try await body(db, sql, try await LedgerHead.lock(on: sql))
             }
         }
-        // SQLite answers a second writer of this process's own pool with an
-        // error rather than a wait; the gate queues them here instead.
+        // On SQLite this process's writers queue here (see `WriteGate`).
         return if let gate { try await gate.withExclusiveAccess(transaction) } else { try await transaction() }
     }
 }

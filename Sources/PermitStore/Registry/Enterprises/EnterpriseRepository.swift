@@ -64,7 +64,7 @@ public struct EnterpriseRepository: Sendable {
             // Every stored code and licence number is valid, so only a whole
             // identifier can match one, and it is never looked for in names.
             // A UNION of two index look-ups: with `code = ? OR id IN (…)`
-            // PostgreSQL scanned every enterprise (50–115 ms at 100,000).
+            // PostgreSQL scanned every enterprise.
             let code = UnifiedSocialCreditCode.normalizedInput(text)
             query.where(SQLColumn("id", table: EnterpriseRecord.schema), .in, SQLGroupExpression(SQLQueryString("""
                 SELECT \(ident: "id") FROM \(ident: EnterpriseRecord.schema) WHERE \(ident: "credit_code") = \(bind: code) \
