@@ -14,6 +14,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "permittrail", targets: ["permittrail"]),
+        // For the benchmarks' own package (Benchmarks/Package.swift).
+        .library(name: "PermitCore", targets: ["PermitCore"]),
+        .library(name: "PermitLedger", targets: ["PermitLedger"]),
+        .library(name: "PermitStore", targets: ["PermitStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -79,33 +83,6 @@ let package = Package(
                 "PermitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "LedgerBenchmark",
-            dependencies: [
-                "PermitCore", "PermitLedger", "PermitStore",
-                .product(name: "Crypto", package: "swift-crypto"),
-                // The reference inserts go through the store's drivers, but not
-                // through the store, so they measure the database alone.
-                .product(name: "Fluent", package: "fluent"),
-                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
-                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "SQLKit", package: "sql-kit"),
-            ],
-            path: "Benchmarks/LedgerBenchmark",
-            swiftSettings: swiftSettings
-        ),
-        // Issue 5's import measurements (Benchmarks/registry-benchmark.sh); not a product.
-        .executableTarget(
-            name: "RegistryBenchmark",
-            dependencies: [
-                "PermitCore",
-                "PermitStore",
-                .product(name: "SQLKit", package: "sql-kit"),
-            ],
-            path: "Benchmarks/RegistryBenchmark",
             swiftSettings: swiftSettings
         ),
         .target(
