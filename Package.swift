@@ -14,6 +14,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "permittrail", targets: ["permittrail"]),
+        // For the benchmarks' own package (Benchmarks/Package.swift).
+        .library(name: "PermitCore", targets: ["PermitCore"]),
+        .library(name: "PermitLedger", targets: ["PermitLedger"]),
+        .library(name: "PermitStore", targets: ["PermitStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -21,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -60,6 +65,8 @@ let package = Package(
                 "PermitStore",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
+                // Streams form uploads to disk instead of collecting them.
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -76,33 +83,6 @@ let package = Package(
                 "PermitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "LedgerBenchmark",
-            dependencies: [
-                "PermitCore", "PermitLedger", "PermitStore",
-                .product(name: "Crypto", package: "swift-crypto"),
-                // The reference inserts go through the store's drivers, but not
-                // through the store, so they measure the database alone.
-                .product(name: "Fluent", package: "fluent"),
-                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
-                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "SQLKit", package: "sql-kit"),
-            ],
-            path: "Benchmarks/LedgerBenchmark",
-            swiftSettings: swiftSettings
-        ),
-        // Issue 5's import measurements (Benchmarks/registry-benchmark.sh); not a product.
-        .executableTarget(
-            name: "RegistryBenchmark",
-            dependencies: [
-                "PermitCore",
-                "PermitStore",
-                .product(name: "SQLKit", package: "sql-kit"),
-            ],
-            path: "Benchmarks/RegistryBenchmark",
             swiftSettings: swiftSettings
         ),
         .target(

@@ -5,8 +5,9 @@
 #     DATABASE_URL is set, on PostgreSQL;
 #   - inclusion and consistency proof latency p50/p99 at ENTRIES entries;
 #   - fsck of ENTRIES entries against raw SHA-256 over the bytes fsck hashes.
-# Release-builds Benchmarks/LedgerBenchmark (--scratch-path .build-bench) and
-# runs it; progress goes to stderr, the result table (Markdown) to stdout.
+# Release-builds LedgerBenchmark from the benchmarks' own package
+# (Benchmarks/Package.swift; scratch path $SCRATCH_PATH) and runs it;
+# progress goes to stderr, the result table (Markdown) to stdout.
 # SQLite lives in a temporary folder, PostgreSQL in a fresh schema; both are
 # removed on exit. About 5 minutes per database after the build at 10^6 entries.
 #
@@ -20,6 +21,7 @@
 #   BATCH=10000
 #   DATABASE_URL=    PostgreSQL to benchmark as well (skipped when unset)
 #   SKIP_BUILD=1     reuse the release binary already built
+#   SCRATCH_PATH=    the build folder (default: .build-bench in the repository)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,11 +33,12 @@ trap 'exit 130' INT TERM
 
 log() { printf '[ledger-bench] %s\n' "$*" >&2; }
 
+SCRATCH_PATH=${SCRATCH_PATH:-$ROOT/.build-bench}
 if [[ "$SKIP_BUILD" != 1 ]]; then
-    log "release build of LedgerBenchmark (scratch path .build-bench)"
-    (cd "$ROOT" && swift build -c release --product LedgerBenchmark --scratch-path .build-bench)
+    log "release build of LedgerBenchmark (scratch path $SCRATCH_PATH)"
+    swift build -c release --package-path "$ROOT/Benchmarks" --product LedgerBenchmark --scratch-path "$SCRATCH_PATH"
 fi
-BIN="$(cd "$ROOT" && swift build -c release --scratch-path .build-bench --show-bin-path)/LedgerBenchmark"
+BIN="$(swift build -c release --package-path "$ROOT/Benchmarks" --scratch-path "$SCRATCH_PATH" --show-bin-path)/LedgerBenchmark"
 [[ -x "$BIN" ]] || { log "error: missing $BIN"; exit 1; }
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Registry import and search at 100,000 enterprises (issue 5).
 #
-# Import: release-builds Benchmarks/RegistryBenchmark, writes ROWS generated
+# Import: release-builds RegistryBenchmark (Benchmarks/Package.swift), writes ROWS generated
 # enterprises as an import CSV (fixed seed), and for ROUNDS rounds runs, each in
 # its own process and in rotating order, `import` (the CSV through
 # EnterpriseRepository.importTable: validation, records, indexes, ledger),
@@ -85,15 +85,16 @@ command -v curl >/dev/null 2>&1 || die "curl is needed"
 command -v python3 >/dev/null 2>&1 || die "python3 is needed"
 
 # --- builds ----------------------------------------------------------------------
+# The product from the repository's package, the benchmark from the
+# benchmarks' own (Benchmarks/Package.swift), each in its own scratch folder.
+SCRATCH_PATH=${SCRATCH_PATH:-$ROOT/.build-bench}
 if [[ "$SKIP_BUILD" != 1 ]]; then
-    for product in permittrail RegistryBenchmark; do
-        log "release build of $product (scratch path .build-bench)"
-        (cd "$ROOT" && swift build -c release --product "$product" --scratch-path .build-bench)
-    done
+    log "release build of permittrail and RegistryBenchmark (scratch paths $SCRATCH_PATH, $SCRATCH_PATH-benchmarks)"
+    swift build -c release --package-path "$ROOT" --product permittrail --scratch-path "$SCRATCH_PATH"
+    swift build -c release --package-path "$ROOT/Benchmarks" --product RegistryBenchmark --scratch-path "$SCRATCH_PATH-benchmarks"
 fi
-BIN_DIR="$(cd "$ROOT" && swift build -c release --scratch-path .build-bench --show-bin-path)"
-APP_BIN="$BIN_DIR/permittrail"
-BENCH_BIN="$BIN_DIR/RegistryBenchmark"
+APP_BIN="$(swift build -c release --package-path "$ROOT" --scratch-path "$SCRATCH_PATH" --show-bin-path)/permittrail"
+BENCH_BIN="$(swift build -c release --package-path "$ROOT/Benchmarks" --scratch-path "$SCRATCH_PATH-benchmarks" --show-bin-path)/RegistryBenchmark"
 [[ -x "$APP_BIN" ]] || die "missing $APP_BIN"
 [[ -x "$BENCH_BIN" ]] || die "missing $BENCH_BIN"
 

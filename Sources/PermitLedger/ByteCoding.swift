@@ -66,10 +66,9 @@ extension String {
     /// The text of `bytes` if they are valid UTF-8, else nil.
     ///
     /// Decoding with repair and comparing the bytes back is exact, because
-    /// repair always changes invalid bytes, and it is several times faster
-    /// than `String(validating:as:)` on a slice, which looks up generic
-    /// metadata at run time on every call: that was the largest single cost
-    /// of the fsck, which decodes every entry.
+    /// repair always changes invalid bytes; `String(validating:as:)` on a
+    /// slice looks up generic metadata at run time on every call, and the
+    /// fsck decodes every entry.
     init?(utf8Exactly bytes: ArraySlice<UInt8>) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard text.utf8.elementsEqual(bytes) else { return nil }

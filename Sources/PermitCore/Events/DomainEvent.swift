@@ -1,8 +1,9 @@
 import Foundation
 
 /// What a change of state was, as the ledger records it: who did what to which
-/// subject and when. Every command yields exactly one event, and the store
-/// writes the new state and appends the event in one transaction.
+/// subject and when. A change yields one event per subject it changes (an
+/// import, one per enterprise), and the store writes the new state and
+/// appends its events in one transaction.
 public struct DomainEvent: Hashable, Sendable {
     /// A dotted name such as `user.created`; stable, because auditors' tools
     /// read it.

@@ -1,7 +1,9 @@
 /// Every user-facing string of the interface, in one typed catalogue.
-/// A template names a phrase by its raw value (`#(t.loginTitle)`); both
-/// languages are exhaustive switches, so a phrase without a translation does
-/// not compile. Placeholders are `{name}`, filled by `text(_:_:)`.
+/// A template names a phrase by its raw value (`#(t.loginTitle)`). The texts
+/// live in one dictionary per area (`Phrase.translations`), so a phrase
+/// without a translation still compiles: it shows its key, and the catalogue
+/// test that every phrase has text in every language fails. Placeholders are
+/// `{name}`, filled by `text(_:_:)`.
 public enum Phrase: String, CaseIterable, Sendable {
     case appName
     case bureauName

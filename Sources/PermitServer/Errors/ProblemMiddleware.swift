@@ -17,7 +17,9 @@ struct ProblemMiddleware: Middleware {
     }
 
     private func reply(to error: any Error, for request: Request) async -> Response {
-        var problem = Problem(error, maxBodySize: request.appContext.configuration.maxBodySize)
+        // An upload route names its own limit, not the general one.
+        let limit = request.route?.bodyLimit ?? request.appContext.configuration.maxBodySize
+        var problem = Problem(error, maxBodySize: limit)
         // No route matched: if the path exists for other methods, say so.
         if problem.kind == .notFound, request.route == nil,
            let allowed = request.application.allowedMethods?.methods(for: request.url.path) {

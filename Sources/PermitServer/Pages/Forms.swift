@@ -20,10 +20,14 @@ extension Request {
     /// Decodes a page form and checks its token before anything else happens.
     func decodeForm<Form: ProtectedForm>(_ type: Form.Type) throws -> Form {
         let form = try content.decode(Form.self)
-        guard let expected = expectedCSRFToken, let sent = form.csrf,
-              !expected.isEmpty, constantTimeEqual(expected, sent)
-        else { throw Problem(kind: .formExpired, detail: .problemCSRFDetail) }
+        try checkCSRF(sent: form.csrf)
         return form
+    }
+
+    /// Refuses a form whose token is not the one it must carry.
+    func checkCSRF(sent: String?) throws {
+        guard let expected = expectedCSRFToken, let sent, !expected.isEmpty, constantTimeEqual(expected, sent)
+        else { throw Problem(kind: .formExpired, detail: .problemCSRFDetail) }
     }
 }
 

@@ -39,14 +39,14 @@ struct ImportEndpoint: Sendable {
         return .init(dryRun: false, accepted: result.imported, imported: result.imported, rejected: rows(result.skipped))
     }
 
-    /// A CSV body (`text/csv`); `?dryRun=true` checks without writing,
-    /// `?skipInvalid=true` imports the valid rows.
+    /// A CSV body (`text/csv`), streamed (route it with `body: .stream`);
+    /// `?dryRun=true` checks without writing, `?skipInvalid=true` imports
+    /// the valid rows.
     func api(_ req: Request) async throws -> Response {
         var query = QueryParameters(req)
         let dryRun = query.boolean("dryRun"), skipInvalid = query.boolean("skipInvalid")
         try query.check()
-        guard let body = req.body.data, body.readableBytes > 0 else { throw ImportFileError.empty }
-        let table = try CSVFile.table(Data(body.readableBytesView))
+        let table = try await req.withUpload { try CSVFile.table(try $0.contents()) }
         let report = try await run(table, dryRun: dryRun, skipInvalid: skipInvalid, on: req)
         return try await report.encodeResponse(status: report.dryRun || report.imported == 0 ? .ok : .created, for: req)
     }

@@ -14,13 +14,6 @@ struct ImportPage: Sendable {
         let summary: String?
     }
 
-    struct Form: ProtectedForm {
-        let csrf: String?
-        let file: File
-        let dryRun: String?
-        let skipInvalid: String?
-    }
-
     let path: String
     let title: Phrase
     let hint: Phrase
@@ -37,13 +30,20 @@ struct ImportPage: Sendable {
         try await render(report: nil, summary: nil, status: .ok, on: req)
     }
 
+    /// A `multipart/form-data` upload (route it with `body: .stream`) of
+    /// `file`, with the form's `csrf` token and the options `dryRun` and
+    /// `skipInvalid` as present or absent fields.
     func submit(req: Request) async throws -> Response {
-        let form = try req.decodeForm(Form.self)
         let language = req.language
         let report: ImportReportDTO
         do {
-            let table = try CSVFile.table(Data(form.file.data.readableBytesView))
-            report = try await endpoint.run(table, dryRun: form.dryRun != nil, skipInvalid: form.skipInvalid != nil, on: req)
+            let (table, fields) = try await req.withUpload(formField: "file") { upload in
+                try req.checkCSRF(sent: upload.fields["csrf"])
+                return (try CSVFile.table(try upload.contents()), upload.fields)
+            }
+            report = try await endpoint.run(
+                table, dryRun: fields["dryRun"] != nil, skipInvalid: fields["skipInvalid"] != nil, on: req
+            )
         } catch let refused as ImportRefused {
             report = .init(dryRun: false, accepted: 0, imported: 0, rejected: refused.problems.map {
                 .init(line: $0.line, errors: $0.issues.map { $0.text(language) })

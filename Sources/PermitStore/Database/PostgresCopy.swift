@@ -6,8 +6,7 @@ import PermitCore
 ///
 /// A multi-row `INSERT` of a few hundred rows is one statement with
 /// thousands of parameters, which the server parses and plans each time;
-/// `COPY` streams the rows instead (a 100,000-enterprise import went from
-/// 8.2–8.8 s to 7.6–8.2 s with it, BENCHMARKS.md, issue 5). The values are
+/// `COPY` streams the rows instead. The values are
 /// written as the text the server reads back into exactly what binding the
 /// same Swift value stores.
 struct PostgresCopy {

@@ -1,12 +1,14 @@
 import Synchronization
 
-/// Serialises writers within one process. SQLite allows one writer at a time
-/// and answers a second with SQLITE_BUSY instead of waiting, so on SQLite every
-/// transaction of the write path queues here; PostgreSQL orders writers itself.
+/// Serialises writers within one process. SQLite allows one writer at a time;
+/// a second of the same process would spin in SQLiteNIO's busy handler (a
+/// file) or fail at once (a shared in-memory database), so on SQLite every
+/// transaction of the write path queues here. Writers of other processes
+/// wait in the busy handler (`LedgerHead.lock`); PostgreSQL orders writers
+/// itself.
 ///
 /// A lock rather than an actor: an uncontended writer, the usual case, passes
-/// without a hop to another executor and back, which on SQLite's durable
-/// appends was a measurable part of each one.
+/// without a hop to another executor and back.
 final class WriteGate: Sendable {
     private struct State {
         var isHeld = false

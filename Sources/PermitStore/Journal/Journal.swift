@@ -9,6 +9,11 @@ import Synchronization
 /// transaction together with the ledger append, so the state and its entry in
 /// the tamper-evident log exist together or not at all. Records are internal
 /// to this module, so no other code can write the tables the ledger covers.
+///
+/// Every transaction takes the ledger's lock before its change runs
+/// (`LedgerHead.lock`), so writers, in any number of processes, follow one
+/// another and a change runs exactly once: later changes store blobs and send
+/// notices, which must not happen twice.
 struct Journal: Sendable {
     private let gate: WriteGate?
     let writer: LedgerWriter
@@ -37,9 +42,10 @@ struct Journal: Sendable {
         _ change: @escaping @Sendable (any Database) async throws -> (T, [DomainEvent])
     ) async throws -> T {
         let writer = self.writer
-        return try await retryingStaleHead(on: database) { db, sql in
+        return try await locked(on: database) { db, sql, head in
             let (result, events) = try await change(db)
-            return (result, try await writer.append(events, on: sql))
+            _ = try await writer.append(try EncodedEvent.all(events), on: sql, after: head)
+            return result
         }
     }
 
@@ -51,62 +57,34 @@ struct Journal: Sendable {
         _ change: @escaping @Sendable (any Database, TransactionLedger) async throws -> T
     ) async throws -> T {
         let writer = self.writer
-        return try await retryingStaleHead(on: database) { db, sql in
-            let ledger = TransactionLedger(writer: writer, db: sql)
-            let result = try await change(db, ledger)
-            return (result, ledger.head)
+        return try await locked(on: database) { db, sql, head in
+            try await change(db, TransactionLedger(writer: writer, db: sql, head: head))
         }
     }
 
-    /// Appends events that change no row of their own. With the head this
-    /// process last committed at hand, an append that is one statement
-    /// (`LedgerAppend.isOneStatement`) runs in autocommit: its own durable
-    /// transaction, without a `BEGIN` and `COMMIT` round trip each. Anything
-    /// else (a tile or a history checkpoint to write, once in 256 appends and
-    /// once a second at most), or a head another writer moved, takes the
-    /// transaction of `commitMany`, which reads the head under its lock.
+    /// Appends events that change no row of their own.
     func record(_ events: [DomainEvent], on database: any Database) async throws {
         let writer = self.writer
         let encoded = try EncodedEvent.all(events)
-        let alone: @Sendable () async throws -> Bool = {
-            guard let sql = database as? any SQLDatabase else { throw StoreError.closed }
-            guard let cached = writer.headCache.take() else { return false }
-            let append = try LedgerAppend(encoded, after: cached, signer: writer.signer)
-            guard append.isOneStatement else { return false }
-            do { try await append.write(on: sql, checked: true) } catch is StaleLedgerHead { return false }
-            writer.headCache.keep(append.head)
-            return true
-        }
-        let appended = if let gate { try await gate.withExclusiveAccess(alone) } else { try await alone() }
-        if !appended {
-            try await run({ _, sql in ((), try await writer.append(encoded, on: sql)) }, on: database)
+        try await locked(on: database) { _, sql, head in
+            _ = try await writer.append(encoded, on: sql, after: head)
         }
     }
 
-    private func retryingStaleHead<T: Sendable>(
-        on database: any Database, _ body: @escaping @Sendable (any Database, any SQLDatabase) async throws -> (T, LedgerHead?)
+    /// Runs `body` once, in a transaction that holds the ledger's lock from
+    /// its first statement, with the head read under that lock.
+    private func locked<T: Sendable>(
+        on database: any Database,
+        _ body: @escaping @Sendable (any Database, any SQLDatabase, LedgerHead) async throws -> T
     ) async throws -> T {
-        do {
-            return try await run(body, on: database)
-        } catch is StaleLedgerHead {
-            // Another writer appended since this process's last commit; the
-            // cache is empty now, so this run reads the head under its lock.
-            return try await run(body, on: database)
-        }
-    }
-
-    private func run<T: Sendable>(
-        _ body: @escaping @Sendable (any Database, any SQLDatabase) async throws -> (T, LedgerHead?), on database: any Database
-    ) async throws -> T {
-        let transaction: @Sendable () async throws -> (T, LedgerHead?) = {
+        let transaction: @Sendable () async throws -> T = {
             try await database.transaction { db in
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                return try await body(db, sql)
+                return try await body(db, sql, try await LedgerHead.lock(on: sql))
             }
         }
-        let (result, head) = if let gate { try await gate.withExclusiveAccess(transaction) } else { try await transaction() }
-        if let head { writer.headCache.keep(head) }
-        return result
+        // On SQLite this process's writers queue here (see `WriteGate`).
+        return if let gate { try await gate.withExclusiveAccess(transaction) } else { try await transaction() }
     }
 }
 
@@ -115,15 +93,13 @@ struct Journal: Sendable {
 final class TransactionLedger: Sendable {
     private let writer: LedgerWriter
     private let db: any SQLDatabase
-    private let latest = Mutex<LedgerHead?>(nil)
+    private let latest: Mutex<LedgerHead>
 
-    fileprivate init(writer: LedgerWriter, db: any SQLDatabase) {
+    fileprivate init(writer: LedgerWriter, db: any SQLDatabase, head: LedgerHead) {
         self.writer = writer
         self.db = db
+        latest = Mutex(head)
     }
-
-    /// The head after the last part; nil if nothing was appended.
-    fileprivate var head: LedgerHead? { latest.withLock { $0 } }
 
     func append(_ events: [EncodedEvent]) async throws {
         let previous = latest.withLock { $0 }

@@ -2,10 +2,8 @@ import Foundation
 import PermitLedger
 import SQLKit
 
-/// The one row every append locks: the tree's size and frontier, and the
-/// latest signed checkpoint. Reading it `FOR UPDATE` on PostgreSQL makes
-/// concurrent writers, in any number of processes, append one after the
-/// other; SQLite has a single writer anyway (see `WriteGate`).
+/// The one row every write transaction locks first (`lock(on:)`): the
+/// tree's size and frontier, and the latest signed checkpoint.
 struct LedgerHead: Sendable {
     var frontier: Frontier
     /// The signed note of the latest checkpoint; empty before the first append.
@@ -19,6 +17,20 @@ struct LedgerHead: Sendable {
     /// proof at any size can use them without reading their tiles.
     var knownNodes: [NodeID: Hash] {
         Dictionary(uniqueKeysWithValues: zip(frontier.nodeIDs, frontier.hashes))
+    }
+
+    /// Takes the ledger's lock for the rest of the caller's transaction and
+    /// reads the head under it, so that concurrent writers, in any number of
+    /// processes, append one after the other.
+    static func lock(on db: any SQLDatabase) async throws -> LedgerHead {
+        if db.dialect.name == "sqlite" {
+            // SQLite's BEGIN takes no lock until the first write, and a
+            // transaction that read before another process wrote can no longer
+            // write at all. Writing first makes it the writer at once, waiting
+            // for any other, as `BEGIN IMMEDIATE` would.
+            try await db.raw("UPDATE \(ident: LedgerTable.head) SET id = id WHERE id = \(bind: rowID)").run()
+        }
+        return try await read(on: db, forUpdate: true)
     }
 
     static func read(on db: any SQLDatabase, forUpdate: Bool = false) async throws -> LedgerHead {
@@ -48,29 +60,11 @@ struct LedgerHead: Sendable {
     }
 
     func write(on db: any SQLDatabase) async throws {
-        try await db.raw(update).run()
-    }
-
-    /// Writes the head only if the stored one still has `size` entries;
-    /// false if another writer moved it. On PostgreSQL the update waits for
-    /// a concurrent writer's lock and then sees its size.
-    func write(on db: any SQLDatabase, ifSizeIs size: UInt64) async throws -> Bool {
-        try await db.raw(update + " AND size = \(bind: Int64(size)) RETURNING size").first() != nil
-    }
-
-    /// Written out rather than built: this statement runs with every change,
-    /// and SQLKit's builders cost more to serialise than SQLite to run it.
-    var update: SQLQueryString {
-        """
-        UPDATE \(ident: LedgerTable.head) SET size = \(bind: Int64(frontier.size)), \
-        frontier = \(bind: LedgerBytes.data(frontier.hashes)), checkpoint = \(bind: checkpoint), \
-        history_at = \(bind: historyAt) WHERE id = \(bind: Self.rowID)
-        """
-    }
-
-    /// The head's columns in the order `size, frontier, checkpoint, history_at`.
-    var values: SQLQueryString {
-        "\(bind: Int64(frontier.size)), \(bind: LedgerBytes.data(frontier.hashes)), \(bind: checkpoint), \(bind: historyAt)"
+        try await db.update(LedgerTable.head)
+            .set("size", to: SQLBind(Int64(frontier.size))).set("frontier", to: SQLBind(LedgerBytes.data(frontier.hashes)))
+            .set("checkpoint", to: SQLBind(checkpoint)).set("history_at", to: SQLBind(historyAt))
+            .where("id", .equal, Self.rowID)
+            .run()
     }
 }
 

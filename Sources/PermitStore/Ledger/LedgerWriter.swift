@@ -12,26 +12,12 @@ struct LedgerWriter: Sendable {
     /// The shortest interval between two checkpoints kept for history.
     static let historyInterval: TimeInterval = 1
 
-    /// The head this process last committed; see ``LedgerHeadCache``.
-    let headCache = LedgerHeadCache()
-
-    /// Appends `events` in order under one lock and one checkpoint, and
-    /// returns the head to keep once the transaction has committed.
-    /// - Throws: `StaleLedgerHead` when the cached head was out of date; the
-    ///   caller runs the whole change again, which then reads the head.
-    func append(_ events: [DomainEvent], on db: any SQLDatabase) async throws -> LedgerHead {
-        try await append(try EncodedEvent.all(events), on: db)
-    }
-
-    /// As the other `append`, for events a large write encoded ahead,
-    /// while its previous part was being written.
-    /// - Parameter previous: the head this transaction's previous append
-    ///   left, for a change that appends in parts; it is locked already.
-    func append(_ encoded: [EncodedEvent], on db: any SQLDatabase, after previous: LedgerHead? = nil) async throws -> LedgerHead {
-        let cached = previous == nil ? headCache.take() : nil
-        let head = if let known = previous ?? cached { known } else { try await LedgerHead.read(on: db, forUpdate: true) }
-        let append = try LedgerAppend(encoded, after: head, signer: signer)
-        try await append.write(on: db, checked: cached != nil)
+    /// Appends `encoded` in order under one checkpoint, after `previous`,
+    /// the head the caller's transaction locked (or its previous part left),
+    /// and returns the head it leaves.
+    func append(_ encoded: [EncodedEvent], on db: any SQLDatabase, after previous: LedgerHead) async throws -> LedgerHead {
+        let append = try LedgerAppend(encoded, after: previous, signer: signer)
+        try await append.write(on: db)
         return append.head
     }
 }

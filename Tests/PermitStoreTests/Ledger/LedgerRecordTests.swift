@@ -1,17 +1,16 @@
 import Foundation
 import PermitCore
 import PermitLedger
-@_spi(Benchmarking) @testable import PermitStore
+@_spi(Benchmarking) import PermitStore
 import PermitTestSupport
 import Testing
 
-/// `Journal.record` appends an event with no row of its own as one statement
-/// in autocommit when it can, and in a transaction when the append also
-/// writes a tile or a history checkpoint; the log must come out the same.
-@Suite("Ledger — events appended one at a time, most as a single statement (REC-9, ARC-1)")
+/// `Journal.record` appends an event with no row of its own, one at a time:
+/// tiles complete and history checkpoints are kept as the log grows.
+@Suite("Ledger — events appended one at a time (REC-9, ARC-1)")
 struct LedgerRecordTests {
     /// Events a quarter of a second apart: every fourth keeps a checkpoint
-    /// for history, the others are single statements.
+    /// for history.
     static func events(_ range: Range<Int>) -> [DomainEvent] {
         range.map { number in
             DomainEvent(
@@ -20,26 +19,6 @@ struct LedgerRecordTests {
                 fields: ["number": String(number)]
             )
         }
-    }
-
-    @Test("an append is one statement only when it writes nothing but its entry and the head")
-    func whenOneStatement() throws {
-        let leaves = (0..<255).map { TreeHasher.leafHash(Array("leaf \($0)".utf8)) }
-        let head = { (size: Int, historyAt: Date?) in
-            LedgerHead(frontier: Frontier().appending(leaves.prefix(size)).frontier, checkpoint: "", historyAt: historyAt)
-        }
-        let event = try EncodedEvent(Self.events(1..<2)[0])
-        let plan = { (events: [EncodedEvent], head: LedgerHead) in try LedgerAppend(events, after: head, signer: .testing) }
-        let recent = event.event.occurredAt.addingTimeInterval(-0.5)
-
-        #expect(try plan([event], head(10, recent)).isOneStatement)
-        // A history checkpoint is due: the first ever, or a second after the last.
-        #expect(try !plan([event], head(10, Date?.none)).isOneStatement)
-        #expect(try !plan([event], head(10, recent.addingTimeInterval(-0.5))).isOneStatement)
-        // The 256th leaf completes the first level-0 tile, and starts the level-1 tile.
-        #expect(try !plan([event], head(255, recent)).isOneStatement)
-        #expect(try !plan([event, event], head(10, recent)).isOneStatement)
-        #expect(try plan([event], head(10, recent)).head.frontier.size == 11)
     }
 
     @Test("600 appends across two full tiles and 150 history checkpoints leave the tree, tiles and history fsck expects")
@@ -72,8 +51,8 @@ struct LedgerRecordTests {
         }
     }
 
-    @Test("a head another writer moved is noticed: the append lands at the next index, not over the other's")
-    func staleCachedHead() async throws {
+    @Test("appends from two stores, as from two processes, take consecutive indices")
+    func twoStores() async throws {
         try await withTestStore { first in
             try await withSecondStore(beside: first) { second in
                 for event in Self.events(0..<12) {

@@ -115,8 +115,8 @@ struct LedgerWriteTests {
         }
     }
 
-    @Test("a head another writer moved is noticed: the change runs again and lands at the next index")
-    func staleCachedHead() async throws {
+    @Test("changes from two stores, as from two processes, land at consecutive indices")
+    func twoStores() async throws {
         try await withTestStore { first in
             try await withSecondStore(beside: first) { second in
                 for number in 0..<6 {

@@ -7,8 +7,6 @@ import Synchronization
 protocol EnterpriseParts: Sendable {
     /// The next part; nil after the last.
     func next() throws -> [Enterprise]?
-    /// Starts again from the first part.
-    func rewind()
     /// Whether the write is large enough for the database's bulk settings.
     var isBulk: Bool { get }
 }
@@ -24,10 +22,6 @@ final class OneChange: EnterpriseParts {
 
     var isBulk: Bool { false }
 
-    func rewind() {
-        isTaken.withLock { $0 = false }
-    }
-
     func next() throws -> [Enterprise]? {
         isTaken.withLock { taken in
             defer { taken = true }
@@ -42,7 +36,6 @@ final class ImportParts: EnterpriseParts {
     /// A bad row, in an import that writes all rows or none.
     struct BadRow: Error {}
 
-    private let initial: EnterpriseImportPlanner
     private let planner: Mutex<EnterpriseImportPlanner>
     private let partSize: Int
     private let refusing: Bool
@@ -50,7 +43,6 @@ final class ImportParts: EnterpriseParts {
 
     init(_ planner: EnterpriseImportPlanner, partSize: Int, refusing: Bool) {
         isBulk = planner.rowCount >= EnterpriseRepository.bulkWriteSize
-        initial = planner
         self.planner = Mutex(planner)
         self.partSize = partSize
         self.refusing = refusing
@@ -63,10 +55,6 @@ final class ImportParts: EnterpriseParts {
             if refusing, !planner.plan.problems.isEmpty { throw BadRow() }
             return part
         }
-    }
-
-    func rewind() {
-        planner.withLock { $0 = initial }
     }
 
     func problems() -> [ImportRowProblem] {
