@@ -59,10 +59,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PermitCommands",
+            dependencies: ["PermitCore", "PermitStore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "PermitServer",
             dependencies: [
                 "PermitCore",
                 "PermitStore",
+                "PermitCommands",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 // Streams form uploads to disk instead of collecting them.
@@ -80,6 +86,7 @@ let package = Package(
                 "PermitCore",
                 "PermitLedger",
                 "PermitStore",
+                "PermitCommands",
                 "PermitServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -116,6 +123,11 @@ let package = Package(
                 // Tests reach past the write path to corrupt rows on purpose.
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PermitCommandsTests",
+            dependencies: ["PermitCommands", "PermitStore", "PermitTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

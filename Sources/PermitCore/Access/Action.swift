@@ -32,6 +32,15 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case viewAllInspectors
     case viewInspectors
     case manageInspectors
+    /// 立案 — opening a case: the bureaus' officers.
+    case openCases
+    /// Reading cases and one's worklist; which cases, `CaseAccess` decides.
+    case viewCases
+    /// Publishing a new version of a process definition.
+    case manageProcesses
+    /// 检验检测机构: the city bureau registers them (CMA is its work).
+    case viewAgencies
+    case manageAgencies
 
     /// What someone whose password was reset may do before choosing their own.
     public var isAllowedBeforePasswordChange: Bool {
@@ -65,6 +74,14 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             [.cityOfficer, .auditor, .districtOfficer, .inspector]
         case .manageInspectors:
             [.districtOfficer]
+        case .openCases:
+            [.cityOfficer, .districtOfficer]
+        case .viewCases:
+            Set(Role.allCases)
+        case .manageProcesses, .manageAgencies:
+            [.cityOfficer]
+        case .viewAgencies:
+            [.cityOfficer, .auditor, .reviewer, .testingAgency]
         }
     }
 }

@@ -298,3 +298,10 @@ private struct PreparedPart: Sendable {
 extension Store {
     public var enterprises: EnterpriseRepository { EnterpriseRepository(store: self) }
 }
+
+extension WriteTransaction {
+    /// An enterprise as it stands inside the transaction.
+    public func enterprise(creditCode: UnifiedSocialCreditCode) async throws -> Enterprise? {
+        try await EnterpriseRecord.query(on: db).filter(\.$creditCode == creditCode.rawValue).first()?.domain()
+    }
+}
