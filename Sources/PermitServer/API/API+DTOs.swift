@@ -15,6 +15,8 @@ enum API {
         let mustChangePassword: Bool
         /// The credit code of the enterprise or agency the account speaks for.
         let organisation: String?
+        /// The organisation's registered name, given by `GET /api/v1/me`.
+        var organisationName: String?
 
         init(_ user: User) {
             username = user.username.rawValue

@@ -22,7 +22,16 @@ enum AuthAPIController {
 
     /// Synchronous, so Vapor answers without starting a task: it only reads
     /// what the authentication middleware found.
-    @Sendable static func me(req: Request) throws -> API.UserDTO {
-        API.UserDTO(try req.requireUser())
+    /// The signed-in account, with the enterprise or agency it speaks for.
+    @Sendable static func me(req: Request) async throws -> API.UserDTO {
+        let user = try req.requireUser()
+        var dto = API.UserDTO(user)
+        if let code = user.organisation {
+            dto.organisationName = switch user.role {
+            case .testingAgency: try await req.store.agencies.agency(creditCode: code)?.name
+            default: try await req.store.enterprises.enterprise(creditCode: code)?.name
+            }
+        }
+        return dto
     }
 }

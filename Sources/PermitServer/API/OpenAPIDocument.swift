@@ -68,7 +68,7 @@ enum OpenAPIDocument {
     }
 
     static let operations: [Operation] =
-        coreOperations + ledgerOperations + enterpriseOperations + calendarOperations + registryOperations
+        coreOperations + ledgerOperations + enterpriseOperations + calendarOperations + registryOperations + caseOperations
 
     private static let coreOperations: [Operation] = [
         Operation(method: "post", path: "/api/v1/auth/token", summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
@@ -120,7 +120,7 @@ enum OpenAPIDocument {
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
             "schemas": .object(
-                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas].flatMap(schemaMembers)
+                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas].flatMap(schemaMembers)
             ),
         ],
     ]
@@ -189,7 +189,7 @@ enum OpenAPIDocument {
             ("username", string), ("displayName", string), ("role", roles),
             ("district", ["type": ["string", "null"]]), ("active", ["type": "boolean"]),
             ("createdAt", ["type": "string", "format": "date-time"]), ("mustChangePassword", ["type": "boolean"]),
-            ("organisation", ["type": ["string", "null"]]),
+            ("organisation", ["type": ["string", "null"]]), ("organisationName", ["type": ["string", "null"]]),
         ], required: ["username", "displayName", "role", "active", "createdAt", "mustChangePassword"]),
         "PasswordReset": object([("password", ["type": "string", "minLength": 10])], required: ["password"]),
         "PasswordChange": object([("currentPassword", string), ("newPassword", ["type": "string", "minLength": 10])],

@@ -30,7 +30,7 @@ enum PublicRoutes {
     ]
 
     static func contains(_ route: Route) -> Bool {
-        all.contains(Entry(method: route.method.rawValue, path: route.pattern))
+        route.isMarkedPublic || all.contains(Entry(method: route.method.rawValue, path: route.pattern))
     }
 }
 

@@ -43,3 +43,18 @@ extension Route {
         return self
     }
 }
+
+extension Route {
+    private static let publicKey = AnySendableHashable("permittrail.public")
+
+    /// Marked by its capability as open to the anonymous public.
+    var isMarkedPublic: Bool { userInfo[Self.publicKey] as? Bool ?? false }
+
+    /// Opens the route to everyone, signed in or not; the route-walk test
+    /// lists what is so marked.
+    @discardableResult
+    func isPublic() -> Route {
+        userInfo[Self.publicKey] = true
+        return self
+    }
+}

@@ -37,7 +37,7 @@ public func configure(_ app: Application, configuration: AppConfiguration, store
     ))
     app.leaf.cache.isEnabled = app.environment.isRelease
 
-    routes(app)
+    try routes(app)
     app.allowedMethods = AllowedMethods(app.routes.all)
 }
 

@@ -4,7 +4,8 @@ import Vapor
 
 /// Every route, grouped by area. A route either appears in `PublicRoutes` or
 /// names the action it requires; the guard refuses anything else.
-func routes(_ app: Application) {
+func routes(_ app: Application) throws {
+    try app.register(collection: CaseRoutes())
     do { // operations
         app.get("health", use: OperationsController.health)
         app.get("metrics", use: OperationsController.metrics)

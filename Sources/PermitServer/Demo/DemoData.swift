@@ -52,12 +52,13 @@ public enum DemoData {
             let draft = AccountDraft(
                 username: account.username, displayName: account.displayName, role: account.role.rawValue,
                 district: account.district, password: password,
-                organisation: account.role == .enterprise ? ownEnterpriseCode : nil
+                organisation: account.role == .enterprise ? ownEnterpriseCode : account.role == .testingAgency ? labCode : nil
             )
             let valid = try AccountRules.validate(draft)
             _ = try await store.accounts.create(valid, passwordHash: try hasher.hash(password), by: actor, at: clock.now())
             passwords[account.username] = password
         }
+        try await seedCases(store: store, clock: clock)
         let text = format(passwords)
         try Data(text.utf8).write(to: file, options: .atomic)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)

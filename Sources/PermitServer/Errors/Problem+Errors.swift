@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -34,6 +35,14 @@ extension Problem {
             self.init(error)
         case let error as InspectorError:
             self.init(error)
+        case let refusal as CaseRefusal:
+            self.init(refusal)
+        case let error as PermitCommands.CommandError:
+            self.init(error)
+        case let refusal as ProcessRefusal:
+            self.init(refusal)
+        case let refusal as AgencyRefusal:
+            self.init(refusal)
         case let denied as AccessDenied:
             self.init(denied.denial)
         case let decoding as DecodingError:

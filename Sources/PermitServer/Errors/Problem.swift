@@ -82,9 +82,15 @@ struct Problem: Error, Sendable {
     /// A phrase worded in the same language and placed into `detail` under
     /// `key`, for a detail that names a reason of its own.
     var nestedPhrase: (key: String, phrase: Phrase, arguments: [String: String])?
+    /// A detail a capability words itself, in both languages; it replaces
+    /// `detail` where given.
+    var worded: Bilingual?
+    /// For a node that cannot be completed: the records it still lacks.
+    var missing: [String]?
 
     /// The detail in `language`, with every placeholder filled.
     func detailText(_ language: Language, requestID: String? = nil) -> String {
+        if let worded { return worded.text(language) }
         var values = arguments
         if let requestID { values["requestId"] = values["requestId"] ?? requestID }
         if let nested = nestedPhrase { values[nested.key] = nested.phrase.text(language, nested.arguments) }
@@ -101,7 +107,8 @@ struct Problem: Error, Sendable {
             requestId: requestID,
             errors: issues.isEmpty ? nil : issues.map {
                 ProblemDocument.FieldError(field: $0.path, detail: $0.text(language))
-            }
+            },
+            missing: missing
         )
     }
 }
@@ -120,6 +127,8 @@ struct ProblemDocument: Content, Equatable {
     let instance: String
     let requestId: String
     let errors: [FieldError]?
+    /// Records a node still lacks, as `RecordRequirement` spells them.
+    var missing: [String]? = nil
 
     static let contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
 }

@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -10,13 +11,22 @@ enum HomeController {
         let roleKey: String
         let district: String?
         let introduction: String
-        let worklist: [String]
+        let worklist: [WorkLine]
         /// Shown to district staff only.
         let showNotices: Bool
         let notices: [Notice]
         /// For enterprise accounts: their enterprise and its licences.
         let showOwnEnterprise: Bool
         let ownEnterprise: [EnterprisePages.DetailContent.Field]
+    }
+
+    /// One task of the worklist, linked to its case.
+    struct WorkLine: Encodable, Sendable {
+        let href: String
+        let caseNumber: String
+        let text: String
+        let due: String
+        let overdue: Bool
     }
 
     struct Notice: Encodable, Sendable {
@@ -37,7 +47,7 @@ enum HomeController {
             roleKey: user.role.rawValue,
             district: district.flatMap { $0 }.map { "\($0.name)（\($0.code)）" },
             introduction: user.role.homeIntroduction.text(language),
-            worklist: [],
+            worklist: try await worklist(on: req),
             showNotices: notices != nil, notices: notices ?? [],
             showOwnEnterprise: user.role == .enterprise,
             ownEnterprise: user.role == .enterprise ? try await EnterprisePages.summary(of: try await EnterprisesAPIController.ownEnterprise(req), on: req) : []
@@ -47,6 +57,19 @@ enum HomeController {
 }
 
 extension HomeController {
+    /// 待办: the nodes waiting for the user and the cases to file, earliest first.
+    static func worklist(on req: Request) async throws -> [WorkLine] {
+        let language = req.language, today = CivilDate(req.now)
+        return try await WorklistQuery.items(in: req.commands).map { item in
+            let anchor = if case .node(let key) = item.task { "#node-\(key)" } else { "" }
+            return WorkLine(
+                href: "/cases/\(item.caseNumber)\(anchor)", caseNumber: item.caseNumber.description,
+                text: "\(item.name.text(language)) · \(item.subjectName)",
+                due: CasePhrases.standing(item.standing, today: today).text(language), overdue: item.isOverdue(today: today)
+            )
+        }
+    }
+
     /// What others changed in the enterprises of the user's district
     /// (`EnterpriseNotice`), for district staff.
     static func notices(for user: User, on req: Request) async throws -> [Notice]? {

@@ -27,11 +27,16 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
     let content: Content
 
     init(title: Phrase, content: Content, request: Request, csrf: String? = nil) {
+        self.init(title: title.text(request.language), content: content, request: request, csrf: csrf)
+    }
+
+    /// For capabilities whose texts are `Bilingual`, already worded.
+    init(title: String, content: Content, request: Request, csrf: String? = nil) {
         let language = request.language
         let other = Language.allCases.first { $0 != language } ?? .default
         let path = request.url.path
         let user = request.actor.user
-        self.title = title.text(language)
+        self.title = title
         self.lang = language.tag
         self.t = PhraseTable(language: language)
         self.user = user.map {
@@ -65,8 +70,9 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
             guard AccessPolicy.decide(actor, action, on: .installation) == .allow else { return nil }
             return NavigationItem(href: href, label: label.text(language), current: currentPath == href)
         }
-        return items + RegistryNavigation.entries(for: actor).map { href, label in
-            NavigationItem(href: href, label: label.text(language), current: currentPath == href)
+        let registry = RegistryNavigation.entries(for: actor).map { href, label in (href, label.text(language)) }
+        return items + (registry + CasePages.navigation(for: actor, language)).map { href, label in
+            NavigationItem(href: href, label: label, current: currentPath == href)
         }
     }
 }

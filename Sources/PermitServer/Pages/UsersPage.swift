@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -157,7 +158,8 @@ struct FormFailure {
 
     init?(_ error: any Error) {
         switch error {
-        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError, is Problem:
+        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError, is Problem,
+             is CaseRefusal, is ProcessRefusal, is AgencyRefusal:
             problem = Problem(error, maxBodySize: 0)
         default: return nil
         }

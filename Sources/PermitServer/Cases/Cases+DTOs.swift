@@ -1,0 +1,262 @@
+import Foundation
+import PermitCommands
+import PermitCore
+import Vapor
+
+/// The wire types of the case capability.
+extension API {
+    struct OpenCaseDTO: Content {
+        let process: String
+        let subject: String
+        let team: [String]?
+        let agency: String?
+    }
+
+    struct TextRecordInputDTO: Content {
+        /// `text` now; `photo`, `video` and `scan` arrive as uploads with the
+        /// evidence capability.
+        let kind: String?
+        let text: String
+        let label: String?
+        let supersedes: String?
+    }
+
+    struct ExemptionInputDTO: Content {
+        let ground: String
+        let statement: String
+    }
+
+    struct ReasonDTO: Content {
+        let reason: String
+    }
+
+    struct CaseDTO: Content {
+        struct Subject: Content {
+            let kind: String
+            let creditCode: String
+            let name: String
+        }
+
+        struct Member: Content {
+            let username: String
+            let displayName: String
+        }
+
+        struct Pause: Content {
+            let from: String
+            let until: String?
+            let reason: String
+        }
+
+        let number: String
+        let process: String
+        let processVersion: Int
+        let processName: String
+        let subject: Subject
+        let district: String?
+        let agency: String?
+        let status: String
+        let openedAt: Date
+        let openedBy: String
+        let closedAt: Date?
+        /// 立卷归档 due date once closed (ARC-2), for processes that have one.
+        let filingDue: String?
+        let clockPaused: Bool
+        let pauses: [Pause]
+        let team: [Member]
+        let nodes: [NodeDTO]
+
+        init(_ view: CaseView, language: Language, today: CivilDate) {
+            let subject = view.case
+            number = subject.number.description
+            process = subject.process.rawValue
+            processVersion = subject.processVersion
+            processName = view.definition.name.text(language)
+            self.subject = Subject(kind: subject.subject.kind.rawValue, creditCode: subject.subject.creditCode.rawValue, name: subject.subject.name)
+            district = subject.district?.rawValue
+            agency = subject.agency?.rawValue
+            status = subject.isClosed ? "closed" : "open"
+            openedAt = subject.openedAt
+            openedBy = subject.openedBy.rawValue
+            closedAt = subject.closedAt
+            if case .due(let date)? = view.filing { filingDue = date.description } else { filingDue = nil }
+            clockPaused = subject.clock.isPaused
+            pauses = subject.clock.pauses.map { Pause(from: $0.from.description, until: $0.until?.description, reason: $0.reason) }
+            team = subject.team.map { Member(username: $0.username.rawValue, displayName: $0.displayName) }
+            nodes = view.definition.nodes.map { NodeDTO($0, in: view, language: language, today: today) }
+        }
+    }
+
+    struct NodeDTO: Content {
+        struct ExemptionDTO: Content {
+            let ground: String
+            /// Shown to those who read the case's records only.
+            let statement: String?
+            let recordedAt: Date
+            let recordedBy: String
+        }
+
+        let id: String
+        let name: String
+        let stage: String
+        let status: String
+        let forms: [String]
+        let missing: [String]
+        let due: String?
+        let overdue: Bool
+        let paused: Bool
+        let whereApplicable: Bool
+        let disclosed: Bool
+        let ready: Bool
+        let exemption: ExemptionDTO?
+        let notApplicableReason: String?
+        let settledAt: Date?
+        let settledBy: String?
+        let records: [RecordDTO]
+
+        init(_ node: NodeDefinition, in view: CaseView, language: Language, today: CivilDate) {
+            let state = view.case.node(node.id)
+            let reads = view.access >= .read
+            id = node.id.rawValue
+            name = node.name.text(language)
+            stage = node.stage.text(language)
+            status = (state?.status ?? .open).rawValue
+            forms = node.requirements.map(\.description)
+            missing = view.machine.missingRecords(of: node.id, in: view.case).map(\.description)
+            let standing = state?.status == .open ? view.standing(of: node.id) : nil
+            if case .due(let date)? = standing {
+                due = date.description
+                overdue = date < today
+            } else {
+                due = nil
+                overdue = false
+            }
+            if case .paused? = standing { paused = true } else { paused = false }
+            whereApplicable = node.whereApplicable
+            disclosed = node.disclosed
+            ready = view.machine.isReady(node.id, in: view.case)
+            exemption = state?.exemption.map {
+                ExemptionDTO(ground: $0.ground.rawValue, statement: reads ? $0.statement : nil, recordedAt: $0.recordedAt, recordedBy: $0.recordedBy.rawValue)
+            }
+            notApplicableReason = reads ? state?.notApplicableReason : nil
+            settledAt = state?.settledAt
+            settledBy = state?.settledBy?.rawValue
+            records = reads ? view.case.records.filter { $0.node == node.id }.map { RecordDTO($0, in: view.case) } : []
+        }
+    }
+
+    struct RecordDTO: Content {
+        let id: String
+        let node: String
+        let kind: String
+        let label: String
+        let text: String?
+        let sha256: String?
+        let supersedes: String?
+        /// Whether a later record corrects this one.
+        let superseded: Bool
+        let recordedAt: Date
+        let recordedBy: String
+
+        init(_ record: CaseRecord, in subject: Case) {
+            id = record.id.description
+            node = record.node.rawValue
+            kind = record.form.rawValue
+            label = record.label
+            text = record.text
+            sha256 = record.sha256
+            supersedes = record.supersedes?.description
+            superseded = subject.records.contains { $0.supersedes == record.id }
+            recordedAt = record.recordedAt
+            recordedBy = record.recordedBy.rawValue
+        }
+    }
+
+    struct WorkItemDTO: Content {
+        let caseNumber: String
+        let process: String
+        let subject: String
+        /// The node's id, or `filing` for 立卷归档.
+        let task: String
+        let name: String
+        let due: String?
+        let paused: Bool
+        let overdue: Bool
+
+        init(_ item: WorkItem, language: Language, today: CivilDate) {
+            caseNumber = item.caseNumber.description
+            process = item.process.rawValue
+            subject = item.subjectName
+            switch item.task {
+            case .node(let key): task = key.rawValue
+            case .filing: task = "filing"
+            }
+            name = item.name.text(language)
+            switch item.standing {
+            case .due(let date)?: (due, paused) = (date.description, false)
+            case .paused?: (due, paused) = (nil, true)
+            case nil: (due, paused) = (nil, false)
+            }
+            overdue = item.isOverdue(today: today)
+        }
+    }
+
+    struct ProcessDTO: Content {
+        struct Node: Content {
+            let id: String
+            let stage: String
+            let name: String
+            let forms: [String]
+            let whereApplicable: Bool
+            let disclosed: Bool
+            let deadline: String?
+            let after: [String]
+            let performers: [String]
+        }
+
+        let id: String
+        let version: Int
+        let name: String
+        let caseKind: String
+        let subject: String
+        let filing: String?
+        let nodes: [Node]
+
+        init(_ definition: ProcessDefinition, language: Language) {
+            id = definition.id.rawValue
+            version = definition.version
+            name = definition.name.text(language)
+            caseKind = definition.caseKind.rawValue
+            subject = definition.subject.rawValue
+            filing = definition.filing?.wording(language)
+            nodes = definition.nodes.map { node in
+                Node(
+                    id: node.id.rawValue, stage: node.stage.text(language), name: node.name.text(language),
+                    forms: node.requirements.map(\.description), whereApplicable: node.whereApplicable, disclosed: node.disclosed,
+                    deadline: node.deadline?.wording(language), after: definition.predecessors(of: node).map(\.rawValue),
+                    performers: node.performers.map(\.rawValue).sorted()
+                )
+            }
+        }
+    }
+
+    struct AgencyDTO: Content {
+        let id: String
+        let creditCode: String
+        let name: String
+        let district: String?
+
+        init(_ agency: TestingAgency) {
+            id = agency.id.description
+            creditCode = agency.creditCode.rawValue
+            name = agency.name
+            district = agency.district?.rawValue
+        }
+    }
+
+    struct NewAgencyDTO: Content {
+        let creditCode: String
+        let name: String
+        let district: String?
+    }
+}

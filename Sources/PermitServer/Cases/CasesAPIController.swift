@@ -1,0 +1,118 @@
+import PermitCommands
+import PermitCore
+import PermitStore
+import Vapor
+
+/// `/api/v1/cases`, the worklist, processes and agencies: each handler
+/// decodes, calls one command and encodes.
+enum CasesAPIController {
+    @Sendable static func open(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.OpenCaseDTO.self)
+        let opened = try await CaseCommands.open(
+            .init(process: body.process, subject: body.subject, team: body.team ?? [], agency: body.agency), in: req.commands
+        )
+        return try await dto(opened.number.description, on: req).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func list(req: Request) async throws -> [API.CaseDTO] {
+        let context = req.commands
+        let cases = try await CaseQueries.visible(in: context)
+        let today = CivilDate(req.now)
+        return cases.map { API.CaseDTO($0, language: req.language, today: today) }
+    }
+
+    @Sendable static func show(req: Request) async throws -> API.CaseDTO {
+        try await dto(try number(req), on: req)
+    }
+
+    @Sendable static func addRecord(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.TextRecordInputDTO.self)
+        guard body.kind == nil || body.kind == RecordForm.text.rawValue else {
+            // Photos, videos and scans are uploaded files (the evidence capability).
+            throw InvalidInput([FieldIssue(field: "kind", problem: .unknownValue(body.kind ?? ""))])
+        }
+        let record = try await CaseCommands.addText(
+            body.text, label: body.label ?? "", to: try node(req), of: try number(req), supersedes: body.supersedes, in: req.commands
+        )
+        let current = try await CaseCommands.view(try number(req), in: req.commands)
+        return try await API.RecordDTO(record, in: current.case).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func exempt(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.ExemptionInputDTO.self)
+        guard let ground = Exemption.Ground(rawValue: body.ground) else {
+            throw InvalidInput([FieldIssue(field: "ground", problem: .unknownValue(body.ground))])
+        }
+        _ = try await CaseCommands.exempt(try node(req), of: try number(req), ground: ground, statement: body.statement, in: req.commands)
+        return try await dto(try number(req), on: req).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func notApplicable(req: Request) async throws -> API.CaseDTO {
+        let body = try req.decodeJSON(API.ReasonDTO.self)
+        _ = try await CaseCommands.markNotApplicable(try node(req), of: try number(req), reason: body.reason, in: req.commands)
+        return try await dto(try number(req), on: req)
+    }
+
+    @Sendable static func complete(req: Request) async throws -> API.CaseDTO {
+        _ = try await CaseCommands.complete(try node(req), of: try number(req), in: req.commands)
+        return try await dto(try number(req), on: req)
+    }
+
+    @Sendable static func pause(req: Request) async throws -> API.CaseDTO {
+        let body = try req.decodeJSON(API.ReasonDTO.self)
+        _ = try await CaseCommands.pauseClock(of: try number(req), reason: body.reason, in: req.commands)
+        return try await dto(try number(req), on: req)
+    }
+
+    @Sendable static func resume(req: Request) async throws -> API.CaseDTO {
+        _ = try await CaseCommands.resumeClock(of: try number(req), in: req.commands)
+        return try await dto(try number(req), on: req)
+    }
+
+    @Sendable static func worklist(req: Request) async throws -> [API.WorkItemDTO] {
+        let today = CivilDate(req.now)
+        return try await WorklistQuery.items(in: req.commands).map { API.WorkItemDTO($0, language: req.language, today: today) }
+    }
+
+    @Sendable static func processes(req: Request) async throws -> [API.ProcessDTO] {
+        try await req.store.processes.current().map { API.ProcessDTO($0, language: req.language) }
+    }
+
+    /// The current version, or `?version=N`.
+    @Sendable static func process(req: Request) async throws -> API.ProcessDTO {
+        API.ProcessDTO(try await CasePages.definition(on: req), language: req.language)
+    }
+
+    @Sendable static func publish(req: Request) async throws -> Response {
+        let definition = try req.decodeJSON(ProcessDefinition.self)
+        guard definition.id.rawValue == req.parameters.get("process") else {
+            throw InvalidInput([FieldIssue(field: "id", problem: .notAllowed)])
+        }
+        let published = try await ProcessCommands.publish(definition, in: req.commands)
+        return try await API.ProcessDTO(published, language: req.language).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func agencies(req: Request) async throws -> [API.AgencyDTO] {
+        try await req.store.agencies.all().map(API.AgencyDTO.init)
+    }
+
+    @Sendable static func registerAgency(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(API.NewAgencyDTO.self)
+        let agency = try await AgencyCommands.register(creditCode: body.creditCode, name: body.name, district: body.district, in: req.commands)
+        return try await API.AgencyDTO(agency).encodeResponse(status: .created, for: req)
+    }
+
+    private static func dto(_ number: String, on req: Request) async throws -> API.CaseDTO {
+        API.CaseDTO(try await CaseCommands.view(number, in: req.commands), language: req.language, today: CivilDate(req.now))
+    }
+
+    static func number(_ req: Request) throws -> String {
+        guard let number = req.parameters.get("number") else { throw Abort(.notFound) }
+        return number
+    }
+
+    static func node(_ req: Request) throws -> String {
+        guard let node = req.parameters.get("node") else { throw Abort(.notFound) }
+        return node
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import PermitCommands
+import PermitCore
+import PermitStore
+
+extension DemoData {
+    /// The agency the `demo.lab` account works for, registered like an enterprise.
+    static let labCode = "91310000MA1FL1MMXL"
+
+    /// An on-site review halfway through, so the case pages, the worklist and
+    /// the refusal of a node with a record missing can be tried at once; and
+    /// a fresh application waiting for acceptance. Seeded once, through the
+    /// same commands the pages use.
+    static func seedCases(store: Store, clock: any WallClock) async throws {
+        let city = try await demoContext("city.admin", store: store, clock: clock)
+        if try await store.agencies.agency(creditCode: try UnifiedSocialCreditCode(validating: labCode)) == nil {
+            _ = try await AgencyCommands.register(creditCode: labCode, name: "上海示范检测技术有限公司", district: "310104", in: city)
+        }
+        guard try await store.cases.active(in: .everything).isEmpty else { return }
+        let officer = try await demoContext("pudong.officer", store: store, clock: clock)
+        let review = try await CaseCommands.open(
+            .init(process: "license-onsite-review", subject: ownEnterpriseCode, team: ["review.agency"]), in: officer
+        )
+        let number = review.number.description
+        _ = try await CaseCommands.addText(
+            "现场核查计划：核查日期、审查组成员（组长赵磊）、核查内容依据电线电缆产品实施细则。", label: "企业现场核查计划", to: "onsite-plan", of: number, in: officer
+        )
+        _ = try await CaseCommands.complete("onsite-plan", of: number, in: officer)
+        _ = try await CaseCommands.addText("已向企业发放现场核查计划通知书。", label: "现场核查计划通知书", to: "onsite-notice", of: number, in: officer)
+        _ = try await CaseCommands.complete("onsite-notice", of: number, in: officer)
+        let reviewer = try await demoContext("review.agency", store: store, clock: clock)
+        _ = try await CaseCommands.exempt(
+            "factory-entry", of: number, ground: .safetyOrFailure, statement: "可视化记录仪电池故障，进厂环节未能录像，由审查组长书面说明。", in: reviewer
+        )
+        _ = try await CaseCommands.complete("factory-entry", of: number, in: reviewer)
+        _ = try await CaseCommands.addText(
+            "首次会议：审查组长主持；参加人员为审查组全体成员、企业负责人及质量、生产部门人员；会议介绍核查依据与安排。",
+            label: "首次会议记录", to: "first-meeting", of: number, in: reviewer
+        )
+        _ = try await CaseCommands.open(.init(process: "license-application", subject: ownEnterpriseCode), in: officer)
+    }
+
+    private static func demoContext(_ name: String, store: Store, clock: any WallClock) async throws -> CommandContext {
+        guard let username = Username(rawValue: name), let user = try await store.accounts.user(named: username) else {
+            throw CommandError.notFound
+        }
+        return CommandContext(actor: .user(user), clock: clock, store: store)
+    }
+}
