@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "PermitTestSupport",
             dependencies: [
-                "PermitCore", "PermitLedger", "PermitStore",
+                "PermitCore", "PermitLedger", "PermitStore", "PermitCommands",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/PermitTestSupport",
@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "PermitStoreTests",
             dependencies: [
-                "PermitStore", "PermitLedger", "PermitTestSupport",
+                "PermitStore", "PermitLedger", "PermitCommands", "PermitTestSupport",
                 // Tests reach past the write path to corrupt rows on purpose.
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
@@ -144,6 +144,7 @@ let package = Package(
             dependencies: [
                 "PermitServer",
                 "PermitStore",
+                "PermitCommands",
                 "PermitTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
