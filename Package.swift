@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PermitCore", targets: ["PermitCore"]),
         .library(name: "PermitLedger", targets: ["PermitLedger"]),
         .library(name: "PermitStore", targets: ["PermitStore"]),
+        .library(name: "PermitCommands", targets: ["PermitCommands"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
