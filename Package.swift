@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PermitCore", targets: ["PermitCore"]),
         .library(name: "PermitLedger", targets: ["PermitLedger"]),
         .library(name: "PermitStore", targets: ["PermitStore"]),
+        .library(name: "PermitCommands", targets: ["PermitCommands"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -95,7 +96,7 @@ let package = Package(
         .target(
             name: "PermitTestSupport",
             dependencies: [
-                "PermitCore", "PermitLedger", "PermitStore",
+                "PermitCore", "PermitLedger", "PermitStore", "PermitCommands",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/PermitTestSupport",
@@ -119,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "PermitStoreTests",
             dependencies: [
-                "PermitStore", "PermitLedger", "PermitTestSupport",
+                "PermitStore", "PermitLedger", "PermitCommands", "PermitTestSupport",
                 // Tests reach past the write path to corrupt rows on purpose.
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
@@ -144,6 +145,7 @@ let package = Package(
             dependencies: [
                 "PermitServer",
                 "PermitStore",
+                "PermitCommands",
                 "PermitTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],

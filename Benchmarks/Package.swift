@@ -28,6 +28,7 @@ let package = Package(
                 .product(name: "PermitCore", package: "PermitTrail"),
                 .product(name: "PermitLedger", package: "PermitTrail"),
                 .product(name: "PermitStore", package: "PermitTrail"),
+                .product(name: "PermitCommands", package: "PermitTrail"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 // The reference inserts go through the store's drivers, but not
                 // through the store, so they measure the database alone.
@@ -45,6 +46,7 @@ let package = Package(
             dependencies: [
                 .product(name: "PermitCore", package: "PermitTrail"),
                 .product(name: "PermitStore", package: "PermitTrail"),
+                .product(name: "PermitCommands", package: "PermitTrail"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
             path: "RegistryBenchmark",

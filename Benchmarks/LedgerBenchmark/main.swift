@@ -21,6 +21,7 @@ import FluentSQLiteDriver
 import Foundation
 import Logging
 import NIOPosix
+import PermitCommands
 import PermitCore
 import PermitLedger
 @_spi(Benchmarking) import PermitStore
@@ -213,8 +214,9 @@ struct AppendBenchmark {
         let start = ContinuousClock.now
         for _ in 0..<count {
             let code = DistrictCode(rawValue: String(nextDistrict))!
-            _ = try await store.accounts.add(
-                District(code: code, name: "基准区\(nextDistrict)", level: .district), by: .system("benchmark"), at: Date()
+            _ = try await DistrictCommands.add(
+                code: code.rawValue, name: "基准区\(nextDistrict)", level: "district",
+                in: .system("benchmark", clock: SystemWallClock(), store: store)
             )
             nextDistrict += 1
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 @_spi(Benchmarking) import PermitStore
 import SQLKit
@@ -74,7 +75,10 @@ func withFreshStore(_ body: (Store) async throws -> Void) async throws {
     do {
         try await store.migrate()
         for district in Fixture.districts {
-            _ = try await store.accounts.add(district, by: .system("registry-benchmark"), at: Date())
+            _ = try await DistrictCommands.add(
+                code: district.code.rawValue, name: district.name, level: district.level.rawValue,
+                in: .system("registry-benchmark", clock: SystemWallClock(), store: store)
+            )
         }
         try await body(store)
         try await store.dropSchema()
@@ -97,8 +101,8 @@ func importRows(_ path: String) async throws {
         let start = ContinuousClock.now
         let table = try readTable(path)
         let parse = seconds(since: start)
-        let result = try await store.enterprises.importTable(
-            table, skipInvalid: false, by: .system("registry-benchmark"), at: Date()
+        let result = try await EnterpriseCommands.importTable(
+            table, skipInvalid: false, in: .system("registry-benchmark", clock: SystemWallClock(), store: store)
         )
         guard result.imported == table.count - 1 else {
             throw Failure(description: "imported \(result.imported) of \(table.count - 1) rows")

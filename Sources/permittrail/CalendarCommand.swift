@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 
@@ -60,9 +61,7 @@ struct CalendarCommand: AsyncParsableCommand {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw ValidationError("无法读取文件 \(file)")
                 }
-                let arrangement = try await store.calendar.add(
-                    String(decoding: data, as: UTF8.self), by: UsersCommand.actor, at: SystemWallClock().now()
-                )
+                let arrangement = try await CalendarCommands.addYear(String(decoding: data, as: UTF8.self), in: UsersCommand.context(store))
                 print("已录入 \(arrangement.year) 年节假日安排：放假 \(arrangement.holidays.count) 天，调休上班 \(arrangement.workdays.count) 天。")
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 
@@ -18,8 +19,7 @@ struct DistrictsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withStore(store) { store in
-                let district = try AccountRules.validate(districtCode: code, name: name, level: level)
-                _ = try await store.accounts.add(district, by: UsersCommand.actor, at: SystemWallClock().now())
+                let district = try await DistrictCommands.add(code: code, name: name, level: level, in: UsersCommand.context(store))
                 print("已添加辖区 \(district.name)（\(district.code)）")
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitServer
 import PermitStore
@@ -49,14 +50,14 @@ private func runImport(_ options: ImportCommand.Options, _ kind: TableImport) as
     try await withStore(options.store) { store in
         let table = try CSVFile.table(try readFile(options.file))
         if options.dryRun {
-            let (accepted, problems) = try await kind.plan(store, table)
+            let (accepted, problems) = try await kind.plan(table, UsersCommand.context(store))
             for problem in problems { print(problem.text(.zhHans)) }
             print(Phrase.importDryRunSummary.text(.zhHans, ["accepted": String(accepted), "rejected": String(problems.count)]))
             if !problems.isEmpty { throw ExitCode.failure }
             return
         }
         do {
-            let result = try await kind.write(store, table, options.skipInvalid, UsersCommand.actor, SystemWallClock().now())
+            let result = try await kind.write(table, options.skipInvalid, UsersCommand.context(store))
             for problem in result.skipped { print(problem.text(.zhHans)) }
             print(Phrase.importDoneSummary.text(.zhHans, ["imported": String(result.imported)]))
             if !result.skipped.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitServer
 import PermitStore
@@ -12,6 +13,11 @@ struct UsersCommand: AsyncParsableCommand {
 
     /// The operator at the console, as the ledger records it.
     static let actor = ActorReference.system("cli")
+
+    /// The context the operator's commands run in.
+    static func context(_ store: Store) -> PermitCommands.CommandContext {
+        .system("cli", clock: SystemWallClock(), store: store)
+    }
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -27,11 +33,10 @@ struct UsersCommand: AsyncParsableCommand {
         func run() async throws {
             let password = readLine(strippingNewline: true) ?? ""
             try await withStore(store) { store in
-                let account = try AccountRules.validate(AccountDraft(
-                    username: name, displayName: displayName ?? name, role: role, district: district, password: password
-                ))
-                let hash = try BcryptPasswordHasher(cost: 12).hash(account.password)
-                let user = try await store.accounts.create(account, passwordHash: hash, by: UsersCommand.actor, at: SystemWallClock().now())
+                let draft = AccountDraft(username: name, displayName: displayName ?? name, role: role, district: district, password: password)
+                let user = try await AccountCommands.create(
+                    draft, passwords: InlinePasswordWork(BcryptPasswordHasher(cost: 12)), in: UsersCommand.context(store)
+                )
                 print("已创建用户 \(user.username)（\(user.role.phrase.text(.zhHans))）")
             }
         }
@@ -61,11 +66,10 @@ struct UsersCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withStore(store) { store in
-                guard let username = Username(rawValue: name) else {
+                guard Username(rawValue: name) != nil else {
                     throw InvalidInput([FieldIssue(field: "username", problem: .invalidFormat)])
                 }
-                let user = try await store.accounts.disable(username, by: UsersCommand.actor, at: SystemWallClock().now())
-                try await store.sessions.deleteAll(of: user.id)
+                let user = try await AccountCommands.disable(name, in: UsersCommand.context(store))
                 print("已停用用户 \(user.username)")
             }
         }

@@ -26,7 +26,7 @@ struct CaseCommandsTests {
     /// account per role needed; `body` gets a context per account.
     static func withBureau(_ body: (Store, (String) async throws -> CommandContext) async throws -> Void) async throws {
         try await withTestStore { store in
-            for district in [xuhui, pudong] { _ = try await store.accounts.add(district, by: system, at: .t0) }
+            for district in [xuhui, pudong] { _ = try await store.testWrites.add(district, by: system, at: .t0) }
             let accounts: [(String, String, String?)] = [
                 ("city.officer", "city_officer", nil), ("xuhui.officer", "district_officer", "310104"),
                 ("pudong.officer", "district_officer", "310115"), ("some.reviewer", "reviewer", nil),
@@ -35,14 +35,14 @@ struct CaseCommandsTests {
                 let account = try AccountRules.validate(AccountDraft(
                     username: name, displayName: name, role: role, district: district, password: "correct horse battery"
                 ))
-                _ = try await store.accounts.create(account, passwordHash: "x", by: system, at: .t0)
+                _ = try await store.testWrites.create(account, passwordHash: "x", by: system, at: .t0)
             }
-            _ = try await store.enterprises.register(EnterpriseDraft(
+            _ = try await EnterpriseCommands.register(EnterpriseDraft(
                 name: "上海精工电缆有限公司", creditCode: enterpriseCode, registeredAddress: "上海市徐汇区漕宝路 2 号",
                 registeredDistrict: "310104", productionAddress: "上海市徐汇区漕宝路 2 号", productionDistrict: "310104",
                 legalRepresentative: "张三", phone: "13812345678", licenseNumber: "", licenseIssuedOn: "",
                 licenseValidUntil: "", productScope: ""
-            ), by: system, at: .t0)
+            ), in: store.operatorContext())
             let clock = SettableClock()
             let ids = CountingIdentifiers()
             try await body(store) { name in

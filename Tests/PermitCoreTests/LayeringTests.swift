@@ -33,7 +33,7 @@ struct LayeringTests {
     }
 
     @Test("only PermitStore imports Fluent, only PermitServer imports Vapor and Leaf", arguments: [
-        "PermitCore", "PermitLedger", "PermitStore", "PermitServer", "permittrail",
+        "PermitCore", "PermitLedger", "PermitStore", "PermitCommands", "PermitServer", "permittrail",
     ])
     func frameworks(target: String) throws {
         let imports = try Self.imports(in: target)
@@ -41,5 +41,11 @@ struct LayeringTests {
         let vapor = imports.filter { $0 == "Vapor" || $0.hasPrefix("Leaf") }
         #expect(fluent.isEmpty || target == "PermitStore", "\(target) imports \(fluent)")
         #expect(vapor.isEmpty || target == "PermitServer", "\(target) imports \(vapor)")
+    }
+
+    @Test("PermitCommands imports neither Vapor nor Fluent: commands run outside the web layer")
+    func commands() throws {
+        let imports = try Self.imports(in: "PermitCommands")
+        #expect(imports.filter { $0 == "Vapor" || $0.hasPrefix("Fluent") || $0.hasPrefix("Leaf") || $0 == "SQLKit" }.isEmpty, "\(imports)")
     }
 }

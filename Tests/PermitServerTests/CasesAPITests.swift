@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 @testable import PermitServer
 import PermitStore
@@ -14,12 +15,12 @@ struct CasesAPITests {
     /// The test app with an enterprise registered in 浦东.
     static func withEnterprise(_ body: (TestApp) async throws -> Void) async throws {
         try await withTestApp { app in
-            _ = try await app.store.enterprises.register(EnterpriseDraft(
+            _ = try await EnterpriseCommands.register(EnterpriseDraft(
                 name: "上海示范电缆有限公司", creditCode: enterpriseCode, registeredAddress: "上海市浦东新区张江路 100 号",
                 registeredDistrict: "310115", productionAddress: "上海市浦东新区川沙路 200 号", productionDistrict: "310115",
                 legalRepresentative: "周明", phone: "021-58880000", licenseNumber: "", licenseIssuedOn: "", licenseValidUntil: "",
                 productScope: ""
-            ), by: .system("test"), at: app.clock.now())
+            ), in: app.store.operatorContext())
             try await body(app)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 @testable import PermitServer
 import PermitStore
@@ -13,7 +14,7 @@ struct CatalogueAPITests {
 
     static func installed(_ body: (TestApp) async throws -> Void) async throws {
         try await withTestApp { app in
-            try await app.store.catalogue.installDefaults(by: .system("fixture"), at: .t0)
+            try await CatalogueCommands.installDefaults(in: app.store.operatorContext("fixture"))
             try await body(app)
         }
     }

@@ -81,8 +81,8 @@ struct PageTests {
         try await withTestApp { app in
             let admin = app.account("city.admin")
             let draft = AccountDraft(username: "hostile", displayName: Self.hostile, role: "auditor", district: nil, password: "correct horse battery")
-            _ = try await app.store.accounts.create(try AccountRules.validate(draft), passwordHash: "x", by: .system("t"), at: .t0)
-            _ = try await app.store.accounts.add(District(code: DistrictCode(rawValue: "310116")!, name: #""><b>金山</b>"#, level: .district), by: .system("t"), at: .t0)
+            _ = try await app.store.testWrites.create(try AccountRules.validate(draft), passwordHash: "x", by: .system("t"), at: .t0)
+            _ = try await app.store.testWrites.add(District(code: DistrictCode(rawValue: "310116")!, name: #""><b>金山</b>"#, level: .district), by: .system("t"), at: .t0)
             for path in ["/admin/users", "/admin/districts"] {
                 let res = try await app.send(.GET, path, headers: admin.cookie)
                 #expect(!res.text.contains(Self.hostile), "\(path)")

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 @testable import PermitServer
 import PermitStore
@@ -138,5 +139,15 @@ struct ProblemTests {
             #expect(!res.text.contains("hunter2"))
             #expect(!res.text.contains("Secret"))
         }
+    }
+
+    @Test("a command's refusal reads as the route guard's; not found is the ordinary 404")
+    func commandErrors() {
+        let denied = Problem(CommandError.denied(.outsideDistrict(DistrictCode(rawValue: "310104")!)), maxBodySize: 0)
+        #expect(denied.kind == .forbidden && denied.detail == .problemForbiddenDistrict)
+        let missing = Problem(CommandError.notFound, maxBodySize: 0)
+        #expect(missing.kind == .notFound && missing.detail == .problemNotFoundDetail)
+        let wrong = Problem(AccountError.wrongCurrentPassword, maxBodySize: 0)
+        #expect(wrong.kind == .forbidden && wrong.detail == .problemWrongCurrentPassword)
     }
 }

@@ -134,7 +134,7 @@ struct SignInTests {
     @Test("a disabled account cannot sign in")
     func disabledAccount() async throws {
         try await withTestApp { app in
-            _ = try await app.store.accounts.disable(app.account("demo.lab").user.username, by: .system("t"), at: .t0)
+            _ = try await app.store.testWrites.disable(app.account("demo.lab").user.username, by: .system("t"), at: .t0)
             let res = try await app.send(.POST, "/api/v1/auth/token", json: Self.credentials("demo.lab"))
             #expect(res.status == .unauthorized)
         }

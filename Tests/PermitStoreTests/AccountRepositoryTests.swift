@@ -20,9 +20,9 @@ struct AccountRepositoryTests {
     func stateAndEvent() async throws {
         try await withTestStore { store in
             // setup
-            _ = try await store.accounts.add(Self.pudong, by: Self.actor, at: .t0)
+            _ = try await store.testWrites.add(Self.pudong, by: Self.actor, at: .t0)
             // MUT
-            let user = try await store.accounts.create(try Self.account("zhang.wei"), passwordHash: "hash", by: Self.actor, at: .t0)
+            let user = try await store.testWrites.create(try Self.account("zhang.wei"), passwordHash: "hash", by: Self.actor, at: .t0)
             // validate
             #expect(try await store.accounts.user(named: user.username) == user)
             let events = try await store.events.all()
@@ -41,18 +41,18 @@ struct AccountRepositoryTests {
     @Test("a refused change leaves neither rows nor an event")
     func refusalWritesNothing() async throws {
         try await withTestStore { store in
-            _ = try await store.accounts.add(Self.pudong, by: Self.actor, at: .t0)
-            _ = try await store.accounts.create(try Self.account("zhang.wei"), passwordHash: "h", by: Self.actor, at: .t0)
+            _ = try await store.testWrites.add(Self.pudong, by: Self.actor, at: .t0)
+            _ = try await store.testWrites.create(try Self.account("zhang.wei"), passwordHash: "h", by: Self.actor, at: .t0)
             let before = try await store.events.count()
 
             await #expect(throws: AccountError.usernameTaken(Username(rawValue: "zhang.wei")!)) {
-                try await store.accounts.create(try Self.account("Zhang.Wei"), passwordHash: "h", by: Self.actor, at: .t0)
+                try await store.testWrites.create(try Self.account("Zhang.Wei"), passwordHash: "h", by: Self.actor, at: .t0)
             }
             await #expect(throws: AccountError.unknownDistrict(DistrictCode(rawValue: "310999")!)) {
-                try await store.accounts.create(try Self.account("li.min", district: "310999"), passwordHash: "h", by: Self.actor, at: .t0)
+                try await store.testWrites.create(try Self.account("li.min", district: "310999"), passwordHash: "h", by: Self.actor, at: .t0)
             }
             await #expect(throws: AccountError.districtTaken(Self.pudong.code)) {
-                try await store.accounts.add(Self.pudong, by: Self.actor, at: .t0)
+                try await store.testWrites.add(Self.pudong, by: Self.actor, at: .t0)
             }
 
             #expect(try await store.events.count() == before)
@@ -67,7 +67,7 @@ struct AccountRepositoryTests {
             let outcomes = await withTaskGroup(of: Bool.self) { group in
                 for _ in 0..<8 {
                     group.addTask {
-                        (try? await store.accounts.create(account, passwordHash: "h", by: Self.actor, at: .t0)) != nil
+                        (try? await store.testWrites.create(account, passwordHash: "h", by: Self.actor, at: .t0)) != nil
                     }
                 }
                 return await group.reduce(into: [Bool]()) { $0.append($1) }
@@ -81,13 +81,13 @@ struct AccountRepositoryTests {
     @Test("disabling is recorded and keeps the account")
     func disable() async throws {
         try await withTestStore { store in
-            let user = try await store.accounts.create(try Self.account("zhao.lei", district: nil), passwordHash: "h", by: Self.actor, at: .t0)
-            let disabled = try await store.accounts.disable(user.username, by: Self.actor, at: .t0)
+            let user = try await store.testWrites.create(try Self.account("zhao.lei", district: nil), passwordHash: "h", by: Self.actor, at: .t0)
+            let disabled = try await store.testWrites.disable(user.username, by: Self.actor, at: .t0)
             #expect(!disabled.isActive)
             #expect(try await store.accounts.user(named: user.username)?.isActive == false)
             #expect(try await store.events.all().last?.event.kind == .userDisabled)
             await #expect(throws: AccountError.unknownUser(Username(rawValue: "nobody")!)) {
-                try await store.accounts.disable(Username(rawValue: "nobody")!, by: Self.actor, at: .t0)
+                try await store.testWrites.disable(Username(rawValue: "nobody")!, by: Self.actor, at: .t0)
             }
         }
     }
@@ -95,9 +95,9 @@ struct AccountRepositoryTests {
     @Test("users are listed per district")
     func perDistrict() async throws {
         try await withTestStore { store in
-            _ = try await store.accounts.add(Self.pudong, by: Self.actor, at: .t0)
-            _ = try await store.accounts.create(try Self.account("in.pudong"), passwordHash: "h", by: Self.actor, at: .t0)
-            _ = try await store.accounts.create(try Self.account("no.district", district: nil), passwordHash: "h", by: Self.actor, at: .t0)
+            _ = try await store.testWrites.add(Self.pudong, by: Self.actor, at: .t0)
+            _ = try await store.testWrites.create(try Self.account("in.pudong"), passwordHash: "h", by: Self.actor, at: .t0)
+            _ = try await store.testWrites.create(try Self.account("no.district", district: nil), passwordHash: "h", by: Self.actor, at: .t0)
             #expect(try await store.accounts.users(in: Self.pudong.code).map(\.username.rawValue) == ["in.pudong"])
         }
     }

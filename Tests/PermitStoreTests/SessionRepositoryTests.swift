@@ -12,7 +12,7 @@ struct SessionRepositoryTests {
             let account = try AccountRules.validate(AccountDraft(
                 username: "sun.li", displayName: "孙丽", role: "auditor", district: nil, password: "correct horse battery"
             ))
-            let user = try await store.accounts.create(account, passwordHash: "h", by: .system("t"), at: .t0)
+            let user = try await store.testWrites.create(account, passwordHash: "h", by: .system("t"), at: .t0)
             try await store.sessions.create(
                 for: user.id, tokenHash: "abc", csrfToken: "c", kind: .api, at: .t0, expiresAt: .t0.addingTimeInterval(60)
             )
@@ -29,12 +29,12 @@ struct SessionRepositoryTests {
     func accountAsItIsNow() async throws {
         try await withTestStore { store in
             let code = try #require(DistrictCode(rawValue: "310115"))
-            _ = try await store.accounts.add(District(code: code, name: "浦东新区", level: .district), by: .system("t"), at: .t0)
+            _ = try await store.testWrites.add(District(code: code, name: "浦东新区", level: .district), by: .system("t"), at: .t0)
             let account = try AccountRules.validate(AccountDraft(
                 username: "pudong.officer", displayName: "王芳", role: "district_officer", district: code.rawValue,
                 password: "correct horse battery"
             ))
-            let user = try await store.accounts.create(account, passwordHash: "h", by: .system("t"), at: .t0)
+            let user = try await store.testWrites.create(account, passwordHash: "h", by: .system("t"), at: .t0)
             try await store.sessions.create(
                 for: user.id, tokenHash: "abc", csrfToken: "c", kind: .browser, at: .t0, expiresAt: .t0.addingTimeInterval(60)
             )
@@ -42,7 +42,7 @@ struct SessionRepositoryTests {
             #expect(session.kind == .browser && session.csrfToken == "c" && session.expiresAt == .t0.addingTimeInterval(60))
             #expect(session.user == user)
 
-            let disabled = try await store.accounts.disable(user.username, by: .system("t"), at: .t0)
+            let disabled = try await store.testWrites.disable(user.username, by: .system("t"), at: .t0)
             #expect(try await store.sessions.find(tokenHash: "abc", at: .t0)?.user == disabled)
             #expect(disabled.isActive == false)
         }

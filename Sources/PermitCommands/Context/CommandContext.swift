@@ -44,6 +44,21 @@ public struct CommandContext: Sendable {
     public func require(_ action: Action, on resource: Resource = .installation) throws(CommandError) {
         if case .deny(let denial) = AccessPolicy.decide(actor, action, on: resource) { throw .denied(denial) }
     }
+
+    /// Refuses unless the policy allows `action` on at least one of the
+    /// districts a record belongs to: an enterprise is seen by its registered
+    /// and production districts alike (SUP-11).
+    public func require(_ action: Action, onAnyOf districts: Set<DistrictCode>) throws(CommandError) {
+        if case .system = actor { return }
+        var denial = actor.user.map { AccessPolicy.Denial.roleNotPermitted($0.role) } ?? .notSignedIn
+        for district in districts.sorted() {
+            switch AccessPolicy.decide(actor, action, on: .district(district)) {
+            case .allow: return
+            case .deny(let reason): denial = reason
+            }
+        }
+        throw .denied(denial)
+    }
 }
 
 /// Why a command refused, when it is not a rule of one capability.
@@ -51,4 +66,14 @@ public enum CommandError: Error, Hashable, Sendable {
     case denied(AccessPolicy.Denial)
     /// Nothing of that name exists, or the actor may not know it does.
     case notFound
+}
+
+extension CommandContext {
+    /// The installation's operator (the command line, the demo seed,
+    /// start-up), recorded in the ledger as `system:<name>`.
+    public static func system(
+        _ name: String, clock: any WallClock, ids: any IdentifierSource = RandomIdentifiers(), store: Store
+    ) -> CommandContext {
+        CommandContext(actor: .system(name), clock: clock, ids: ids, store: store)
+    }
 }

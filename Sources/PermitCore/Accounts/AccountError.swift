@@ -10,4 +10,6 @@ public enum AccountError: Error, Hashable, Sendable {
     case cannotDisableSelf
     /// An administrator changes their own password knowing the current one.
     case cannotResetOwnPassword
+    /// Changing one's own password takes the current one, and it was wrong.
+    case wrongCurrentPassword
 }

@@ -73,7 +73,7 @@ enum LoginLocksController {
     }
 
     @Sendable static func lift(req: Request) async throws -> HTTPStatus {
-        try await AccountCommands.liftLoginDelay(try LoginLock(parametersOf: req), on: req)
+        try await LoginLock(parametersOf: req).lift(on: req)
         return .noContent
     }
 
@@ -81,5 +81,16 @@ enum LoginLocksController {
         await req.appContext.loginGate.standings(now: req.now).compactMap { standing in
             LoginLock(standing.key).map { ($0, standing) }
         }
+    }
+}
+
+extension LoginLock {
+    /// The city administrator lifts a sign-in delay (`LoginThrottle`). It is
+    /// no record of the bureau's, so it is logged rather than ledgered.
+    func lift(on req: Request) async throws {
+        guard await req.appContext.loginGate.lift(key) else {
+            throw Problem(kind: .notFound, detail: .problemNotFoundDetail)
+        }
+        req.logger.notice("sign-in delay lifted", metadata: ["lock": "\(kind.rawValue):\(value)", "by": "\(req.actor.reference)"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -63,7 +64,7 @@ public enum PermitApplication {
             if let token = options.metricsToken, !token.isEmpty { configuration.metricsAccess = .token(token) }
             try configure(app, configuration: configuration, store: store)
             // The catalogue is data the bureau edits; the defaults go in once.
-            try await store.catalogue.installDefaults(by: .system("catalogue-defaults"), at: configuration.clock.now())
+            try await CatalogueCommands.installDefaults(in: .system("catalogue-defaults", clock: configuration.clock, store: store))
             if options.demo {
                 let report = try await DemoData.seed(
                     store: store, hasher: app.appContext.passwordHasher, clock: configuration.clock,

@@ -52,7 +52,7 @@ enum CasePages {
         return try await req.submit {
             let team = (form.team ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0.isWhitespace }).map(String.init)
             let opened = try await CaseCommands.open(
-                .init(process: form.process, subject: form.subject, team: team, agency: form.agency), in: req.commands
+                .init(process: form.process, subject: form.subject, team: team, agency: form.agency), in: req.commandContext
             )
             return "/cases/\(opened.number)"
         } orShowAgain: { errors, status in
@@ -62,7 +62,7 @@ enum CasePages {
 
     private static func renderList(on req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
         let language = req.language
-        let views = try await CaseQueries.visible(in: req.commands)
+        let views = try await CaseQueries.visible(in: req.commandContext)
         let rows = views.map { view in
             Row(
                 number: view.case.number.description, process: view.definition.name.text(language), subject: view.case.subject.name,
@@ -141,7 +141,7 @@ enum CasePages {
         let form = try req.decodeForm(Form.self)
         let number = try CasesAPIController.number(req), node = try CasesAPIController.node(req)
         let action = req.parameters.get("action") ?? ""
-        let context = req.commands
+        let context = req.commandContext
         return try await req.submit {
             switch action {
             case "records":
@@ -166,7 +166,7 @@ enum CasePages {
 
     private static func renderCase(on req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
         let language = req.language
-        let view = try await CaseCommands.view(try CasesAPIController.number(req), in: req.commands)
+        let view = try await CaseCommands.view(try CasesAPIController.number(req), in: req.commandContext)
         let today = CivilDate(req.now)
         let subject = view.case
         let nodes = view.definition.nodes.map { node -> NodeContent in

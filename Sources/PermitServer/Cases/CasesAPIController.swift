@@ -9,13 +9,13 @@ enum CasesAPIController {
     @Sendable static func open(req: Request) async throws -> Response {
         let body = try req.decodeJSON(API.OpenCaseDTO.self)
         let opened = try await CaseCommands.open(
-            .init(process: body.process, subject: body.subject, team: body.team ?? [], agency: body.agency), in: req.commands
+            .init(process: body.process, subject: body.subject, team: body.team ?? [], agency: body.agency), in: req.commandContext
         )
         return try await dto(opened.number.description, on: req).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func list(req: Request) async throws -> [API.CaseDTO] {
-        let context = req.commands
+        let context = req.commandContext
         let cases = try await CaseQueries.visible(in: context)
         let today = CivilDate(req.now)
         return cases.map { API.CaseDTO($0, language: req.language, today: today) }
@@ -32,9 +32,9 @@ enum CasesAPIController {
             throw InvalidInput([FieldIssue(field: "kind", problem: .unknownValue(body.kind ?? ""))])
         }
         let record = try await CaseCommands.addText(
-            body.text, label: body.label ?? "", to: try node(req), of: try number(req), supersedes: body.supersedes, in: req.commands
+            body.text, label: body.label ?? "", to: try node(req), of: try number(req), supersedes: body.supersedes, in: req.commandContext
         )
-        let current = try await CaseCommands.view(try number(req), in: req.commands)
+        let current = try await CaseCommands.view(try number(req), in: req.commandContext)
         return try await API.RecordDTO(record, in: current.case).encodeResponse(status: .created, for: req)
     }
 
@@ -43,35 +43,35 @@ enum CasesAPIController {
         guard let ground = Exemption.Ground(rawValue: body.ground) else {
             throw InvalidInput([FieldIssue(field: "ground", problem: .unknownValue(body.ground))])
         }
-        _ = try await CaseCommands.exempt(try node(req), of: try number(req), ground: ground, statement: body.statement, in: req.commands)
+        _ = try await CaseCommands.exempt(try node(req), of: try number(req), ground: ground, statement: body.statement, in: req.commandContext)
         return try await dto(try number(req), on: req).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func notApplicable(req: Request) async throws -> API.CaseDTO {
         let body = try req.decodeJSON(API.ReasonDTO.self)
-        _ = try await CaseCommands.markNotApplicable(try node(req), of: try number(req), reason: body.reason, in: req.commands)
+        _ = try await CaseCommands.markNotApplicable(try node(req), of: try number(req), reason: body.reason, in: req.commandContext)
         return try await dto(try number(req), on: req)
     }
 
     @Sendable static func complete(req: Request) async throws -> API.CaseDTO {
-        _ = try await CaseCommands.complete(try node(req), of: try number(req), in: req.commands)
+        _ = try await CaseCommands.complete(try node(req), of: try number(req), in: req.commandContext)
         return try await dto(try number(req), on: req)
     }
 
     @Sendable static func pause(req: Request) async throws -> API.CaseDTO {
         let body = try req.decodeJSON(API.ReasonDTO.self)
-        _ = try await CaseCommands.pauseClock(of: try number(req), reason: body.reason, in: req.commands)
+        _ = try await CaseCommands.pauseClock(of: try number(req), reason: body.reason, in: req.commandContext)
         return try await dto(try number(req), on: req)
     }
 
     @Sendable static func resume(req: Request) async throws -> API.CaseDTO {
-        _ = try await CaseCommands.resumeClock(of: try number(req), in: req.commands)
+        _ = try await CaseCommands.resumeClock(of: try number(req), in: req.commandContext)
         return try await dto(try number(req), on: req)
     }
 
     @Sendable static func worklist(req: Request) async throws -> [API.WorkItemDTO] {
         let today = CivilDate(req.now)
-        return try await WorklistQuery.items(in: req.commands).map { API.WorkItemDTO($0, language: req.language, today: today) }
+        return try await WorklistQuery.items(in: req.commandContext).map { API.WorkItemDTO($0, language: req.language, today: today) }
     }
 
     @Sendable static func processes(req: Request) async throws -> [API.ProcessDTO] {
@@ -88,7 +88,7 @@ enum CasesAPIController {
         guard definition.id.rawValue == req.parameters.get("process") else {
             throw InvalidInput([FieldIssue(field: "id", problem: .notAllowed)])
         }
-        let published = try await ProcessCommands.publish(definition, in: req.commands)
+        let published = try await ProcessCommands.publish(definition, in: req.commandContext)
         return try await API.ProcessDTO(published, language: req.language).encodeResponse(status: .created, for: req)
     }
 
@@ -98,12 +98,12 @@ enum CasesAPIController {
 
     @Sendable static func registerAgency(req: Request) async throws -> Response {
         let body = try req.decodeJSON(API.NewAgencyDTO.self)
-        let agency = try await AgencyCommands.register(creditCode: body.creditCode, name: body.name, district: body.district, in: req.commands)
+        let agency = try await AgencyCommands.register(creditCode: body.creditCode, name: body.name, district: body.district, in: req.commandContext)
         return try await API.AgencyDTO(agency).encodeResponse(status: .created, for: req)
     }
 
     private static func dto(_ number: String, on req: Request) async throws -> API.CaseDTO {
-        API.CaseDTO(try await CaseCommands.view(number, in: req.commands), language: req.language, today: CivilDate(req.now))
+        API.CaseDTO(try await CaseCommands.view(number, in: req.commandContext), language: req.language, today: CivilDate(req.now))
     }
 
     static func number(_ req: Request) throws -> String {

@@ -2,79 +2,76 @@ import PermitCommands
 import PermitCore
 import Vapor
 
-extension Problem {
-    /// A case's refusal: what is wrong with the case, never a server fault.
-    init(_ refusal: CaseRefusal) {
-        switch refusal {
+/// A case's refusal: what is wrong with the case, never a server fault.
+extension CaseRefusal: ProblemConvertible {
+    var problem: Problem {
+        switch self {
         case .caseClosed:
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual("案件已结案，不能再更改。", en: "The case is closed and can no longer change."))
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual("案件已结案，不能再更改。", en: "The case is closed and can no longer change."))
         case .unknownNode(let key):
-            self.init(kind: .notFound, detail: .problemNotFoundDetail, worded: Bilingual("本流程没有节点“\(key)”。", en: "The process has no node \"\(key)\"."))
+            return Problem(kind: .notFound, detail: .problemNotFoundDetail, worded: Bilingual("本流程没有节点“\(key)”。", en: "The process has no node \"\(key)\"."))
         case .nodeSettled(let key, let status):
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "节点“\(key)”已\(CasePhrases.status(status).zhHans)，不能再更改；更正请新增记录。",
                 en: "Node \"\(key)\" is \(CasePhrases.status(status).en) and can no longer change."
             ))
         case .recordsMissing(let key, let requirements):
             let missing = CasePhrases.requirements(requirements)
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "节点“\(key)”尚缺记录：\(missing.zhHans)。补齐记录，或在不能录音录像时记录书面说明后再完成。",
                 en: "Node \"\(key)\" still lacks: \(missing.en). Add them, or record a written statement where recording was impossible."
             ), missing: requirements.map(\.description))
         case .waitingFor(let key, let predecessors):
             let names = predecessors.map(\.rawValue).joined(separator: "、")
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "节点“\(key)”须在“\(names)”完成后才能完成：记录环节不得遗漏。",
                 en: "Node \"\(key)\" can be completed only after \(names): no node is skipped."
             ))
         case .notOptional(let key):
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "节点“\(key)”是必经节点，不能标记为不适用。", en: "Node \"\(key)\" is mandatory and cannot be marked not applicable."
             ))
         case .nothingToExempt(let key):
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "节点“\(key)”不要求音像记录，无须书面说明。", en: "Node \"\(key)\" requires no audio-visual record to exempt."
             ))
         case .alreadyExempted(let key):
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "节点“\(key)”已记录书面说明。", en: "Node \"\(key)\" already has a written statement."
             ))
         case .unknownRecord(let id):
-            self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: [FieldIssue(field: "supersedes", problem: .unknownValue(id.description))])
+            return Problem(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: [FieldIssue(field: "supersedes", problem: .unknownValue(id.description))])
         case .clockAlreadyPaused:
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual("计时已暂停。", en: "The clock is already stopped."))
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual("计时已暂停。", en: "The clock is already stopped."))
         case .clockNotPaused:
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual("计时未暂停。", en: "The clock is running."))
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual("计时未暂停。", en: "The clock is running."))
         case .invalid(let issues):
-            self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: issues)
+            return Problem(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: issues)
         }
     }
+}
 
-    init(_ error: PermitCommands.CommandError) {
-        switch error {
-        case .denied(let denial): self.init(denial)
-        case .notFound: self.init(kind: .notFound, detail: .problemNotFoundDetail)
-        }
-    }
-
-    init(_ refusal: ProcessRefusal) {
-        switch refusal {
+extension ProcessRefusal: ProblemConvertible {
+    var problem: Problem {
+        switch self {
         case .invalid(let problems):
-            self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, worded: Bilingual(
+            return Problem(kind: .invalidInput, detail: .problemInvalidInputDetail, worded: Bilingual(
                 "流程定义有 \(problems.count) 处错误：\(problems.map { "\($0)" }.joined(separator: "；"))",
                 en: "The definition has \(problems.count) problems: \(problems.map { "\($0)" }.joined(separator: "; "))"
             ))
         case .versionNotNext(let expected):
-            self.init(kind: .conflict, detail: .problemConflict, worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
                 "新版本号应为 \(expected)。", en: "The new version must be \(expected)."
             ))
         }
     }
+}
 
-    init(_ refusal: AgencyRefusal) {
-        switch refusal {
+extension AgencyRefusal: ProblemConvertible {
+    var problem: Problem {
+        switch self {
         case .creditCodeTaken(let code):
-            self.init(kind: .conflict, detail: .problemConflict, issues: [FieldIssue(field: "creditCode", problem: .notAllowed)], worded: Bilingual(
+            return Problem(kind: .conflict, detail: .problemConflict, issues: [FieldIssue(field: "creditCode", problem: .notAllowed)], worded: Bilingual(
                 "统一社会信用代码 \(code.rawValue) 的机构已登记。", en: "An agency with credit code \(code.rawValue) is registered already."
             ))
         }

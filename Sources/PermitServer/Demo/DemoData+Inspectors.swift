@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 
@@ -20,7 +21,7 @@ extension DemoData {
                     certificateNumber: certificate, isActive: index < 2,
                     conflicts: index == 0 ? [demoConflict(in: district)] : []
                 )
-                _ = try await store.inspectors.add(try InspectorRules.validate(draft), in: district, by: actor, at: clock.now())
+                _ = try await InspectorCommands.add(draft, in: district, context: context(store, clock))
             }
         }
     }

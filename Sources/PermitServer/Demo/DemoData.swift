@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 
@@ -31,14 +32,18 @@ public enum DemoData {
     static let credentialsFileName = "demo-accounts.txt"
     static let actor = ActorReference.system("demo-seed")
 
+    /// The context the seed's commands run in.
+    static func context(_ store: Store, _ clock: any WallClock) -> PermitCommands.CommandContext {
+        .system("demo-seed", clock: clock, store: store)
+    }
+
     /// Seeds what is missing and returns the text to print.
     public static func seed(
         store: Store, hasher: any PasswordHashing, clock: any WallClock, dataDirectory: URL
     ) async throws -> String {
         let existing = Set(try await store.accounts.districts().map(\.code.rawValue))
         for (code, name, level) in districts where !existing.contains(code) {
-            let district = try AccountRules.validate(districtCode: code, name: name, level: level.rawValue)
-            _ = try await store.accounts.add(district, by: actor, at: clock.now())
+            _ = try await DistrictCommands.add(code: code, name: name, level: level.rawValue, in: context(store, clock))
         }
         try await seedEnterprises(store: store, clock: clock)
 
@@ -54,8 +59,7 @@ public enum DemoData {
                 district: account.district, password: password,
                 organisation: account.role == .enterprise ? ownEnterpriseCode : account.role == .testingAgency ? labCode : nil
             )
-            let valid = try AccountRules.validate(draft)
-            _ = try await store.accounts.create(valid, passwordHash: try hasher.hash(password), by: actor, at: clock.now())
+            _ = try await AccountCommands.create(draft, passwords: InlinePasswordWork(hasher), in: context(store, clock))
             passwords[account.username] = password
         }
         try await seedCases(store: store, clock: clock)

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 
@@ -11,10 +12,8 @@ extension DemoData {
     static func seedEnterprises(store: Store, clock: any WallClock) async throws {
         guard try await store.enterprises.count() == 0 else { return }
         var generator = EnterpriseGenerator(seed: 20_261_123, districts: try await store.accounts.districts())
-        _ = try await store.enterprises.importTable(
-            generator.table(count: demoEnterpriseCount), skipInvalid: false, by: .system("demo-seed"), at: clock.now()
-        )
-        _ = try await store.enterprises.register(ownEnterprise, by: .system("demo-seed"), at: clock.now())
+        _ = try await EnterpriseCommands.importTable(generator.table(count: demoEnterpriseCount), skipInvalid: false, in: context(store, clock))
+        _ = try await EnterpriseCommands.register(ownEnterprise, in: context(store, clock))
     }
 
     /// The enterprise the `demo.enterprise` account speaks for, with a licence.

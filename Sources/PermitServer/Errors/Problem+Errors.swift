@@ -1,4 +1,3 @@
-import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -12,70 +11,14 @@ extension Problem {
             self = problem
         case let invalid as InvalidInput:
             self.init(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: invalid.issues)
-        case let refusal as AccountError:
-            self.init(refusal)
-        case let refusal as LedgerQueryError:
-            self.init(refusal)
-        case let error as ImportFileError:
-            self.init(error)
-        case let refused as ImportRefused:
-            self.init(kind: .invalidInput, detail: .problemImportRefused, arguments: ["count": String(refused.problems.count)],
-                      issues: refused.problems.flatMap { row in row.issues.map { FieldIssue(field: $0.field, problem: $0.problem, line: row.line) } })
-        case let error as EnterpriseError:
-            self.init(error)
-        case let error as CivilDateError:
-            self.init(error)
-        case let error as WorkingDayCalendarError:
-            self.init(error)
-        case let error as CalendarError:
-            self.init(error)
-        case let error as HolidayArrangementFormatError:
-            self.init(error)
-        case let error as CatalogueError:
-            self.init(error)
-        case let error as InspectorError:
-            self.init(error)
-        case let refusal as CaseRefusal:
-            self.init(refusal)
-        case let error as PermitCommands.CommandError:
-            self.init(error)
-        case let refusal as ProcessRefusal:
-            self.init(refusal)
-        case let refusal as AgencyRefusal:
-            self.init(refusal)
-        case let denied as AccessDenied:
-            self.init(denied.denial)
+        case let convertible as any ProblemConvertible:
+            self = convertible.problem
         case let decoding as DecodingError:
             self.init(decoding)
         case let abort as any AbortError:
             self.init(status: abort.status, maxBodySize: maxBodySize)
         default:
             self.init(kind: .internalError, detail: .problemInternalDetail)
-        }
-    }
-
-    init(_ refusal: AccountError) {
-        switch refusal {
-        case .usernameTaken(let name):
-            self.init(kind: .conflict, detail: .problemUsernameTaken, arguments: ["name": name.rawValue],
-                      issues: [FieldIssue(field: "username", problem: .notAllowed)])
-        case .districtTaken(let code):
-            self.init(kind: .conflict, detail: .problemDistrictTaken, arguments: ["code": code.rawValue],
-                      issues: [FieldIssue(field: "code", problem: .notAllowed)])
-        case .unknownDistrict(let code):
-            self.init(kind: .invalidInput, detail: .problemUnknownDistrict, arguments: ["code": code.rawValue],
-                      issues: [FieldIssue(field: "district", problem: .unknownValue(code.rawValue))])
-        case .unknownUser(let name):
-            self.init(kind: .notFound, detail: .problemUnknownUser, arguments: ["name": name.rawValue])
-        case .invalidCredentials:
-            self.init(kind: .invalidCredentials, detail: .problemInvalidCredentialsDetail)
-        case .throttled(let seconds):
-            self.init(kind: .throttled, detail: .problemThrottledDetail, retryAfterSeconds: seconds,
-                      nestedPhrase: Self.duration(seconds, as: "wait"))
-        case .cannotDisableSelf:
-            self.init(kind: .conflict, detail: .problemCannotDisableSelf)
-        case .cannotResetOwnPassword:
-            self.init(kind: .conflict, detail: .problemCannotResetOwnPassword)
         }
     }
 

@@ -15,28 +15,28 @@ extension QueryParameters {
     }
 }
 
-extension Problem {
-    init(_ refusal: LedgerQueryError) {
-        switch refusal {
+extension LedgerQueryError: ProblemConvertible {
+    var problem: Problem {
+        switch self {
         case .sizeBeyondTree(let size, let treeSize):
-            self.init(kind: .invalidInput, detail: .problemLedgerSizeBeyondTree,
-                      arguments: ["size": String(size), "treeSize": String(treeSize)],
-                      issues: [FieldIssue(field: "size", problem: .notAllowed)])
+            Problem(kind: .invalidInput, detail: .problemLedgerSizeBeyondTree,
+                    arguments: ["size": String(size), "treeSize": String(treeSize)],
+                    issues: [FieldIssue(field: "size", problem: .notAllowed)])
         case .indexOutOfRange(let index, let size):
-            self.init(kind: .invalidInput, detail: .problemLedgerIndexOutOfRange,
-                      arguments: ["index": String(index), "size": String(size)],
-                      issues: [FieldIssue(field: "index", problem: .notAllowed)])
+            Problem(kind: .invalidInput, detail: .problemLedgerIndexOutOfRange,
+                    arguments: ["index": String(index), "size": String(size)],
+                    issues: [FieldIssue(field: "index", problem: .notAllowed)])
         case .unknownLeafHash:
-            self.init(kind: .notFound, detail: .problemLedgerUnknownLeaf)
+            Problem(kind: .notFound, detail: .problemLedgerUnknownLeaf)
         case .invalidLeafHash:
-            self.init(kind: .invalidInput, detail: .problemInvalidInputDetail,
-                      issues: [FieldIssue(field: "leafHash", problem: .invalidFormat)])
+            Problem(kind: .invalidInput, detail: .problemInvalidInputDetail,
+                    issues: [FieldIssue(field: "leafHash", problem: .invalidFormat)])
         case .invalidSizes(let size1, let size2):
-            self.init(kind: .invalidInput, detail: .problemLedgerInvalidSizes,
-                      arguments: ["size1": String(size1), "size2": String(size2)],
-                      issues: [FieldIssue(field: "size1", problem: .notAllowed)])
+            Problem(kind: .invalidInput, detail: .problemLedgerInvalidSizes,
+                    arguments: ["size1": String(size1), "size2": String(size2)],
+                    issues: [FieldIssue(field: "size1", problem: .notAllowed)])
         case .noSuchTile(let path):
-            self.init(kind: .notFound, detail: .problemLedgerNoSuchTile, arguments: ["path": path])
+            Problem(kind: .notFound, detail: .problemLedgerNoSuchTile, arguments: ["path": path])
         }
     }
 }

@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -27,7 +28,10 @@ enum AccountPage {
     @Sendable static func submit(req: Request) async throws -> Response {
         let form = try req.decodeForm(Form.self)
         return try await req.submit {
-            _ = try await AccountCommands.changeOwnPassword(current: form.currentPassword, new: form.newPassword, on: req)
+            _ = try await AccountCommands.changeOwnPassword(
+                current: form.currentPassword, new: form.newPassword, keeping: req.authenticated?.tokenHash,
+                passwords: req.passwordWork, in: req.commandContext
+            )
             return path + "?changed=1"
         } orShowAgain: { errors, status in
             try await render(on: req, errors: errors, notice: nil, status: status)

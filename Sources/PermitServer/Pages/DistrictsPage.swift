@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -34,7 +35,7 @@ enum DistrictsPage {
     @Sendable static func rename(req: Request) async throws -> Response {
         let form = try req.decodeForm(RenameForm.self)
         return try await req.submit {
-            let district = try await AccountCommands.renameDistrict(req.parameters.get("code") ?? "", to: form.name, on: req)
+            let district = try await DistrictCommands.rename(req.parameters.get("code") ?? "", to: form.name, in: req.commandContext)
             return "/admin/districts?renamed=\(district.code)&name=\(LocalPath.encoded(district.name))"
         } orShowAgain: { errors, status in
             try await render(on: req, code: "", name: "", level: nil, errors: errors, notice: nil, status: status)
@@ -52,7 +53,7 @@ enum DistrictsPage {
     @Sendable static func create(req: Request) async throws -> Response {
         let form = try req.decodeForm(CreateForm.self)
         return try await req.submit {
-            let district = try await AccountCommands.addDistrict(code: form.code, name: form.name, level: form.level, on: req)
+            let district = try await DistrictCommands.add(code: form.code, name: form.name, level: form.level, in: req.commandContext)
             return "/admin/districts?created=\(LocalPath.encoded(district.name))"
         } orShowAgain: { errors, status in
             try await render(on: req, code: form.code, name: form.name, level: form.level, errors: errors, notice: nil, status: status)

@@ -60,7 +60,7 @@ extension HomeController {
     /// 待办: the nodes waiting for the user and the cases to file, earliest first.
     static func worklist(on req: Request) async throws -> [WorkLine] {
         let language = req.language, today = CivilDate(req.now)
-        return try await WorklistQuery.items(in: req.commands).map { item in
+        return try await WorklistQuery.items(in: req.commandContext).map { item in
             let anchor = if case .node(let key) = item.task { "#node-\(key)" } else { "" }
             return WorkLine(
                 href: "/cases/\(item.caseNumber)\(anchor)", caseNumber: item.caseNumber.description,

@@ -53,7 +53,7 @@ enum LoginController {
             )
             return response
         } catch let refusal as AccountError {
-            let problem = Problem(refusal)
+            let problem = refusal.problem
             let message = problem.detailText(req.language)
             let status = problem.kind.status
             let response = try await render(Content(next: next, username: form.username, error: message, notice: nil), on: req, status: status)

@@ -65,14 +65,16 @@ enum UsersPage {
 
     @Sendable static func enable(req: Request) async throws -> Response {
         _ = try req.decodeForm(DisableForm.self)
-        let user = try await AccountCommands.enable(req.parameters.get("username") ?? "", on: req)
+        let user = try await AccountCommands.enable(req.parameters.get("username") ?? "", in: req.commandContext)
         return req.redirect(to: "/admin/users?enabled=\(LocalPath.encoded(user.username.rawValue))")
     }
 
     @Sendable static func resetPassword(req: Request) async throws -> Response {
         let form = try req.decodeForm(ResetForm.self)
         return try await req.submit {
-            let user = try await AccountCommands.resetPassword(req.parameters.get("username") ?? "", to: form.password, on: req)
+            let user = try await AccountCommands.resetPassword(
+                req.parameters.get("username") ?? "", to: form.password, passwords: req.passwordWork, in: req.commandContext
+            )
             return "/admin/users?reset=\(LocalPath.encoded(user.username.rawValue))"
         } orShowAgain: { errors, status in
             try await render(on: req, draft: Draft(), role: nil, district: nil, errors: errors, notice: nil, status: status)
@@ -82,7 +84,7 @@ enum UsersPage {
     @Sendable static func liftLock(req: Request) async throws -> Response {
         _ = try req.decodeForm(DisableForm.self)
         let lock = try LoginLock(parametersOf: req)
-        try await AccountCommands.liftLoginDelay(lock, on: req)
+        try await lock.lift(on: req)
         return req.redirect(to: "/admin/users?lifted=\(LocalPath.encoded(lock.value))#locks")
     }
 
@@ -102,7 +104,7 @@ enum UsersPage {
             organisation: form.organisation
         )
         return try await req.submit {
-            let user = try await AccountCommands.create(draft, on: req)
+            let user = try await AccountCommands.create(draft, passwords: req.passwordWork, in: req.commandContext)
             return "/admin/users?created=\(LocalPath.encoded(user.username.rawValue))"
         } orShowAgain: { errors, status in
             try await render(
@@ -114,7 +116,7 @@ enum UsersPage {
 
     @Sendable static func disable(req: Request) async throws -> Response {
         _ = try req.decodeForm(DisableForm.self)
-        let user = try await AccountCommands.disable(req.parameters.get("username") ?? "", on: req)
+        let user = try await AccountCommands.disable(req.parameters.get("username") ?? "", in: req.commandContext)
         return req.redirect(to: "/admin/users?disabled=\(LocalPath.encoded(user.username.rawValue))")
     }
 
@@ -158,7 +160,7 @@ struct FormFailure {
 
     init?(_ error: any Error) {
         switch error {
-        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError, is Problem,
+        case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError, is KeptByAnotherDistrict, is Problem,
              is CaseRefusal, is ProcessRefusal, is AgencyRefusal:
             problem = Problem(error, maxBodySize: 0)
         default: return nil

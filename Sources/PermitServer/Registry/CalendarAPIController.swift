@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -44,14 +45,14 @@ enum CalendarAPIController {
 
     /// The notice in the arrangement's text format, as `text/plain`.
     @Sendable static func add(req: Request) async throws -> Response {
-        let arrangement = try await req.store.calendar.add(try plainText(req), by: req.actor.reference, at: req.now)
+        let arrangement = try await CalendarCommands.addYear(try plainText(req), in: req.commandContext)
         return try await YearDTO(arrangement).encodeResponse(status: .created, for: req)
     }
 
     /// A corrected arrangement for a year already covered: a new revision.
     @Sendable static func revise(req: Request) async throws -> YearDTO {
         guard let year = req.parameters.get("year", as: Int.self) else { throw Abort(.notFound) }
-        let (arrangement, _) = try await req.store.calendar.revise(year: year, with: try plainText(req), by: req.actor.reference, at: req.now)
+        let (arrangement, _) = try await CalendarCommands.reviseYear(year, with: try plainText(req), in: req.commandContext)
         return YearDTO(arrangement)
     }
 

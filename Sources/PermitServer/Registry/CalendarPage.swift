@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -40,7 +41,7 @@ enum CalendarPage {
     @Sendable static func load(req: Request) async throws -> Response {
         let form = try req.decodeForm(ArrangementForm.self)
         return try await req.submit {
-            let arrangement = try await req.store.calendar.add(form.text, by: req.actor.reference, at: req.now)
+            let arrangement = try await CalendarCommands.addYear(form.text, in: req.commandContext)
             return "/calendar?year=\(arrangement.year)&saved=1"
         } orShowAgain: { errors, status in
             try await render(req, year: nil, loadDraft: form.text, formErrors: errors, status: status)
@@ -51,7 +52,7 @@ enum CalendarPage {
         let form = try req.decodeForm(ArrangementForm.self)
         guard let year = req.parameters.get("year", as: Int.self) else { throw Abort(.notFound) }
         return try await req.submit {
-            _ = try await req.store.calendar.revise(year: year, with: form.text, by: req.actor.reference, at: req.now)
+            _ = try await CalendarCommands.reviseYear(year, with: form.text, in: req.commandContext)
             return "/calendar?year=\(year)&saved=1"
         } orShowAgain: { errors, status in
             try await render(req, year: year, reviseDraft: form.text, formErrors: errors, status: status)

@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -83,7 +84,7 @@ enum CataloguePage {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let version = try CatalogueCommands.requestedVersion(on: req)
+        let version = try CatalogueParameters.requestedVersion(on: req)
         let notice = req.query[Int.self, at: "saved"].map { Phrase.catalogueSaved.text(req.language, ["version": String($0)]) }
         let editing = req.query[String.self, at: "edit"].flatMap(UUID.init(uuidString:)).map(ProductUnitID.init(rawValue:))
         let editingCategory = req.query[String.self, at: "editCategory"].flatMap(ProductCategoryCode.init(rawValue:))
@@ -96,7 +97,7 @@ enum CataloguePage {
     @Sendable static func addCategory(req: Request) async throws -> Response {
         let form = try req.decodeForm(CategoryFormFields.self)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.addCategory(form.draft, on: req).version)"
+            "/catalogue?saved=\(try await CatalogueCommands.addCategory(form.draft, in: req.commandContext).version)"
         } orShowAgain: { errors, status in
             try await render(on: req, version: nil, editing: nil, added: nil, category: .adding(form.draft), errors: errors, notice: nil, status: status)
         }
@@ -104,9 +105,9 @@ enum CataloguePage {
 
     @Sendable static func editCategory(req: Request) async throws -> Response {
         let form = try req.decodeForm(CategoryFormFields.self)
-        let code = try CatalogueCommands.categoryCode(on: req)
+        let code = try CatalogueParameters.categoryCode(on: req)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.editCategory(form.draft, on: req).version)"
+            "/catalogue?saved=\(try await CatalogueCommands.editCategory(code, with: form.draft, in: req.commandContext).version)"
         } orShowAgain: { errors, status in
             try await render(
                 on: req, version: nil, editing: nil, added: nil, category: .editing(code, form.draft), errors: errors, notice: nil, status: status
@@ -123,7 +124,7 @@ enum CataloguePage {
     @Sendable static func addUnit(req: Request) async throws -> Response {
         let form = try req.decodeForm(UnitFormFields.self)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.addUnit(form.draft, on: req).version)"
+            "/catalogue?saved=\(try await CatalogueCommands.addUnit(form.draft, in: req.commandContext).version)"
         } orShowAgain: { errors, status in
             try await render(on: req, version: nil, editing: nil, added: form.draft, errors: errors, notice: nil, status: status)
         }
@@ -131,9 +132,9 @@ enum CataloguePage {
 
     @Sendable static func editUnit(req: Request) async throws -> Response {
         let form = try req.decodeForm(UnitFormFields.self)
-        let id = try CatalogueCommands.unitID(on: req)
+        let id = try CatalogueParameters.unitID(on: req)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.editUnit(form.draft, on: req).version)"
+            "/catalogue?saved=\(try await CatalogueCommands.editUnit(id, with: form.draft, in: req.commandContext).version)"
         } orShowAgain: { errors, status in
             try await render(on: req, version: nil, editing: (id, form.draft), added: nil, errors: errors, notice: nil, status: status)
         }
@@ -141,7 +142,9 @@ enum CataloguePage {
 
     @Sendable static func setSimplified(req: Request) async throws -> Response {
         let form = try req.decodeForm(SimplifiedFormFields.self)
-        let change = try await CatalogueCommands.setSimplified(form.simplified == "true", on: req)
+        let change = try await CatalogueCommands.setSimplified(
+            form.simplified == "true", for: try CatalogueParameters.categoryCode(on: req), in: req.commandContext
+        )
         return req.redirect(to: "/catalogue?saved=\(change.version)")
     }
 

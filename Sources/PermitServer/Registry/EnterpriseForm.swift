@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -75,7 +76,7 @@ enum EnterpriseForm {
     @Sendable static func create(req: Request) async throws -> Response {
         let draft = try req.decodeForm(Fields.self).draft
         return try await req.submit {
-            "/enterprises/\(try await EnterpriseCommands.register(draft, on: req).id)?saved=1"
+            "/enterprises/\(try await EnterpriseCommands.register(draft, in: req.commandContext).id)?saved=1"
         } orShowAgain: { errors, status in
             try await render(on: req, editing: nil, draft: draft, errors: errors, status: status)
         }
@@ -85,7 +86,7 @@ enum EnterpriseForm {
         let current = try await EnterprisesAPIController.visibleEnterprise(req, for: .manageEnterprises)
         let draft = try req.decodeForm(Fields.self).draft
         return try await req.submit {
-            "/enterprises/\(try await EnterpriseCommands.update(current, with: draft, on: req).id)?saved=1"
+            "/enterprises/\(try await EnterpriseCommands.update(current.id, with: draft, in: req.commandContext).id)?saved=1"
         } orShowAgain: { errors, status in
             try await render(on: req, editing: current, draft: draft, errors: errors, status: status)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitLedger
 import PermitStore
@@ -123,14 +124,14 @@ enum EnterprisesAPIController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let draft = try req.decodeJSON(DraftDTO.self).draft
-        let enterprise = try await EnterpriseCommands.register(draft, on: req)
+        let enterprise = try await EnterpriseCommands.register(draft, in: req.commandContext)
         return try await EnterpriseDTO(enterprise).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func update(req: Request) async throws -> EnterpriseDTO {
         let current = try await visibleEnterprise(req, for: .manageEnterprises)
         let draft = try req.decodeJSON(DraftDTO.self).draft
-        let updated = try await EnterpriseCommands.update(current, with: draft, on: req)
+        let updated = try await EnterpriseCommands.update(current.id, with: draft, in: req.commandContext)
         return EnterpriseDTO(updated)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -31,11 +32,10 @@ struct ImportEndpoint: Sendable {
             problems.map { .init(line: $0.line, errors: $0.issues.map { $0.text(language) }) }
         }
         if dryRun {
-            let (accepted, problems) = try await self.table.plan(req.store, table)
+            let (accepted, problems) = try await self.table.plan(table, req.commandContext)
             return .init(dryRun: true, accepted: accepted, imported: 0, rejected: rows(problems))
         }
-        let actor = ActorReference.user(try req.requireUser().username)
-        let result = try await self.table.write(req.store, table, skipInvalid, actor, req.now)
+        let result = try await self.table.write(table, skipInvalid, req.commandContext)
         return .init(dryRun: false, accepted: result.imported, imported: result.imported, rejected: rows(result.skipped))
     }
 

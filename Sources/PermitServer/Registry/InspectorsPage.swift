@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -95,7 +96,7 @@ enum InspectorsPage {
     @Sendable static func add(req: Request) async throws -> Response {
         let form = try req.decodeForm(FormFields.self)
         return try await req.submit {
-            let inspector = try await InspectorCommands.add(form.draft, on: req)
+            let inspector = try await InspectorCommands.add(form.draft, in: try InspectorParameters.districtCode(on: req), context: req.commandContext)
             return "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))"
         } orShowAgain: { errors, status in
             try await render(on: req, editing: nil, added: form.draft, errors: errors, notice: nil, status: status)
@@ -105,7 +106,10 @@ enum InspectorsPage {
     @Sendable static func update(req: Request) async throws -> Response {
         let form = try req.decodeForm(FormFields.self)
         return try await req.submit {
-            let inspector = try await InspectorCommands.update(form.draft, on: req)
+            let inspector = try await InspectorCommands.update(
+                try InspectorParameters.inspectorID(on: req), in: try InspectorParameters.districtCode(on: req), with: form.draft,
+                context: req.commandContext
+            )
             return "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))"
         } orShowAgain: { errors, status in
             let id = req.parameters.get("inspector").flatMap(UUID.init(uuidString:)).map(InspectorID.init(rawValue:))
@@ -117,7 +121,7 @@ enum InspectorsPage {
         on req: Request, editing: (InspectorID, InspectorDraft?)?, added: InspectorDraft?, errors: [String], notice: String?,
         status: HTTPResponseStatus
     ) async throws -> Response {
-        let district = try await InspectorCommands.existingDistrict(on: req)
+        let district = try await InspectorParameters.existingDistrict(on: req)
         let inspectors = try await req.store.inspectors.inspectors(in: district.code)
         let canManage = AccessPolicy.decide(req.actor, .manageInspectors, on: .district(district.code)) == .allow
         let editForm = editing.flatMap { pair -> Values? in

@@ -13,11 +13,14 @@ import Synchronization
 public final class WriteTransaction: Sendable {
     let db: any Database
     let sql: any SQLDatabase
+    private let ledger: TransactionLedger
     private let recorded = Mutex<[DomainEvent]>([])
+    private let appendedInParts = Mutex(false)
 
-    fileprivate init(db: any Database, sql: any SQLDatabase) {
+    fileprivate init(db: any Database, sql: any SQLDatabase, ledger: TransactionLedger) {
         self.db = db
         self.sql = sql
+        self.ledger = ledger
     }
 
     /// Inserts a covered row and records `event` about it.
@@ -36,7 +39,31 @@ public final class WriteTransaction: Sendable {
         recorded.withLock { $0.append(event) }
     }
 
-    fileprivate var events: [DomainEvent] { recorded.withLock { $0 } }
+    /// Appends entries now, for a write too large to hold all its events
+    /// until the end (an import): the events recorded before them first,
+    /// so the ledger keeps the order of the writes.
+    func appendPart(_ entries: [EncodedEvent]) async throws {
+        let earlier = recorded.withLock { events in
+            defer { events = [] }
+            return events
+        }
+        try await ledger.append(try EncodedEvent.all(earlier) + entries)
+        appendedInParts.withLock { $0 = true }
+    }
+
+    /// Appends what is still recorded; a transaction that appended nothing
+    /// in parts appends once, as every write always has.
+    fileprivate func finish() async throws {
+        let events = recorded.withLock { $0 }
+        guard !events.isEmpty || !appendedInParts.withLock({ $0 }) else { return }
+        try await ledger.append(try EncodedEvent.all(events))
+    }
+}
+
+/// An error whose answer takes a read after its transaction rolled back: a
+/// PostgreSQL transaction a unique index refused reads nothing more.
+protocol RefusalAfterRollback: Error {
+    func refusal(in store: Store) async throws -> any Error
 }
 
 extension Store {
@@ -44,11 +71,16 @@ extension Store {
     /// lock is taken, and appends the events its writes carry; all of it is
     /// kept or none. A change that writes nothing appends nothing.
     public func write<T: Sendable>(_ change: @escaping @Sendable (WriteTransaction) async throws -> T) async throws -> T {
-        try await journal.commitMany(on: try database()) { db in
-            guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-            let transaction = WriteTransaction(db: db, sql: sql)
-            let result = try await change(transaction)
-            return (result, transaction.events)
+        do {
+            return try await journal.commitInParts(on: try database()) { db, ledger in
+                guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
+                let transaction = WriteTransaction(db: db, sql: sql, ledger: ledger)
+                let result = try await change(transaction)
+                try await transaction.finish()
+                return result
+            }
+        } catch let pending as any RefusalAfterRollback {
+            throw try await pending.refusal(in: self)
         }
     }
 }

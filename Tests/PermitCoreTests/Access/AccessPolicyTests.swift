@@ -20,6 +20,13 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.decide(.anonymous, action, on: .installation) == .deny(.notSignedIn))
     }
 
+    @Test("the installation's operator (command line, demo seed) is allowed every action anywhere", arguments: Action.allCases)
+    func system(action: Action) {
+        #expect(AccessPolicy.decide(.system("cli"), action, on: .installation) == .allow)
+        #expect(AccessPolicy.decide(.system("cli"), action, on: .district(Self.xuhui)) == .allow)
+        #expect(Actor.system("cli").reference == .system("cli"))
+    }
+
     @Test("a disabled account is refused even what its role allows")
     func disabled() {
         let actor = Self.actor(.cityOfficer, active: false)

@@ -106,7 +106,7 @@ func withTestApp(
 private func seed(store: Store, clock: SettableClock, hasher: any PasswordHashing) async throws -> [String: TestAccount] {
     let actor = ActorReference.system("fixture")
     for (code, name, level) in [(TestApp.city, "上海市市场监督管理局", District.Level.city), (TestApp.pudong, "浦东新区", .district), (TestApp.xuhui, "徐汇区", .district)] {
-        _ = try await store.accounts.add(District(code: code, name: name, level: level), by: actor, at: clock.now())
+        _ = try await store.testWrites.add(District(code: code, name: name, level: level), by: actor, at: clock.now())
     }
     let hash = try hasher.hash(TestAccount.password)
     var accounts: [String: TestAccount] = [:]
@@ -114,7 +114,7 @@ private func seed(store: Store, clock: SettableClock, hasher: any PasswordHashin
         let account = try AccountRules.validate(AccountDraft(
             username: name, displayName: "用户 \(name)", role: role.rawValue, district: district?.rawValue, password: TestAccount.password
         ))
-        let user = try await store.accounts.create(account, passwordHash: hash, by: actor, at: clock.now())
+        let user = try await store.testWrites.create(account, passwordHash: hash, by: actor, at: clock.now())
         let api = SessionToken.generate(), browser = SessionToken.generate(), csrf = SessionToken.generate()
         let expiry = clock.now().addingTimeInterval(3600)
         try await store.sessions.create(for: user.id, tokenHash: SessionToken.hash(api), csrfToken: csrf, kind: .api, at: clock.now(), expiresAt: expiry)

@@ -21,7 +21,7 @@ struct CoveredTablesTests {
         try await withTestStore { store in
             try await LedgerFixture.populate(store, districts: 6)
             // A city account: its district is null.
-            _ = try await store.accounts.create(
+            _ = try await store.testWrites.create(
                 try AccountRules.validate(AccountDraft(
                     username: "li.ming", displayName: "李明", role: "city_officer", district: "", password: "correct horse battery"
                 )),

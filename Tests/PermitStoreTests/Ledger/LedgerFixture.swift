@@ -15,13 +15,13 @@ enum LedgerFixture {
     @discardableResult
     static func populate(_ store: Store, districts: Int = 5) async throws -> User {
         for number in 1...districts {
-            _ = try await store.accounts.add(district(number), by: actor, at: .t0.addingTimeInterval(Double(number)))
+            _ = try await store.testWrites.add(district(number), by: actor, at: .t0.addingTimeInterval(Double(number)))
         }
         let account = try AccountRules.validate(AccountDraft(
             username: "wang.fang", displayName: "王芳", role: "inspector", district: district(1).code.rawValue,
             password: "correct horse battery"
         ))
-        return try await store.accounts.create(account, passwordHash: "$2b$12$fixture", by: actor, at: .t0.addingTimeInterval(60))
+        return try await store.testWrites.create(account, passwordHash: "$2b$12$fixture", by: actor, at: .t0.addingTimeInterval(60))
     }
 
     /// Events about no covered row, for filling a log through the write

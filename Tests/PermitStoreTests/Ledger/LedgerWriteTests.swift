@@ -36,7 +36,7 @@ struct LedgerWriteTests {
             let before = try await store.ledger.checkpoint()
 
             await #expect(throws: AccountError.self) {
-                try await store.accounts.add(LedgerFixture.district(1), by: LedgerFixture.actor, at: .t0)
+                try await store.testWrites.add(LedgerFixture.district(1), by: LedgerFixture.actor, at: .t0)
             }
 
             #expect(try await store.ledger.checkpoint() == before)
@@ -121,7 +121,7 @@ struct LedgerWriteTests {
             try await withSecondStore(beside: first) { second in
                 for number in 0..<6 {
                     let store = number.isMultiple(of: 2) ? first : second
-                    _ = try await store.accounts.add(LedgerFixture.district(200 + number), by: LedgerFixture.actor, at: .t0)
+                    _ = try await store.testWrites.add(LedgerFixture.district(200 + number), by: LedgerFixture.actor, at: .t0)
                 }
                 let entries = try await first.ledger.entries(0..<100)
                 #expect(entries.map(\.index) == Array(0..<6))
@@ -149,7 +149,7 @@ struct LedgerWriteTests {
                     group.addTask {
                         for number in 0..<15 {
                             let district = LedgerFixture.district(100 + position * 20 + number)
-                            _ = try await store.accounts.add(district, by: LedgerFixture.actor, at: .t0)
+                            _ = try await store.testWrites.add(district, by: LedgerFixture.actor, at: .t0)
                         }
                     }
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitStore
 import PermitTestSupport
@@ -23,7 +24,7 @@ struct CalendarRepositoryTests {
                 try WorkingDayCalendar.stateCouncil2020Through2026.addWorkingDays(from: start, count: 5)
             }
 
-            _ = try await store.calendar.add(Self.year2027, by: .system("test"), at: .t0)
+            _ = try await CalendarCommands.addYear(Self.year2027, in: store.operatorContext())
 
             // 12-31 is the 1st working day; 01-01..03 are off; 01-04..07 are the 2nd to 5th.
             #expect(try await store.calendar.calendar().addWorkingDays(from: start, count: 5) == (try CivilDate(parsing: "2027-01-07")))
@@ -34,17 +35,17 @@ struct CalendarRepositoryTests {
     @Test("a year is never replaced: built in or added, a second notice is refused and nothing is written")
     func noReplacement() async throws {
         try await withTestStore { store in
-            _ = try await store.calendar.add(Self.year2027, by: .system("test"), at: .t0)
+            _ = try await CalendarCommands.addYear(Self.year2027, in: store.operatorContext())
             let size = try await store.ledger.size()
 
             await #expect(throws: CalendarError.yearAlreadyCovered(2027)) {
-                try await store.calendar.add(Self.year2027, by: .system("test"), at: .t0)
+                try await CalendarCommands.addYear(Self.year2027, in: store.operatorContext())
             }
             await #expect(throws: CalendarError.yearAlreadyCovered(2026)) {
-                try await store.calendar.add("year 2026\n2026-01-01 holiday 元旦\n", by: .system("test"), at: .t0)
+                try await CalendarCommands.addYear("year 2026\n2026-01-01 holiday 元旦\n", in: store.operatorContext())
             }
             await #expect(throws: HolidayArrangementFormatError.self) {
-                try await store.calendar.add("year 2028\n2028-02-30 holiday x\n", by: .system("test"), at: .t0)
+                try await CalendarCommands.addYear("year 2028\n2028-02-30 holiday x\n", in: store.operatorContext())
             }
             #expect(try await store.ledger.size() == size)
         }

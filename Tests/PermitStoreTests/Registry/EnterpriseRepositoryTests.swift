@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitLedger
 @testable import PermitStore
@@ -32,15 +33,22 @@ struct EnterpriseRepositoryTests {
 
     /// The store's enterprises written in parts of three, so that a small
     /// file spans several.
-    static func inPartsOfThree(_ store: Store) -> EnterpriseRepository {
-        var enterprises = store.enterprises
-        enterprises.partSize = 3
-        return enterprises
+    static func inPartsOfThree(_ store: Store) -> PartsOfThree {
+        PartsOfThree(store: store)
+    }
+
+    /// The import command on `store`, in parts of three.
+    struct PartsOfThree {
+        let store: Store
+
+        func importTable(_ table: [[String]], skipInvalid: Bool, by _: ActorReference, at _: Date) async throws -> ImportResult {
+            try await EnterpriseCommands.importTable(table, skipInvalid: skipInvalid, partSize: 3, in: store.operatorContext())
+        }
     }
 
     static func withDistricts(_ body: (Store) async throws -> Void) async throws {
         try await withTestStore { store in
-            for district in [pudong, xuhui, minhang] { _ = try await store.accounts.add(district, by: actor, at: .t0) }
+            for district in [pudong, xuhui, minhang] { _ = try await store.testWrites.add(district, by: actor, at: .t0) }
             try await body(store)
         }
     }
@@ -48,10 +56,10 @@ struct EnterpriseRepositoryTests {
     @Test("found by any part of the name, by code, by licence number; seen by both its districts")
     func search() async throws {
         try await Self.withDistricts { store in
-            let cable = try await store.enterprises.register(
-                Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T", license: "(沪)XK06-001-00123"), by: Self.actor, at: .t0
+            let cable = try await EnterpriseCommands.register(
+                Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T", license: "(沪)XK06-001-00123"), in: store.operatorContext()
             )
-            _ = try await store.enterprises.register(Self.draft("闵行化肥厂", "91310000MA1FL1MMXL", production: "310112"), by: Self.actor, at: .t0)
+            _ = try await EnterpriseCommands.register(Self.draft("闵行化肥厂", "91310000MA1FL1MMXL", production: "310112"), in: store.operatorContext())
 
             #expect(try await store.enterprises.search(.init(text: "精工")).map(\.id) == [cable.id])
             #expect(try await store.enterprises.search(.init(text: "91310115ma1h7gkx3t")).map(\.id) == [cable.id])
@@ -75,7 +83,7 @@ struct EnterpriseRepositoryTests {
             }
             drafts[4].registeredDistrict = Self.minhang.code.rawValue
             drafts[4].productionDistrict = Self.minhang.code.rawValue
-            for draft in drafts { _ = try await store.enterprises.register(draft, by: Self.actor, at: .t0) }
+            for draft in drafts { _ = try await EnterpriseCommands.register(draft, in: store.operatorContext()) }
 
             func names(_ search: EnterpriseSearch) async throws -> [String] {
                 try await store.enterprises.search(search).map { String($0.name.prefix(1)) }
@@ -95,20 +103,20 @@ struct EnterpriseRepositoryTests {
     @Test("an update is ledgered and the history shows both states; refusals write nothing")
     func updateAndHistory() async throws {
         try await Self.withDistricts { store in
-            let cable = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            let cable = try await EnterpriseCommands.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), in: store.operatorContext())
             let size = try await store.ledger.size()
 
             await #expect(throws: EnterpriseError.creditCodeTaken(cable.creditCode)) {
-                try await store.enterprises.register(Self.draft("另一家", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+                try await EnterpriseCommands.register(Self.draft("另一家", "91310115MA1H7GKX3T"), in: store.operatorContext())
             }
             await #expect(throws: EnterpriseError.unknownDistrict(DistrictCode(rawValue: "310199")!)) {
-                try await store.enterprises.register(Self.draft("外区", "91310000MA1FL1MMXL", production: "310199"), by: Self.actor, at: .t0)
+                try await EnterpriseCommands.register(Self.draft("外区", "91310000MA1FL1MMXL", production: "310199"), in: store.operatorContext())
             }
             #expect(try await store.ledger.size() == size)
 
             var changed = Self.draft("上海精工线缆有限公司", "91310115MA1H7GKX3T")
             changed.phone = "021-58881234"
-            _ = try await store.enterprises.update(cable.id, with: changed, by: Self.actor, at: .t0)
+            _ = try await EnterpriseCommands.update(cable.id, with: changed, in: store.operatorContext())
 
             let history = try await store.enterprises.history(cable.id)
             #expect(history.map(\.entry.eventType) == ["enterprise.registered", "enterprise.updated"])
@@ -120,7 +128,7 @@ struct EnterpriseRepositoryTests {
     @Test("an update keeps the risk tier another writer set while the update waited for the ledger's lock")
     func updateReadsInsideItsTransaction() async throws {
         try await Self.withDistricts { store in
-            let cable = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            let cable = try await EnterpriseCommands.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), in: store.operatorContext())
             let rated = {
                 var rated = cable
                 rated.riskTier = "high"
@@ -145,7 +153,7 @@ struct EnterpriseRepositoryTests {
 
             var changed = Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T")
             changed.phone = "021-58881234"
-            let updated = try await store.enterprises.update(cable.id, with: changed, by: Self.actor, at: .t0)
+            let updated = try await EnterpriseCommands.update(cable.id, with: changed, in: store.operatorContext())
             try await rating.value
 
             #expect(updated.riskTier == "high" && updated.phone == "021-58881234")
@@ -164,11 +172,11 @@ struct EnterpriseRepositoryTests {
             ]
 
             await #expect(throws: ImportRefused.self) {
-                try await store.enterprises.importTable(table, skipInvalid: false, by: Self.actor, at: .t0)
+                try await EnterpriseCommands.importTable(table, skipInvalid: false, in: store.operatorContext())
             }
             #expect(try await store.enterprises.count() == 0)
 
-            let result = try await store.enterprises.importTable(table, skipInvalid: true, by: Self.actor, at: .t0)
+            let result = try await EnterpriseCommands.importTable(table, skipInvalid: true, in: store.operatorContext())
             #expect(result.imported == 1)
             #expect(result.skipped.map(\.line) == [3])
             #expect(try await store.enterprises.count() == 1)
@@ -198,7 +206,7 @@ struct EnterpriseRepositoryTests {
             #expect(try await store.ledger.size() == before + 8)
             #expect(try await store.ledger.check().entries == before + 8)
             // The head this process keeps was not moved by the rolled-back parts.
-            _ = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            _ = try await EnterpriseCommands.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), in: store.operatorContext())
             #expect(try await store.ledger.check().entries == before + 9)
         }
     }
@@ -231,7 +239,7 @@ struct EnterpriseRepositoryTests {
     func importAfterAnotherWriter() async throws {
         try await Self.withDistricts { first in
             try await withSecondStore(beside: first) { second in
-                _ = try await second.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+                _ = try await EnterpriseCommands.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), in: second.operatorContext())
                 var generator = Self.generator(seed: 9)
 
                 let result = try await Self.inPartsOfThree(first).importTable(
@@ -289,7 +297,7 @@ struct EnterpriseRepositoryTests {
         try await Self.withDistricts { store in
             var generator = EnterpriseGenerator(seed: 11, districts: [Self.pudong, Self.minhang])
             let rows = generator.table(count: 30)
-            let result = try await store.enterprises.importTable(rows, skipInvalid: false, by: Self.actor, at: .t0)
+            let result = try await EnterpriseCommands.importTable(rows, skipInvalid: false, in: store.operatorContext())
             #expect(result.imported == 30)
             let planned = try EnterpriseImport.plan(
                 table: rows, districts: [Self.pudong, Self.xuhui, Self.minhang], registeredCodes: [], registeredLicenses: [],
@@ -309,7 +317,7 @@ struct EnterpriseRepositoryTests {
     @Test("a row changed behind the write path is caught by fsck")
     func tampering() async throws {
         try await Self.withDistricts { store in
-            let cable = try await store.enterprises.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), by: Self.actor, at: .t0)
+            let cable = try await EnterpriseCommands.register(Self.draft("上海精工电缆有限公司", "91310115MA1H7GKX3T"), in: store.operatorContext())
 
             try await store.sql().update("enterprises").set("phone", to: "13900000000").run()
 

@@ -32,9 +32,9 @@ final class OneChange: EnterpriseParts {
 
 /// An import's enterprises as its plan makes them final, a part of the file
 /// at a time (`EnterpriseImportPlanner`).
-final class ImportParts: EnterpriseParts {
+public final class ImportParts: EnterpriseParts {
     /// A bad row, in an import that writes all rows or none.
-    struct BadRow: Error {}
+    public struct BadRow: Error {}
 
     private let planner: Mutex<EnterpriseImportPlanner>
     private let partSize: Int
@@ -57,12 +57,12 @@ final class ImportParts: EnterpriseParts {
         }
     }
 
-    func problems() -> [ImportRowProblem] {
+    public func problems() -> [ImportRowProblem] {
         planner.withLock { $0.plan.problems }
     }
 
     /// The whole file's plan, planning the rows not planned yet.
-    func planRest() -> EnterpriseImportPlan {
+    public func planRest() -> EnterpriseImportPlan {
         planner.withLock { planner in
             _ = planner.plan(rows: planner.rowCount, makeID: EnterpriseRepository.newID)
             return planner.plan

@@ -25,13 +25,14 @@ public struct EnterpriseSearch: Sendable, Hashable {
     }
 }
 
-/// The enterprise database (企业名录库, RND-1). Every change is ledgered.
+/// The enterprise database (企业名录库, RND-1), read-only: every change is a
+/// `WriteTransaction` method (EnterpriseWrites.swift), ledgered with it.
 public struct EnterpriseRepository: Sendable {
     let store: Store
     /// Enterprises written and ledgered together within a large write, so
     /// that an import holds the rows, values and entries of one part at a
     /// time rather than of the whole file; still one transaction.
-    var partSize = 5_000
+    public static let partSize = 5_000
 
     public func enterprise(_ id: EnterpriseID) async throws -> Enterprise? {
         try await EnterpriseRecord.find(id.rawValue, on: try store.database())?.domain()
@@ -95,42 +96,6 @@ public struct EnterpriseRepository: Sendable {
         try await EnterpriseRecord.query(on: try store.database()).count()
     }
 
-    public func register(_ draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
-        try await register(try EnterpriseRules.validate(draft, id: EnterpriseID(rawValue: UUID())), by: actor, at: now)
-    }
-
-    /// Registers an enterprise whose fields were already checked.
-    public func register(_ enterprise: Enterprise, by actor: ActorReference, at now: Date) async throws -> Enterprise {
-        try await write(kind: .enterpriseRegistered, by: actor, at: now, conflicting: enterprise) { _ in (OneChange(enterprise), []) }
-        return enterprise
-    }
-
-    public func update(_ id: EnterpriseID, with draft: EnterpriseDraft, by actor: ActorReference, at now: Date) async throws -> Enterprise {
-        try await update(try EnterpriseRules.validate(draft, id: id), by: actor, at: now)
-    }
-
-    /// Replaces what was typed, keeping what supervision set (risk, class),
-    /// and tells every district that sees the enterprise, but the editor's
-    /// own, what changed (`EnterpriseNotice`), in the same transaction.
-    public func update(
-        _ replacement: Enterprise, by actor: ActorReference, editorDistrict: DistrictCode? = nil, at now: Date
-    ) async throws -> Enterprise {
-        let (change, _) = try await write(kind: .enterpriseUpdated, by: actor, at: now, conflicting: replacement) { db in
-            // Read under the ledger's lock, inside the transaction: a change
-            // another writer committed a moment before is kept, and the
-            // notices describe what this one really changes.
-            guard let current = try await EnterpriseRecord.find(replacement.id.rawValue, on: db)?.domain() else {
-                throw EnterpriseError.unknownEnterprise(replacement.id.description)
-            }
-            var enterprise = replacement
-            enterprise.riskTier = current.riskTier
-            enterprise.classification = current.classification
-            let notices = EnterpriseNotice.notices(from: current, to: enterprise, editorDistrict: editorDistrict, by: actor, at: now)
-            return (OneChange(enterprise), notices)
-        }
-        return change.enterprise
-    }
-
     /// The newest change notices for a district.
     public func notices(for district: DistrictCode, limit: Int = 20) async throws -> [EnterpriseNotice] {
         try await EnterpriseNoticeTable.newest(for: district, limit: limit, on: try store.sql())
@@ -143,20 +108,11 @@ public struct EnterpriseRepository: Sendable {
         return planner.plan
     }
 
-    /// Imports every row or none; with `skipInvalid`, the valid rows and a
-    /// report of the rest. The write starts with the first part of the file
-    /// planned and goes on while the rest is; a bad row found on the way
-    /// undoes it, and the whole file is then planned to name every bad row.
-    public func importTable(
-        _ table: [[String]], skipInvalid: Bool, by actor: ActorReference, at now: Date
-    ) async throws -> ImportResult {
-        let parts = ImportParts(try await planner(table), partSize: partSize, refusing: !skipInvalid)
-        do {
-            let (_, imported) = try await write(kind: .enterpriseRegistered, by: actor, at: now) { _ in (parts, []) }
-            return ImportResult(imported: imported, skipped: parts.problems())
-        } catch is ImportParts.BadRow {
-            throw ImportRefused(problems: parts.planRest().problems)
-        }
+    /// An import's enterprises, planned a part at a time as the write goes
+    /// on (`WriteTransaction.importEnterprises`); with `refusing`, the first
+    /// bad row stops the write.
+    public func prepareImport(_ table: [[String]], refusing: Bool, partSize: Int = Self.partSize) async throws -> ImportParts {
+        ImportParts(try await planner(table), partSize: partSize, refusing: refusing)
     }
 
     private func planner(_ table: [[String]]) async throws -> EnterpriseImportPlanner {
@@ -181,58 +137,9 @@ public struct EnterpriseRepository: Sendable {
     /// database's settings for large transactions.
     static let bulkWriteSize = 1_000
 
-    /// Writes new or changed enterprises, their indexes and one event each,
-    /// all in one transaction: `begin` gives, inside it, where they come
-    /// from and the notices to write with them. Districts and uniqueness are
-    /// checked inside it too. Returns the source and how many it wrote.
-    /// - Parameter conflicting: the enterprise a refusal by a unique index
-    ///   is about, named in the error; nil for an import.
-    private func write<Source: EnterpriseParts>(
-        kind: DomainEvent.Kind, by actor: ActorReference, at now: Date, conflicting: Enterprise? = nil,
-        _ begin: @escaping @Sendable (any Database) async throws -> (Source, [EnterpriseNotice])
-    ) async throws -> (Source, Int) {
-        let isUpdate = kind == .enterpriseUpdated
-        do {
-            return try await store.journal.commitInParts(on: try store.database()) { db, ledger in
-                guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                let (source, notices) = try await begin(db)
-                if source.isBulk { try await sql.prepareForBulkWrite() }
-                let known = Set(try await DistrictRecord.query(on: db).all().compactMap(\.id))
-                let prepare: @Sendable () throws -> PreparedPart? = {
-                    while let part = try source.next() {
-                        if !part.isEmpty { return try PreparedPart(part, kind: kind, by: actor, at: now, rows: !isUpdate) }
-                    }
-                    return nil
-                }
-                // Each part is prepared while the one before it is being
-                // written, so the database and the processors work together.
-                var upcoming = Task { try prepare() }
-                var written = 0
-                do {
-                    while let current = try await upcoming.value {
-                        upcoming = Task { try prepare() }
-                        try await write(current, known: known, isUpdate: isUpdate, at: now, on: db, sql, ledger: ledger)
-                        written += current.enterprises.count
-                    }
-                } catch {
-                    // Nothing may still be planning once the transaction is over.
-                    _ = try? await upcoming.value
-                    throw error
-                }
-                try await EnterpriseNoticeTable.write(notices, on: sql)
-                return (source, written)
-            }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // The unique indexes are the last word when two writers race;
-            // which one refused is read back, so the answer names it.
-            if let conflicting { throw try await takenIdentifier(of: conflicting) }
-            throw ImportRefused(problems: [])
-        }
-    }
-
     /// Which of an enterprise's unique identifiers another enterprise holds:
     /// its credit code, else one of its licence numbers.
-    private func takenIdentifier(of enterprise: Enterprise) async throws -> EnterpriseError {
+    func takenIdentifier(of enterprise: Enterprise) async throws -> EnterpriseError {
         let sql = try store.sql()
         let codeHolder = try await sql.select().column("id").from(EnterpriseRecord.schema)
             .where("credit_code", .equal, enterprise.creditCode.rawValue).first()
@@ -248,60 +155,6 @@ public struct EnterpriseRepository: Sendable {
     }
 }
 
-extension EnterpriseRepository {
-    /// One part: the rows (or their changes), the district and licence
-    /// index rows and the ledger entries.
-    private func write(
-        _ part: PreparedPart, known: Set<String>, isUpdate: Bool, at now: Date, on db: any Database, _ sql: any SQLDatabase,
-        ledger: TransactionLedger
-    ) async throws {
-        for enterprise in part.enterprises {
-            for district in enterprise.districts.sorted() where !known.contains(district.rawValue) {
-                throw EnterpriseError.unknownDistrict(district)
-            }
-        }
-        if isUpdate {
-            for enterprise in part.enterprises {
-                guard let record = try await EnterpriseRecord.find(enterprise.id.rawValue, on: db) else {
-                    throw EnterpriseError.unknownEnterprise(enterprise.id.description)
-                }
-                record.update(from: enterprise, at: now)
-                try await record.save(on: db)
-            }
-        } else {
-            try await BulkInsert(table: EnterpriseRecord.schema, columns: EnterpriseRecord.insertColumns).run(part.rows, on: sql)
-        }
-        try await EnterpriseIndex.write(part.enterprises, replacing: isUpdate, on: sql)
-        try await ledger.append(part.entries)
-    }
-}
-
-/// A part of a large write with everything that needs no database done:
-/// the rows to insert and the ledger entries, encoded and hashed.
-private struct PreparedPart: Sendable {
-    let enterprises: [Enterprise]
-    let rows: [[BulkValue]]
-    let entries: [EncodedEvent]
-
-    init(_ enterprises: [Enterprise], kind: DomainEvent.Kind, by actor: ActorReference, at now: Date, rows: Bool) throws {
-        self.enterprises = enterprises
-        self.rows = rows ? enterprises.map { EnterpriseRecord.insertRow(of: $0, at: now) } : []
-        entries = try EncodedEvent.all(enterprises) { enterprise in
-            DomainEvent(
-                kind: kind, actor: actor, subject: .init(kind: EnterpriseRecord.subjectKind, id: enterprise.id.description),
-                occurredAt: now, fields: EnterpriseRecord.ledgerFields(of: enterprise)
-            )
-        }
-    }
-}
-
 extension Store {
     public var enterprises: EnterpriseRepository { EnterpriseRepository(store: self) }
-}
-
-extension WriteTransaction {
-    /// An enterprise as it stands inside the transaction.
-    public func enterprise(creditCode: UnifiedSocialCreditCode) async throws -> Enterprise? {
-        try await EnterpriseRecord.query(on: db).filter(\.$creditCode == creditCode.rawValue).first()?.domain()
-    }
 }
