@@ -86,7 +86,7 @@ public final class Store: Sendable {
     static let migrations: [any Migration] = [
         CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(), CreateEnterprises(),
         CreateCatalogue(), CreateInspector(), StoreLedgerTiles(), AppendLedgerEntriesInOneStatement(), BundleLedgerEntries(),
-        CreateEnterpriseNotices(), AddAccountColumns(), DropOneStatementAppend(), CreateTestingAgencies(), CreateCases(),
+        CreateEnterpriseNotices(), AddAccountColumns(), DropOneStatementAppend(), CreateTestingAgencies(), CreateCases(), CreateCaseAlerts(),
     ]
 
     /// Brings the schema up to date. Safe to run on every start.

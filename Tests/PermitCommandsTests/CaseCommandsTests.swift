@@ -158,3 +158,23 @@ struct CaseCommandsTests {
         }
     }
 }
+
+@Suite("Deadline job — 到期提醒")
+struct DeadlineJobTests {
+    @Test("Alerts fall due once: a second run, or a second store racing the first, raises nothing new; fsck passes")
+    func once() async throws {
+        try await CaseCommandsTests.withBureau { store, context in
+            let officer = try await context("xuhui.officer")
+            let opened = try await CaseCommands.open(.init(process: "license-application", subject: CaseCommandsTests.enterpriseCode), in: officer)
+            // Two working days from Monday 2026-03-02: due Wednesday; Thursday it is overdue.
+            let thursday = CommandContext.system("job", clock: SettableClock(Date.t0.addingTimeInterval(3 * 86_400)), store: store)
+            async let first = DeadlineJob.run(in: thursday)
+            async let second = DeadlineJob.run(in: thursday)
+            let raised = try await first + second
+            #expect(raised.map(\.key) == ["\(opened.number)/acceptance/overdue"])
+            #expect(try await DeadlineJob.run(in: thursday).isEmpty)
+            #expect(try await store.cases.alerts(of: opened.number).count == 1)
+            _ = try await store.ledger.check()
+        }
+    }
+}

@@ -17,6 +17,9 @@ public struct WorkItem: Hashable, Sendable {
     public var name: Bilingual
     /// Nil when the task has no period; paused while the clock stands.
     public var standing: Deadline.Standing?
+    /// The task has a period, but its dates fall in a year the working-day
+    /// calendar does not cover yet.
+    public var undetermined = false
 
     public func isOverdue(today: CivilDate) -> Bool {
         if case .due(let date)? = standing { return date < today }
@@ -38,9 +41,10 @@ public enum Worklist {
         for (subject, definition) in cases where CaseAccess.of(user, on: subject) == .act {
             let machine = CaseMachine(definition: definition)
             let item = { (task: WorkItem.Task, name: Bilingual, deadline: Deadline?) in
-                WorkItem(
+                let standing = deadline.flatMap { try? $0.standing(clock: subject.clock, calendar: calendar) }
+                return WorkItem(
                     caseNumber: subject.number, process: definition.id, subjectName: subject.subject.name, task: task,
-                    name: name, standing: deadline.flatMap { try? $0.standing(clock: subject.clock, calendar: calendar) }
+                    name: name, standing: standing, undetermined: deadline != nil && standing == nil
                 )
             }
             if subject.isClosed {

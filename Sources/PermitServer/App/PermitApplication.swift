@@ -72,6 +72,9 @@ public enum PermitApplication {
                 )
                 print(report)
             }
+            // Reminders and overdue flags; handlers run in reverse order at
+            // shutdown, so the job stops before the store closes.
+            app.lifecycle.use(JobRunner(store: store, clock: configuration.clock, interval: .seconds(600)))
             app.http.server.configuration.hostname = options.hostname
             app.http.server.configuration.port = options.port
             try await app.execute()

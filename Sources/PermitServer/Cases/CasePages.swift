@@ -181,14 +181,19 @@ enum CasePages {
                 status: CasePhrases.status(state?.status ?? .open).text(language), open: open,
                 forms: CasePhrases.requirements(node.requirements).text(language),
                 missing: missing.isEmpty ? nil : CasePhrases.requirements(missing).text(language),
-                due: node.deadline == nil ? "—" : CasePhrases.standing(standing, today: today).text(language), overdue: overdue,
+                due: node.deadline == nil ? "—" : CasePhrases.standing(
+                    standing, today: today, undetermined: open && view.machine.deadline(of: node.id, in: subject) != nil
+                ).text(language),
+                overdue: overdue,
                 canExempt: open && node.requirements.contains(where: \.isAudioVisual) && state?.exemption == nil,
                 canSkip: open && node.whereApplicable,
-                exemption: state?.exemption.map { "\($0.ground.name.text(language))：" + (view.access >= .read ? $0.statement : "—") },
+                exemption: state?.exemption.map {
+                    "\($0.ground.name.text(language))：" + (view.access >= .read ? "\($0.statement)（\(CasePhrases.actor($0.recordedBy))）" : "—")
+                },
                 notApplicableReason: view.access >= .read ? state?.notApplicableReason : nil,
                 records: view.access >= .read ? subject.records.filter { $0.node == node.id }.map { record in
                     RecordContent(
-                        form: record.form.name.text(language), label: record.label, text: record.text, by: record.recordedBy.rawValue,
+                        form: record.form.name.text(language), label: record.label, text: record.text, by: CasePhrases.actor(record.recordedBy),
                         at: ShanghaiTime.format(record.recordedAt), superseded: subject.records.contains { $0.supersedes == record.id }
                     )
                 } : []
@@ -283,7 +288,7 @@ enum CasePages {
             "closedNotice": CasePhrases.closedNotice, "filing": CasePhrases.filing, "paused": CasePhrases.paused,
             "flowChart": CasePhrases.flowChart, "disclosed": CasePhrases.disclosed, "whereApplicable": CasePhrases.whereApplicable,
             "version": CasePhrases.version, "exemption": CasePhrases.exemption, "followOnly": CasePhrases.followOnly,
-            "processesTitle": CasePhrases.processesTitle, "superseded": Bilingual("（已被更正）", en: "(corrected)"),
+            "processesTitle": CasePhrases.processesTitle, "subjectShown": CasePhrases.subjectShown, "teamShown": CasePhrases.teamShown, "superseded": Bilingual("（已被更正）", en: "(corrected)"),
         ]
         return all.mapValues { $0.text(language) }
     }

@@ -9,6 +9,11 @@ enum CasePhrases {
     static let process = Bilingual("流程", en: "Process")
     static let subject = Bilingual("当事人统一社会信用代码", en: "Subject's credit code")
     static let team = Bilingual("办案人员（用户名，逗号分隔，可空）", en: "Team (usernames, comma-separated, optional)")
+    static let subjectShown = Bilingual("当事人", en: "Subject")
+    static let teamShown = Bilingual("办案人员", en: "Case team")
+    /// A period whose dates fall in a year the working-day calendar lacks:
+    /// the administrator loads that year's State Council notice.
+    static let calendarGap = Bilingual("工作日历未载入所需年份，暂无法计算期限", en: "The working-day calendar lacks the year; no due date yet")
     static let agency = Bilingual("审查机构统一社会信用代码（可空）", en: "Review agency's credit code (optional)")
     static let open = Bilingual("立案", en: "Open")
     static let number = Bilingual("案件编号", en: "Case number")
@@ -65,8 +70,9 @@ enum CasePhrases {
         subject.isClosed ? Bilingual("已结案", en: "closed") : Bilingual("办理中", en: "in progress")
     }
 
-    static func standing(_ standing: Deadline.Standing?, today: CivilDate) -> Bilingual {
+    static func standing(_ standing: Deadline.Standing?, today: CivilDate, undetermined: Bool = false) -> Bilingual {
         switch standing {
+        case nil where undetermined: calendarGap
         case .due(let date)?:
             date < today
                 ? Bilingual("\(date)（已超期）", en: "\(date) (overdue)")
@@ -74,6 +80,17 @@ enum CasePhrases {
         case .paused(let since)?: Bilingual("自 \(since) 起暂停", en: "stopped since \(since)")
         case nil: Bilingual("—", en: "—")
         }
+    }
+
+    /// A node's name for a refusal, which knows the node by its key only:
+    /// keys are shared by the processes that have the node, with one name.
+    static func nodeName(_ key: NodeKey) -> Bilingual {
+        ProcessDefinition.shipped.lazy.compactMap { $0.node(key)?.name }.first ?? Bilingual(key.rawValue, en: key.rawValue)
+    }
+
+    /// `user:pudong.officer` as the username a person recognises.
+    static func actor(_ reference: ActorReference) -> String {
+        reference.rawValue.hasPrefix("user:") ? String(reference.rawValue.dropFirst(5)) : reference.rawValue
     }
 
     static func requirements(_ list: [RecordRequirement]) -> Bilingual {

@@ -11,33 +11,37 @@ extension CaseRefusal: ProblemConvertible {
         case .unknownNode(let key):
             return Problem(kind: .notFound, detail: .problemNotFoundDetail, worded: Bilingual("本流程没有节点“\(key)”。", en: "The process has no node \"\(key)\"."))
         case .nodeSettled(let key, let status):
+            let node = CasePhrases.nodeName(key)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(key)”已\(CasePhrases.status(status).zhHans)，不能再更改；更正请新增记录。",
-                en: "Node \"\(key)\" is \(CasePhrases.status(status).en) and can no longer change."
+                "节点“\(node.zhHans)”已\(CasePhrases.status(status).zhHans)，不能再更改；更正请新增记录。",
+                en: "Node \"\(node.en)\" is \(CasePhrases.status(status).en) and can no longer change."
             ))
         case .recordsMissing(let key, let requirements):
-            let missing = CasePhrases.requirements(requirements)
+            let missing = CasePhrases.requirements(requirements), node = CasePhrases.nodeName(key)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(key)”尚缺记录：\(missing.zhHans)。补齐记录，或在不能录音录像时记录书面说明后再完成。",
-                en: "Node \"\(key)\" still lacks: \(missing.en). Add them, or record a written statement where recording was impossible."
+                "节点“\(node.zhHans)”尚缺记录：\(missing.zhHans)。补齐记录，或在不能录音录像时记录书面说明后再完成。",
+                en: "Node \"\(node.en)\" still lacks: \(missing.en). Add them, or record a written statement where recording was impossible."
             ), missing: requirements.map(\.description))
         case .waitingFor(let key, let predecessors):
-            let names = predecessors.map(\.rawValue).joined(separator: "、")
+            let node = CasePhrases.nodeName(key), names = predecessors.map(CasePhrases.nodeName)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(key)”须在“\(names)”完成后才能完成：记录环节不得遗漏。",
-                en: "Node \"\(key)\" can be completed only after \(names): no node is skipped."
+                "节点“\(node.zhHans)”须在“\(names.map(\.zhHans).joined(separator: "、"))”完成后才能完成：记录环节不得遗漏。",
+                en: "Node \"\(node.en)\" can be completed only after \(names.map(\.en).joined(separator: ", ")): no node is skipped."
             ))
         case .notOptional(let key):
+            let node = CasePhrases.nodeName(key)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(key)”是必经节点，不能标记为不适用。", en: "Node \"\(key)\" is mandatory and cannot be marked not applicable."
+                "节点“\(node.zhHans)”是必经节点，不能标记为不适用。", en: "Node \"\(node.en)\" is mandatory and cannot be marked not applicable."
             ))
         case .nothingToExempt(let key):
+            let node = CasePhrases.nodeName(key)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(key)”不要求音像记录，无须书面说明。", en: "Node \"\(key)\" requires no audio-visual record to exempt."
+                "节点“\(node.zhHans)”不要求音像记录，无须书面说明。", en: "Node \"\(node.en)\" requires no audio-visual record to exempt."
             ))
         case .alreadyExempted(let key):
+            let node = CasePhrases.nodeName(key)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(key)”已记录书面说明。", en: "Node \"\(key)\" already has a written statement."
+                "节点“\(node.zhHans)”已记录书面说明。", en: "Node \"\(node.en)\" already has a written statement."
             ))
         case .unknownRecord(let id):
             return Problem(kind: .invalidInput, detail: .problemInvalidInputDetail, issues: [FieldIssue(field: "supersedes", problem: .unknownValue(id.description))])

@@ -65,7 +65,7 @@ extension HomeController {
             return WorkLine(
                 href: "/cases/\(item.caseNumber)\(anchor)", caseNumber: item.caseNumber.description,
                 text: "\(item.name.text(language)) · \(item.subjectName)",
-                due: CasePhrases.standing(item.standing, today: today).text(language), overdue: item.isOverdue(today: today)
+                due: CasePhrases.standing(item.standing, today: today, undetermined: item.undetermined).text(language), overdue: item.isOverdue(today: today)
             )
         }
     }

@@ -15,7 +15,6 @@ public final class WriteTransaction: Sendable {
     let sql: any SQLDatabase
     private let ledger: TransactionLedger
     private let recorded = Mutex<[DomainEvent]>([])
-    private let appendedInParts = Mutex(false)
 
     fileprivate init(db: any Database, sql: any SQLDatabase, ledger: TransactionLedger) {
         self.db = db
@@ -48,14 +47,14 @@ public final class WriteTransaction: Sendable {
             return events
         }
         try await ledger.append(try EncodedEvent.all(earlier) + entries)
-        appendedInParts.withLock { $0 = true }
     }
 
-    /// Appends what is still recorded; a transaction that appended nothing
-    /// in parts appends once, as every write always has.
+    /// Appends what is still recorded. A change that found nothing to write
+    /// (an alert raised already) appends nothing: an empty append would sign
+    /// a second checkpoint of the same size.
     fileprivate func finish() async throws {
         let events = recorded.withLock { $0 }
-        guard !events.isEmpty || !appendedInParts.withLock({ $0 }) else { return }
+        guard !events.isEmpty else { return }
         try await ledger.append(try EncodedEvent.all(events))
     }
 }

@@ -69,6 +69,7 @@ enum CoveredTables {
         CaseNodeRow.subjectKind: { try await rows(CaseNodeRow.self, on: $0) },
         CaseRecordRow.subjectKind: { try await rows(CaseRecordRow.self, on: $0) },
         ProcessVersionRow.subjectKind: { try await rows(ProcessVersionRow.self, on: $0) },
+        CaseAlertRow.subjectKind: { try await rows(CaseAlertRow.self, on: $0) },
     ]
 
     /// Every covered table's rows by subject kind.

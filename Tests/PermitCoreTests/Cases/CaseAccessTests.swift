@@ -59,3 +59,22 @@ struct CaseAccessTests {
         #expect(Worklist.items(for: user("xuhui.inspector", .inspector, district: xuhui), in: [(review, .licenseOnSiteReview)], calendar: calendar).isEmpty)
     }
 }
+
+@Suite("Case alerts — 到期提醒与超期")
+struct CaseAlertTests {
+    @Test("A reminder within two days of the due date, an overdue flag after it, nothing for settled nodes")
+    func alerts() throws {
+        let calendar = WorkingDayCalendar.stateCouncil2020Through2026
+        let review = CaseFixtures.onSiteReview()
+        let due = try calendar.addWorkingDays(from: CivilDate(CaseFixtures.opened), count: 30)
+        let early = CaseAlert.due(in: [(review, .licenseOnSiteReview)], today: due.adding(days: -3), calendar: calendar)
+        #expect(early.isEmpty)
+        let soon = CaseAlert.due(in: [(review, .licenseOnSiteReview)], today: due.adding(days: -2), calendar: calendar)
+        #expect(soon.count == 7 && soon.allSatisfy { $0.kind == .reminder && $0.due == due })
+        #expect(soon.first?.key == "XC-2026-00001/onsite-plan/reminder")
+        var settled = review
+        settled.nodes[0].status = .complete
+        let late = CaseAlert.due(in: [(settled, .licenseOnSiteReview)], today: due.next, calendar: calendar)
+        #expect(late.count == 6 && late.allSatisfy { $0.kind == .overdue })
+    }
+}
