@@ -83,12 +83,6 @@ public final class Store: Sendable {
         }
     }
 
-    static let migrations: [any Migration] = [
-        CreateDistrict(), CreateUser(), CreateSession(), CreateLedger(), CreateRegistryBasics(), CreateEnterprises(),
-        CreateCatalogue(), CreateInspector(), StoreLedgerTiles(), AppendLedgerEntriesInOneStatement(), BundleLedgerEntries(),
-        CreateEnterpriseNotices(), AddAccountColumns(), DropOneStatementAppend(), CreateTestingAgencies(), CreateCases(), CreateCaseAlerts(),
-    ]
-
     /// Brings the schema up to date. Safe to run on every start.
     public func migrate() async throws {
         try await prepareStorage()

@@ -55,22 +55,17 @@ enum CoveredTables {
     /// ledger records it holds the reason.
     typealias Rows = [String: Result<[String: String], any Error>]
 
-    /// Subject kind to a loader of every row of its table.
-    static let all: [String: @Sendable (any Database) async throws -> Rows] = [
-        UserRecord.subjectKind: { try await rows(UserRecord.self, on: $0) },
-        DistrictRecord.subjectKind: { try await rows(DistrictRecord.self, on: $0) },
-        CalendarYearRecord.subjectKind: { try await rows(CalendarYearRecord.self, on: $0) },
-        EnterpriseRecord.subjectKind: { try await rows(EnterpriseRecord.self, on: $0) },
-        CategoryRevisionRecord.subjectKind: { try await rows(CategoryRevisionRecord.self, on: $0) },
-        UnitRevisionRecord.subjectKind: { try await rows(UnitRevisionRecord.self, on: $0) },
-        InspectorRecord.subjectKind: { try await rows(InspectorRecord.self, on: $0) },
-        TestingAgencyRow.subjectKind: { try await rows(TestingAgencyRow.self, on: $0) },
-        CaseRow.subjectKind: { try await rows(CaseRow.self, on: $0) },
-        CaseNodeRow.subjectKind: { try await rows(CaseNodeRow.self, on: $0) },
-        CaseRecordRow.subjectKind: { try await rows(CaseRecordRow.self, on: $0) },
-        ProcessVersionRow.subjectKind: { try await rows(ProcessVersionRow.self, on: $0) },
-        CaseAlertRow.subjectKind: { try await rows(CaseAlertRow.self, on: $0) },
-    ]
+    /// Subject kind to a loader of every row of its table, from the
+    /// capabilities' schemas.
+    static let all: [String: Loader] = Dictionary(
+        uniqueKeysWithValues: Store.schemas.flatMap(\.covered).map { (type: any LedgerCovered.Type) -> (String, Loader) in entry(type) }
+    )
+
+    typealias Loader = @Sendable (any Database) async throws -> Rows
+
+    private static func entry<R: LedgerCovered>(_ type: R.Type) -> (String, Loader) {
+        (R.subjectKind, { try await rows(R.self, on: $0) })
+    }
 
     /// Every covered table's rows by subject kind.
     static func load(on db: any Database) async throws -> [String: Rows] {

@@ -49,4 +49,21 @@ struct CoveredTablesTests {
             await #expect(throws: (any Error).self) { try await CoveredTables.load(on: try store.database()) }
         }
     }
+
+    @Test("every table the migrations make is covered by the ledger or says why it is not")
+    func noTableMissed() async throws {
+        try await withTestStore { store in
+            let sql = try store.sql()
+            let rows = TestDatabase.isPostgres
+                ? try await sql.raw("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'").all()
+                : try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()
+            let tables = Set(try rows.map { try $0.decode(column: "name", as: String.self) })
+            let covered = Set(Store.schemas.flatMap(\.covered).map { $0.schema })
+            let explained = Set(Store.schemas.flatMap(\.uncovered.keys))
+            #expect(tables.subtracting(covered).subtracting(explained).isEmpty, "tables neither covered nor explained")
+            #expect(covered.isSubset(of: tables) && explained.isSubset(of: tables), "a listed table the migrations do not make")
+            #expect(covered.isDisjoint(with: explained))
+            #expect(Set(CoveredTables.all.keys).count == Store.schemas.flatMap(\.covered).count, "two covered types share a subject kind")
+        }
+    }
 }
