@@ -61,7 +61,7 @@ struct CoveredTablesTests {
             let covered = Set(Store.schemas.flatMap(\.covered).map { $0.schema })
             let explained = Set(Store.schemas.flatMap(\.uncovered.keys))
             #expect(tables.subtracting(covered).subtracting(explained).isEmpty, "tables neither covered nor explained")
-            #expect(covered.isSubset(of: tables) && explained.isSubset(of: tables), "a listed table the migrations do not make")
+            #expect(covered.isSubset(of: tables), "a covered table the migrations do not make")
             #expect(covered.isDisjoint(with: explained))
             #expect(Set(CoveredTables.all.keys).count == Store.schemas.flatMap(\.covered).count, "two covered types share a subject kind")
         }
