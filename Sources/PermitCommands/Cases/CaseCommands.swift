@@ -193,6 +193,31 @@ public struct CaseView: Sendable {
         machine.deadline(of: node, in: `case`).flatMap { try? $0.standing(clock: `case`.clock, calendar: calendar) }
     }
 
+    /// Where one node stands on `today`, as the API and the page show it.
+    public struct NodeState: Sendable {
+        public let status: NodeStatus
+        public let missing: [RecordRequirement]
+        /// For an open node with a period: its due date or pause.
+        public let standing: Deadline.Standing?
+        public let overdue: Bool
+        /// An open node with a period whose dates the calendar cannot give yet.
+        public let undetermined: Bool
+        /// Records, exemption statement and reason: for those who read the case.
+        public let readable: Bool
+    }
+
+    public func state(of node: NodeKey, today: CivilDate) -> NodeState {
+        let status = `case`.node(node)?.status ?? .open
+        let standing = status == .open ? standing(of: node) : nil
+        var overdue = false
+        if case .due(let date)? = standing { overdue = date < today }
+        return NodeState(
+            status: status, missing: machine.missingRecords(of: node, in: `case`), standing: standing, overdue: overdue,
+            undetermined: status == .open && standing == nil && machine.deadline(of: node, in: `case`) != nil,
+            readable: access >= .read
+        )
+    }
+
     public var filing: Deadline.Standing? {
         machine.filingDeadline(of: `case`).flatMap { try? $0.standing(clock: `case`.clock, calendar: calendar) }
     }

@@ -6,15 +6,20 @@ public enum CaseQueries {
     /// The active cases the actor may see, each with its definition, oldest first.
     public static func visible(in context: CommandContext) async throws -> [CaseView] {
         let user = try context.requireUser()
-        let cases = try await context.store.cases.active(in: reach(of: user))
-        let definitions = try await context.store.processes.all()
         let calendar = try await context.store.calendar.calendar()
-        return cases.compactMap { subject in
+        return try await active(in: reach(of: user), store: context.store).compactMap { subject, definition in
             let access = CaseAccess.of(user, on: subject)
-            guard access > .none,
-                  let definition = definitions.first(where: { $0.id == subject.process && $0.version == subject.processVersion })
-            else { return nil }
-            return CaseView(case: subject, definition: definition, access: access, calendar: calendar)
+            return access > .none ? CaseView(case: subject, definition: definition, access: access, calendar: calendar) : nil
+        }
+    }
+
+    /// The active cases within `reach`, each with the definition it was
+    /// opened under.
+    static func active(in reach: CaseReach, store: Store) async throws -> [(Case, ProcessDefinition)] {
+        let cases = try await store.cases.active(in: reach)
+        let definitions = try await store.processes.all()
+        return cases.compactMap { subject in
+            definitions.first { $0.id == subject.process && $0.version == subject.processVersion }.map { (subject, $0) }
         }
     }
 

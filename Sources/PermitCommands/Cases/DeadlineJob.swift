@@ -7,11 +7,7 @@ import PermitStore
 /// once, in the ledger, whichever server process runs the job first.
 public enum DeadlineJob {
     public static func run(in context: CommandContext) async throws -> [CaseAlert] {
-        let cases = try await context.store.cases.active(in: .everything)
-        let definitions = try await context.store.processes.all()
-        let pairs = cases.compactMap { subject in
-            definitions.first { $0.id == subject.process && $0.version == subject.processVersion }.map { (subject, $0) }
-        }
+        let pairs = try await CaseQueries.active(in: .everything, store: context.store)
         let now = context.now
         let alerts = CaseAlert.due(in: pairs, today: CivilDate(now), calendar: try await context.store.calendar.calendar())
         guard !alerts.isEmpty else { return [] }

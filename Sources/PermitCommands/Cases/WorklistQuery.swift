@@ -6,11 +6,7 @@ public enum WorklistQuery {
     /// 待办 of the signed-in user, earliest deadline first.
     public static func items(in context: CommandContext) async throws -> [WorkItem] {
         let user = try context.requireUser()
-        let cases = try await context.store.cases.active(in: CaseQueries.reach(of: user))
-        let definitions = try await context.store.processes.all()
-        let pairs = cases.compactMap { subject in
-            definitions.first { $0.id == subject.process && $0.version == subject.processVersion }.map { (subject, $0) }
-        }
+        let pairs = try await CaseQueries.active(in: CaseQueries.reach(of: user), store: context.store)
         return Worklist.items(for: user, in: pairs, calendar: try await context.store.calendar.calendar())
     }
 }

@@ -17,6 +17,14 @@ public struct Deadline: Hashable, Sendable, Codable {
         case due(CivilDate)
         /// The clock is stopped; no due date until it runs again.
         case paused(since: CivilDate)
+
+        public var dueDate: CivilDate? {
+            if case .due(let date) = self { date } else { nil }
+        }
+
+        public var isPaused: Bool {
+            if case .paused = self { true } else { false }
+        }
     }
 
     /// The due date, moved later by every pause of `clock` after the start,

@@ -22,8 +22,7 @@ public struct WorkItem: Hashable, Sendable {
     public var undetermined = false
 
     public func isOverdue(today: CivilDate) -> Bool {
-        if case .due(let date)? = standing { return date < today }
-        return false
+        standing?.dueDate.map { $0 < today } ?? false
     }
 }
 

@@ -170,28 +170,22 @@ enum CasePages {
         let today = CivilDate(req.now)
         let subject = view.case
         let nodes = view.definition.nodes.map { node -> NodeContent in
-            let state = subject.node(node.id)
-            let open = state?.status == .open
-            let missing = view.machine.missingRecords(of: node.id, in: subject)
-            let standing = open ? view.standing(of: node.id) : nil
-            var overdue = false
-            if case .due(let date)? = standing { overdue = date < today }
+            let state = subject.node(node.id), now = view.state(of: node.id, today: today)
+            let open = now.status == .open
             return NodeContent(
                 id: node.id.rawValue, name: node.name.text(language), stage: node.stage.text(language),
-                status: CasePhrases.status(state?.status ?? .open).text(language), open: open,
+                status: CasePhrases.status(now.status).text(language), open: open,
                 forms: CasePhrases.requirements(node.requirements).text(language),
-                missing: missing.isEmpty ? nil : CasePhrases.requirements(missing).text(language),
-                due: node.deadline == nil ? "—" : CasePhrases.standing(
-                    standing, today: today, undetermined: open && view.machine.deadline(of: node.id, in: subject) != nil
-                ).text(language),
-                overdue: overdue,
+                missing: now.missing.isEmpty ? nil : CasePhrases.requirements(now.missing).text(language),
+                due: node.deadline == nil ? "—" : CasePhrases.standing(now.standing, today: today, undetermined: now.undetermined).text(language),
+                overdue: now.overdue,
                 canExempt: open && node.requirements.contains(where: \.isAudioVisual) && state?.exemption == nil,
                 canSkip: open && node.whereApplicable,
                 exemption: state?.exemption.map {
-                    "\($0.ground.name.text(language))：" + (view.access >= .read ? "\($0.statement)（\(CasePhrases.actor($0.recordedBy))）" : "—")
+                    "\($0.ground.name.text(language))：" + (now.readable ? "\($0.statement)（\(CasePhrases.actor($0.recordedBy))）" : "—")
                 },
-                notApplicableReason: view.access >= .read ? state?.notApplicableReason : nil,
-                records: view.access >= .read ? subject.records.filter { $0.node == node.id }.map { record in
+                notApplicableReason: now.readable ? state?.notApplicableReason : nil,
+                records: now.readable ? subject.records.filter { $0.node == node.id }.map { record in
                     RecordContent(
                         form: record.form.name.text(language), label: record.label, text: record.text, by: CasePhrases.actor(record.recordedBy),
                         at: ShanghaiTime.format(record.recordedAt), superseded: subject.records.contains { $0.supersedes == record.id }
@@ -230,7 +224,16 @@ enum CasePages {
         let version: Int
         let svgHref: String
         let filing: String?
-        let nodes: [API.ProcessDTO.Node]
+        let nodes: [ProcessNode]
+    }
+
+    struct ProcessNode: Encodable, Sendable {
+        let stage: String
+        let name: String
+        let forms: String
+        let whereApplicable: Bool
+        let disclosed: Bool
+        let deadline: String?
     }
 
     @Sendable static func processes(req: Request) async throws -> Response {
@@ -247,7 +250,14 @@ enum CasePages {
         let content = ProcessContent(
             w: words(language), name: dto.name, version: dto.version,
             svgHref: "/processes/\(definition.id)/flow.svg?version=\(definition.version)&lang=\(language.rawValue)",
-            filing: dto.filing, nodes: dto.nodes
+            filing: dto.filing.map { "\(CasePhrases.filing.text(language))：\($0)" },
+            nodes: definition.nodes.map { node in
+                ProcessNode(
+                    stage: node.stage.text(language), name: node.name.text(language),
+                    forms: CasePhrases.requirements(node.requirements).text(language), whereApplicable: node.whereApplicable,
+                    disclosed: node.disclosed, deadline: node.deadline?.wording(language)
+                )
+            }
         )
         return try await Page(title: dto.name, content: content, request: req).render(on: req, template: "process")
     }

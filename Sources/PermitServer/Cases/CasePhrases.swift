@@ -13,7 +13,7 @@ enum CasePhrases {
     static let teamShown = Bilingual("办案人员", en: "Case team")
     /// A period whose dates fall in a year the working-day calendar lacks:
     /// the administrator loads that year's State Council notice.
-    static let calendarGap = Bilingual("工作日历未载入所需年份，暂无法计算期限", en: "The working-day calendar lacks the year; no due date yet")
+    static let calendarGap = Bilingual("日历未载入该年，暂无期限", en: "Calendar year not loaded; no due date yet")
     static let agency = Bilingual("审查机构统一社会信用代码（可空）", en: "Review agency's credit code (optional)")
     static let open = Bilingual("立案", en: "Open")
     static let number = Bilingual("案件编号", en: "Case number")

@@ -79,7 +79,7 @@ extension API {
             openedAt = subject.openedAt
             openedBy = subject.openedBy.rawValue
             closedAt = subject.closedAt
-            if case .due(let date)? = view.filing { filingDue = date.description } else { filingDue = nil }
+            filingDue = view.filing?.dueDate?.description
             clockPaused = subject.clock.isPaused
             pauses = subject.clock.pauses.map { Pause(from: $0.from.description, until: $0.until?.description, reason: $0.reason) }
             team = subject.team.map { Member(username: $0.username.rawValue, displayName: $0.displayName) }
@@ -115,23 +115,17 @@ extension API {
         let records: [RecordDTO]
 
         init(_ node: NodeDefinition, in view: CaseView, language: Language, today: CivilDate) {
-            let state = view.case.node(node.id)
-            let reads = view.access >= .read
+            let state = view.case.node(node.id), now = view.state(of: node.id, today: today)
+            let reads = now.readable
             id = node.id.rawValue
             name = node.name.text(language)
             stage = node.stage.text(language)
-            status = (state?.status ?? .open).rawValue
+            status = now.status.rawValue
             forms = node.requirements.map(\.description)
-            missing = view.machine.missingRecords(of: node.id, in: view.case).map(\.description)
-            let standing = state?.status == .open ? view.standing(of: node.id) : nil
-            if case .due(let date)? = standing {
-                due = date.description
-                overdue = date < today
-            } else {
-                due = nil
-                overdue = false
-            }
-            if case .paused? = standing { paused = true } else { paused = false }
+            missing = now.missing.map(\.description)
+            due = now.standing?.dueDate?.description
+            paused = now.standing?.isPaused ?? false
+            overdue = now.overdue
             whereApplicable = node.whereApplicable
             disclosed = node.disclosed
             ready = view.machine.isReady(node.id, in: view.case)
@@ -192,11 +186,8 @@ extension API {
             case .filing: task = "filing"
             }
             name = item.name.text(language)
-            switch item.standing {
-            case .due(let date)?: (due, paused) = (date.description, false)
-            case .paused?: (due, paused) = (nil, true)
-            case nil: (due, paused) = (nil, false)
-            }
+            due = item.standing?.dueDate?.description
+            paused = item.standing?.isPaused ?? false
             overdue = item.isOverdue(today: today)
         }
     }
