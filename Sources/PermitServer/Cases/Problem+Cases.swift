@@ -18,9 +18,11 @@ extension CaseRefusal: ProblemConvertible {
             ))
         case .recordsMissing(let key, let requirements):
             let missing = CasePhrases.requirements(requirements), node = CasePhrases.nodeName(key)
+            let audioVisual = requirements.contains(where: \.isAudioVisual)
             return Problem(kind: .conflict, detail: .problemConflict, worded: Bilingual(
-                "节点“\(node.zhHans)”尚缺记录：\(missing.zhHans)。补齐记录，或在不能录音录像时记录书面说明后再完成。",
-                en: "Node \"\(node.en)\" still lacks: \(missing.en). Add them, or record a written statement where recording was impossible."
+                "节点“\(node.zhHans)”尚缺记录：\(missing.zhHans)。" + (audioVisual ? "补齐记录，或在不能录音录像时记录书面说明后再完成。" : "补齐记录后再完成。"),
+                en: "Node \"\(node.en)\" still lacks: \(missing.en). "
+                    + (audioVisual ? "Add them, or record a written statement where recording was impossible." : "Add them first.")
             ), missing: requirements.map(\.description))
         case .waitingFor(let key, let predecessors):
             let node = CasePhrases.nodeName(key), names = predecessors.map(CasePhrases.nodeName)
