@@ -164,3 +164,21 @@ struct CasesAPITests {
         }
     }
 }
+
+@Suite("Testing agencies — 检验检测机构")
+struct AgenciesAPITests {
+    @Test("The city bureau registers an agency once; a wrong code, an unknown district or a second registration is refused")
+    func register() async throws {
+        try await withTestApp { app in
+            let admin = app.account("city.admin").bearer
+            let created = try await app.send(.POST, "/api/v1/agencies", headers: admin, json: #"{"creditCode":"91310000MA1FL1MMXL","name":"上海示范检测技术有限公司","district":null}"#)
+            #expect(created.status == .created)
+            #expect(try await app.send(.POST, "/api/v1/agencies", headers: admin, json: #"{"creditCode":"91310000MA1FL1MMXL","name":"又一家"}"#).status == .conflict)
+            #expect(try await app.send(.POST, "/api/v1/agencies", headers: admin, json: #"{"creditCode":"91310000MA1FL1MMX1","name":"x"}"#).status == .unprocessableEntity)
+            #expect(try await app.send(.POST, "/api/v1/agencies", headers: admin, json: #"{"creditCode":"91310115MA1H7GKX3T","name":"x","district":"999999"}"#).status == .unprocessableEntity)
+            #expect(try await app.send(.POST, "/api/v1/agencies", headers: app.account("pudong.officer").bearer, json: #"{"creditCode":"91310115MA1H7GKX3T","name":"x"}"#).status == .forbidden)
+            let list = try await app.send(.GET, "/api/v1/agencies", headers: admin).content.decode([API.AgencyDTO].self)
+            #expect(list.map(\.name) == ["上海示范检测技术有限公司"])
+        }
+    }
+}

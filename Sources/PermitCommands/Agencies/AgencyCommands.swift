@@ -7,6 +7,9 @@ public enum AgencyCommands {
     public static func register(creditCode: String, name: String, district: String?, in context: CommandContext) async throws -> TestingAgency {
         try context.require(.manageAgencies)
         let (code, name, district) = try TestingAgencyRules.validate(creditCode: creditCode, name: name, district: district)
+        if let district, try await context.store.accounts.district(district) == nil {
+            throw InvalidInput([FieldIssue(field: "district", problem: .unknownValue(district.rawValue))])
+        }
         let agency = TestingAgency(id: context.ids.next(), creditCode: code, name: name, district: district)
         let now = context.now
         return try await context.store.write { transaction in

@@ -98,6 +98,7 @@ extension OpenAPIDocument {
                          required: ["id", "creditCode", "name"]),
         "AgencyList": ["type": "array", "items": reference("Agency")],
         "NewAgency": object([("creditCode", creditCode), ("name", ["type": "string", "minLength": 1]),
-                             ("district", ["type": "string", "pattern": "^[0-9]{6}$"])], required: ["creditCode", "name"]),
+                             // Absent, null or empty: an agency of no district (the city bureau's).
+                             ("district", ["type": ["string", "null"], "pattern": "^([0-9]{6})?$"])], required: ["creditCode", "name"]),
     ]
 }
