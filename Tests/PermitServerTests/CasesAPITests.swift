@@ -117,7 +117,30 @@ struct CasesAPITests {
                     checked += 1
                 }
             }
-            #expect(checked >= 7 * TestApp.fixtureAccounts.count)
+            // The pages: the case page and its forms.
+            for route in app.app.routes.all where route.path.contains(.parameter("number")) && route.path.first?.description == "cases" {
+                for (name, _, _) in TestApp.fixtureAccounts {
+                    let account = app.account(name)
+                    let path = "/" + route.path.map { component -> String in
+                        switch component {
+                        case .parameter("number"): number
+                        case .parameter("node"): "factory-entry"
+                        case .parameter("action"): "exemptions"
+                        default: component.description
+                        }
+                    }.joined(separator: "/")
+                    let form = route.method == .POST ? ["csrf": account.csrf, "ground": "emergency", "statement": "x"] : nil
+                    let res = try await app.send(route.method, path, headers: account.cookie, form: form)
+                    switch CaseAccess.of(account.user, on: subject) {
+                    case .none: #expect(res.status == .notFound, "\(name) \(route.method) \(path): \(res.status)")
+                    case .follow, .read:
+                        #expect(res.status == (route.method == .GET ? .ok : .forbidden), "\(name) \(route.method) \(path): \(res.status)")
+                    case .act: #expect(res.status != .notFound && res.status != .forbidden, "\(name) \(route.method) \(path): \(res.status)")
+                    }
+                    checked += 1
+                }
+            }
+            #expect(checked >= 9 * TestApp.fixtureAccounts.count)
             #expect(CaseAccess.of(app.account("xuhui.officer").user, on: subject) == .none)
             #expect(CaseAccess.of(app.account("review.agency").user, on: subject) == .act)
         }
