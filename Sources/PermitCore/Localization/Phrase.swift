@@ -246,10 +246,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ledgerDivergenceTile
     case ledgerDivergenceNegativeIndex
     case ledgerDivergenceMissing
-    case ledgerDivergenceBundleUnsplittable
-    case ledgerDivergenceBundleSubjectsUnreadable
-    case ledgerDivergenceBundleShape
-    case ledgerDivergenceRowInBundle
     case ledgerDivergenceNotCanonical
     case ledgerDivergenceIndexedAs
     case ledgerDivergenceLeafHash

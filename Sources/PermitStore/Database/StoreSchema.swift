@@ -27,13 +27,13 @@ extension Store {
 
 extension StoreSchema {
     static let ledger = StoreSchema(
-        migrations: [CreateLedger(), StoreLedgerTiles(), AppendLedgerEntriesInOneStatement(), BundleLedgerEntries(), DropOneStatementAppend()],
+        migrations: [CreateLedger(), StoreLedgerTiles(), AppendLedgerEntriesInOneStatement(), BundleLedgerEntries(), DropOneStatementAppend(),
+            UnbundleLedgerEntries(),
+        ],
         covered: [],
         uncovered: [
             "ledger_entries": "the ledger itself", "ledger_head": "the ledger itself", "ledger_tiles": "the ledger itself",
             "ledger_checkpoints": "the ledger itself", "_fluent_migrations": "Fluent's record of the schema",
-            // PostgreSQL only: full groups of 256 entries kept as one row.
-            "ledger_bundles": "the ledger itself",
         ]
     )
 

@@ -80,7 +80,7 @@ struct Journal: Sendable {
         let transaction: @Sendable () async throws -> T = {
             try await database.transaction { db in
                 guard let sql = db as? any SQLDatabase else { throw StoreError.closed }
-                return try await body(db, sql, try await LedgerHead.lock(on: sql))
+                return try await body(db, sql, try await SQLLedgerLog(db: sql).head(locking: true))
             }
         }
         // On SQLite this process's writers queue here (see `WriteGate`).

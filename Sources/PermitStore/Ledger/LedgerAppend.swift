@@ -6,13 +6,15 @@ import SQLKit
 /// One append, worked out before any statement runs: the entries' rows, the
 /// head they leave (frontier and freshly signed checkpoint), the tiles they
 /// complete or extend and the checkpoint kept for history, if one is due.
+/// `LedgerLog.append` stores it.
 struct LedgerAppend: Sendable {
     /// The size of the tree the append starts from.
     let firstIndex: UInt64
     let head: LedgerHead
-    private let entries: [EncodedEvent]
-    private let tileAdditions: [TileAddition]
-    private let history: Checkpoint?
+    let entries: [EncodedEvent]
+    let tileAdditions: [TileAddition]
+    /// The checkpoint kept for history, if one is due.
+    let history: Checkpoint?
 
     init(_ entries: [EncodedEvent], after previous: LedgerHead, signer: LedgerSigner) throws {
         var head = previous
@@ -30,28 +32,5 @@ struct LedgerAppend: Sendable {
         // newest entries' leaf hashes.
         tileAdditions = TileNodes.additions(from: completed).filter { $0.tile.level > 0 || $0.completesTile }
         history = keepsHistory ? checkpoint : nil
-    }
-
-    /// Writes the append, in the transaction that locked `previous`.
-    func write(on db: any SQLDatabase) async throws {
-        let bundles = LedgerLayout(db) == .bundles
-        try await head.write(on: db)
-        // The tiles before the entries: a level-0 tile's earlier leaves
-        // are read from the rows that a bundle then takes.
-        try await LedgerTileStore(db: db).add(tileAdditions)
-        let rows = bundles ? try await LedgerBundleStore(db: db).add(entries[...], from: firstIndex) : entries[...]
-        try await BulkInsert(table: LedgerTable.entries, columns: ["idx", "subject_kind", "subject_id", "entry", "leaf_hash"])
-            .run(zip(rows.indices, rows).map { offset, entry in Self.row(entry, at: firstIndex + UInt64(offset)) }, on: db)
-        if let history, let at = head.historyAt {
-            try await db.insert(into: LedgerTable.checkpoints).columns("size", "note", "signed_at")
-                .values(SQLBind(Int64(history.size)), SQLBind(head.checkpoint), SQLBind(at)).run()
-        }
-    }
-
-    private static func row(_ entry: EncodedEvent, at index: UInt64) -> [BulkValue] {
-        [
-            .integer(Int64(index)), .text(entry.event.subject.kind), .text(entry.event.subject.id), .blob(entry.bytes),
-            .blob(entry.leafHash.bytes),
-        ]
     }
 }

@@ -14,26 +14,23 @@ struct LedgerCheck {
     /// (see `CheckedPage`).
     let pageSize: Int
 
-    /// - Parameter pageSize: nil for the database's own. SQLite's is 2^13
-    ///   entries, read by one worker per processor. PostgreSQL's is 2^14,
-    ///   64 bundles, four pages in flight (BENCHMARKS.md, issue 4).
-    init(store: Store, pageSize: Int? = nil) {
+    /// - Parameter pageSize: 2^13 entries unless a test asks for another;
+    ///   four pages are in flight on both databases.
+    init(store: Store, pageSize: Int = 1 << 13) {
         self.store = store
-        self.pageSize = pageSize ?? (store.location.isSQLite ? 1 << 13 : 1 << 14)
+        self.pageSize = pageSize
     }
 
     func run() async throws -> LedgerCheckSummary {
         precondition(pageSize > 0 && pageSize & (pageSize - 1) == 0, "a page is a power of two of entries")
-        // SQLite's entries and tiles are read through its C interface; nil on PostgreSQL.
-        let sqlite = try await sqliteFile().map { SQLiteLedgerReader(path: $0, pageSize: pageSize) }
         let sql = try store.sql()
         // The covered tables and the stored tiles are read while the entries
         // are: neither is needed until the entries' tree is complete.
         let covered = Task { [store] in try await CoveredTables.load(on: try store.database()) }
         defer { covered.cancel() }
-        let stored = Task { try await storedTiles(from: sqlite) }
+        let stored = Task { try await storedTiles() }
         defer { stored.cancel() }
-        let (tree, latest) = try await checkEntries(from: sqlite)
+        let (tree, latest) = try await checkEntries()
         let tileHashes = try Self.compareTiles(tree, stored: try await stored.value)
         let checkpoints = try await checkHeadAndCheckpoints(tree, on: sql)
         let rows = try await compareCoveredRows(try await covered.value, claims: try latest.mapValues { claim in
@@ -84,8 +81,7 @@ struct LedgerCheck {
     }
 
     /// Every stored tile's bytes by address.
-    private func storedTiles(from sqlite: SQLiteLedgerReader?) async throws -> [TileAddress: [UInt8]] {
-        if let sqlite { return try await onThreadOfItsOwn { try sqlite.tiles() } }
+    private func storedTiles() async throws -> [TileAddress: [UInt8]] {
         var stored: [TileAddress: [UInt8]] = [:]
         for row in try await store.sql().select().columns("level", "idx", "hashes").from(LedgerTable.tiles).all() {
             let tile = TileAddress(
@@ -97,20 +93,10 @@ struct LedgerCheck {
         return stored
     }
 
-    /// The store's SQLite file; nil on PostgreSQL.
-    private func sqliteFile() async throws -> String? {
-        let sql = try store.sql()
-        guard sql.dialect.name == "sqlite" else { return nil }
-        let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
-            .decode(column: "file", as: String.self)
-        guard let path, !path.isEmpty else { throw StoreError.closed }
-        return path
-    }
-
     private func checkHeadAndCheckpoints(_ tree: TreeLevels, on sql: any SQLDatabase) async throws -> Int {
         let size = tree.size
         let head: LedgerHead
-        do { head = try await LedgerHead.read(on: sql) } catch {
+        do { head = try await SQLLedgerLog(db: sql).head() } catch {
             throw LedgerDivergence(place: .head, subject: nil, reason: .headUnreadable(error: "\(error)"))
         }
         guard head.frontier.size == size else {
@@ -197,13 +183,5 @@ extension LedgerRepository {
     /// Runs the ledger's fsck; throws the first ``LedgerDivergence``.
     public func check() async throws -> LedgerCheckSummary {
         try await LedgerCheck(store: store).run()
-    }
-}
-
-/// Runs blocking work (SQLite's C interface) on a thread of its own, not on
-/// one the concurrency pool needs.
-func onThreadOfItsOwn<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try work() }) }.start()
     }
 }

@@ -20,11 +20,6 @@ public struct LedgerDivergence: Error, Sendable, Hashable, CustomStringConvertib
         case notCanonical(error: String)
         case indexedAs(DomainEvent.Subject, entryIsAbout: DomainEvent.Subject)
         case leafHash(computed: String, stored: String?)
-        /// PostgreSQL's bundles (`LedgerLayout.bundles`).
-        case bundleUnsplittable(bundle: UInt64)
-        case bundleSubjectsUnreadable(bundle: UInt64)
-        case bundleShape(bundle: UInt64, entries: Int, subjectIDs: Int)
-        case rowInBundle(bundle: UInt64)
         case columnType(column: String, holds: ValueType, expected: [ValueType])
         case tileMissing(TileAddress)
         case tileHash(TileAddress, stored: String, leaves: Range<UInt64>, computed: String)
@@ -97,14 +92,6 @@ extension LedgerDivergence.Reason {
         case .leafHash(let computed, let stored?):
             Phrase.ledgerDivergenceLeafHash.text(language, ["computed": computed, "stored": stored])
         case .leafHash(let computed, nil): Phrase.ledgerDivergenceLeafHashAbsent.text(language, ["computed": computed])
-        case .bundleUnsplittable(let bundle): Phrase.ledgerDivergenceBundleUnsplittable.text(language, ["bundle": String(bundle)])
-        case .bundleSubjectsUnreadable(let bundle):
-            Phrase.ledgerDivergenceBundleSubjectsUnreadable.text(language, ["bundle": String(bundle)])
-        case .bundleShape(let bundle, let entries, let ids):
-            Phrase.ledgerDivergenceBundleShape.text(language, [
-                "bundle": String(bundle), "entries": String(entries), "ids": String(ids), "width": String(LedgerBundleStore.width),
-            ])
-        case .rowInBundle(let bundle): Phrase.ledgerDivergenceRowInBundle.text(language, ["bundle": String(bundle)])
         case .columnType(let column, let holds, let expected):
             Phrase.ledgerDivergenceColumnType.text(language, [
                 "column": column, "holds": holds.phrase.text(language),

@@ -1,4 +1,4 @@
-import NIOCore
+import Foundation
 import PermitCore
 import PermitLedger
 
@@ -16,13 +16,10 @@ struct LedgerEntryBatch: Sendable {
 
     /// Where a row's leaf hash is stored.
     enum StoredLeafHash: Sendable {
-        /// In the row's column, or for an entry in a bundle its level-0 tile.
+        /// In the row's column.
         case at(Range<Int>)
         /// The row's column is empty.
         case absent
-        /// The bundle's level-0 tile is missing or not 256 hashes: the
-        /// check of the tiles names it, not the entries.
-        case inUnreadableTile
 
         var range: Range<Int>? {
             if case .at(let range) = self { range } else { nil }
@@ -31,9 +28,6 @@ struct LedgerEntryBatch: Sendable {
 
     private(set) var rows: [Row] = []
     private(set) var bytes: [UInt8] = []
-    /// What ended the batch before its page did: a bundle that is not 256
-    /// entries and their subject identifiers.
-    private(set) var stop: LedgerDivergence?
 
     var count: Int { rows.count }
 
@@ -50,10 +44,9 @@ struct LedgerEntryBatch: Sendable {
     mutating func removeAll() {
         rows.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
-        stop = nil
     }
 
-    /// Copies one row's columns in, as SQLite's C interface holds them.
+    /// Copies one row's columns in.
     mutating func append(
         index: Int64, subjectKind: UnsafeRawBufferPointer, subjectID: UnsafeRawBufferPointer, entry: UnsafeRawBufferPointer,
         leafHash: UnsafeRawBufferPointer?
@@ -64,72 +57,26 @@ struct LedgerEntryBatch: Sendable {
         ))
     }
 
-    /// Copies one row's columns in, as PostgresNIO hands them over.
-    mutating func append(index: Int64, subjectKind: ByteBuffer, subjectID: ByteBuffer, entry: ByteBuffer, leafHash: ByteBuffer?) {
-        rows.append(Row(
-            index: index, subjectKind: add(subjectKind), subjectID: add(subjectID), entry: add(entry),
-            leafHash: leafHash.map { .at(add($0)) } ?? .absent
-        ))
-    }
-
-    private mutating func add(_ column: ByteBuffer) -> Range<Int> {
-        column.withUnsafeReadableBytes { add($0) }
+    /// Copies one row's columns in, as SQLKit decodes them.
+    mutating func append(index: Int64, subjectKind: String, subjectID: String, entry: Data, leafHash: Data?) {
+        var (kind, id) = (subjectKind, subjectID)
+        kind.withUTF8 { kind in
+            id.withUTF8 { id in
+                entry.withUnsafeBytes { entry in
+                    if let leafHash {
+                        leafHash.withUnsafeBytes { append(index: index, subjectKind: .init(kind), subjectID: .init(id), entry: entry, leafHash: $0) }
+                    } else {
+                        append(index: index, subjectKind: .init(kind), subjectID: .init(id), entry: entry, leafHash: nil)
+                    }
+                }
+            }
+        }
     }
 
     private mutating func add(_ column: UnsafeRawBufferPointer) -> Range<Int> {
         let start = bytes.count
         bytes.append(contentsOf: column)
         return start..<bytes.count
-    }
-
-    /// Copies in the entries of bundle `number` that fall in `range`, as
-    /// PostgresNIO hands over its columns: the entries laid end to end, the
-    /// subject identifiers as a `text[]` in PostgreSQL's binary form, and
-    /// the level-0 tile. Each entry's subject kind is its own, since a
-    /// bundle does not repeat kinds.
-    mutating func append(bundle number: Int64, entries: ByteBuffer, subjectIDs: ByteBuffer, tile: ByteBuffer?, within range: Range<Int64>) {
-        let width = Int(LedgerBundleStore.width)
-        let first = number * Int64(width)
-        let base = bytes.count
-        entries.withUnsafeReadableBytes { bytes.append(contentsOf: $0) }
-        let idStart = bytes.count
-        subjectIDs.withUnsafeReadableBytes { bytes.append(contentsOf: $0) }
-        let ids = PostgresTextArray.elements(of: subjectIDs)?.map { idStart + $0.lowerBound..<idStart + $0.upperBound }
-        let tileStart = bytes.count
-        let tileIsWhole = tile?.readableBytes == width * Hash.byteCount
-        if let tile, tileIsWhole { tile.withUnsafeReadableBytes { bytes.append(contentsOf: $0) } }
-        var ranges: [Range<Int>] = []
-        let splits = bytes.withUnsafeBytes { all in
-            var offset = base
-            let end = base + entries.readableBytes
-            while offset < end, ranges.count <= width {
-                guard let length = LedgerEntry.encodedLength(atStartOf: UnsafeRawBufferPointer(rebasing: all[offset..<end])) else {
-                    return false
-                }
-                ranges.append(offset..<offset + length)
-                offset += length
-            }
-            return true
-        }
-        guard splits, let ids, ranges.count == width, ids.count == width else {
-            let bundle = UInt64(number)
-            let reason: LedgerDivergence.Reason =
-                if !splits { .bundleUnsplittable(bundle: bundle) }
-                else if let ids { .bundleShape(bundle: bundle, entries: ranges.count, subjectIDs: ids.count) }
-                else { .bundleSubjectsUnreadable(bundle: bundle) }
-            stop = LedgerDivergence(place: .entry(index: UInt64(first)), subject: nil, reason: reason)
-            return
-        }
-        for offset in 0..<width where range.contains(first + Int64(offset)) {
-            let kind = bytes.withUnsafeBytes { LedgerEntry.subjectRanges(in: UnsafeRawBufferPointer(rebasing: $0[ranges[offset]])) }
-            let leaf = tileStart + offset * Hash.byteCount
-            rows.append(Row(
-                index: first + Int64(offset),
-                subjectKind: kind.map { ranges[offset].lowerBound + $0.kind.lowerBound..<ranges[offset].lowerBound + $0.kind.upperBound } ?? 0..<0,
-                subjectID: ids[offset], entry: ranges[offset],
-                leafHash: tileIsWhole ? .at(leaf..<leaf + Hash.byteCount) : .inUnreadableTile
-            ))
-        }
     }
 
     /// The entry as the check reports it, once something about it is wrong.

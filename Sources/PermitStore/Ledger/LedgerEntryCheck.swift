@@ -1,4 +1,3 @@
-import FluentPostgresDriver
 import Foundation
 import PermitCore
 import PermitLedger
@@ -17,57 +16,35 @@ import SQLKit
 extension LedgerCheck {
     /// The tree the stored entries make, and the newest entry about each
     /// covered row, for the row comparison.
-    /// - Parameter sqlite: the reader of an SQLite store; nil on PostgreSQL.
-    func checkEntries(
-        from sqlite: SQLiteLedgerReader?
-    ) async throws -> (tree: TreeLevels, latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])]) {
+    func checkEntries() async throws -> (tree: TreeLevels, latest: [DomainEvent.Subject: (index: UInt64, bytes: [UInt8])]) {
         let join = PageJoin()
-        try await readPages(from: sqlite) { try join.add($0) }
+        try await readPages { try join.add($0) }
         try await findStray(beyond: join.tree.size)
         return (join.tree, join.latest)
     }
 
     /// Hands every page to `visit` in index order until `visit` says it was
-    /// the last. SQLite is read through its C interface on one connection
-    /// per processor, each reading and checking every n-th page; PostgreSQL
-    /// four pages ahead on four connections, each page checked by the task
-    /// that read it, so the server reads pages while others are hashed.
-    private func readPages(from sqlite: SQLiteLedgerReader?, _ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
+    /// the last. Pages are read four ahead on four connections, each checked
+    /// by the task that read it, so the database reads pages while others
+    /// are hashed.
+    private func readPages(_ visit: @escaping @Sendable (CheckedPage) throws -> Bool) async throws {
         let coveredKinds = CoveredTables.all.keys.map { Array($0.utf8) }
         let pageSize = self.pageSize
-        if let reader = sqlite {
-            let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
-            let pages = (0..<workers).map { _ in PageHandoff<CheckedPage>(capacity: 2) }
-            for (worker, handoff) in pages.enumerated() {
-                Thread {
-                    handoff.finish(Result {
-                        try reader.read(pages: stride(from: worker, to: Int.max, by: workers)) { number, batch in
-                            try handoff.put(CheckedPage(batch, start: UInt64(number * pageSize), pageSize: pageSize, coveredKinds: coveredKinds))
-                        }
-                    })
-                }.start()
-            }
-            return try await onThreadOfItsOwn {
-                defer { pages.forEach { $0.cancel() } }
-                for number in 0... {
-                    guard let page = try pages[number % workers].take(), try visit(page) else { return }
-                }
-            }
-        }
-        let scans = try store.databasesOnEachEventLoop(count: 4).map { database in
-            guard let postgres = database as? any PostgresDatabase else { throw StoreError.closed }
-            return LedgerEntryScan(database: postgres, pageSize: pageSize)
+        let logs = try store.databasesOnEachEventLoop(count: 4).map { database in
+            guard let sql = database as? any SQLDatabase else { throw StoreError.closed }
+            return SQLLedgerLog(db: sql)
         }
         func read(_ page: Int) -> Task<CheckedPage, any Error> {
-            let scan = scans[page % scans.count]
+            let log = logs[page % logs.count]
             let start = page * pageSize
             return Task {
-                CheckedPage(try await scan.page(from: Int64(start)), start: UInt64(start), pageSize: pageSize, coveredKinds: coveredKinds)
+                let batch = try await log.storedRows(Int64(start)..<Int64(start + pageSize))
+                return CheckedPage(batch, start: UInt64(start), pageSize: pageSize, coveredKinds: coveredKinds)
             }
         }
-        var inFlight = (0..<scans.count).map(read)
+        var inFlight = (0..<logs.count).map(read)
         defer { inFlight.forEach { $0.cancel() } }
-        for number in scans.count... {
+        for number in logs.count... {
             let page = try await inFlight.removeFirst().value
             if page.isFull { inFlight.append(read(number)) }
             guard try visit(page) else { return }
@@ -75,37 +52,19 @@ extension LedgerCheck {
     }
 
     /// Pages are read by index, so an entry below 0 or beyond a gap is in
-    /// none of them, nor is a row an entry's bundle shadows; any such entry
-    /// is named here. Range look-ups, not one `idx < 0 OR idx >= size`,
-    /// which SQLite answers by scanning the log.
+    /// none of them; any such entry is named here. Range look-ups, not one
+    /// `idx < 0 OR idx >= size`, which SQLite answers by scanning the log.
     private func findStray(beyond size: UInt64) async throws {
         let sql = try store.sql()
-        let first: (String, SQLQueryString) async throws -> Int64? = { table, condition in
-            try await sql.raw("SELECT min(idx) AS idx FROM \(ident: table) WHERE \(condition)").first()?
+        let first: (SQLQueryString) async throws -> Int64? = { condition in
+            try await sql.raw("SELECT min(idx) AS idx FROM \(ident: LedgerTable.entries) WHERE \(condition)").first()?
                 .decode(column: "idx", as: Int64?.self)
         }
-        let width = Int64(LedgerBundleStore.width)
-        let keepsBundles = LedgerLayout(sql) == .bundles
-        // The first index of any stray row, or of the first entry of any stray bundle.
-        func firstStray(rows: SQLQueryString, bundles condition: SQLQueryString) async throws -> Int64? {
-            let row = try await first(LedgerTable.entries, rows)
-            guard keepsBundles else { return row }
-            return [row, try await first(LedgerTable.bundles, condition).map { $0 * width }].compactMap { $0 }.min()
-        }
-        if let index = try await firstStray(rows: "idx < 0", bundles: "idx < 0") {
+        if let index = try await first("idx < 0") {
             throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .negativeIndex(index))
         }
-        let beyond = try await firstStray(
-            rows: "idx >= \(bind: Int64(size))", bundles: "idx >= \(bind: (Int64(size) + width - 1) / width)"
-        )
-        if let index = beyond {
+        if let index = try await first("idx >= \(bind: Int64(size))") {
             throw LedgerDivergence(place: .entry(index: size), subject: nil, reason: .missing(nextStored: index))
-        }
-        let bundled = Int64(size) / width * width
-        if keepsBundles, let index = try await first(LedgerTable.entries, "idx < \(bind: bundled)") {
-            throw LedgerDivergence(
-                place: .entry(index: UInt64(index)), subject: nil, reason: .rowInBundle(bundle: UInt64(index / width))
-            )
         }
     }
 }
@@ -156,7 +115,7 @@ struct CheckedPage: Sendable {
             }
         }
         self.subtrees = subtrees
-        self.divergence = divergence ?? batch.stop
+        self.divergence = divergence
         self.covered = covered
     }
 
@@ -168,7 +127,6 @@ struct CheckedPage: Sendable {
         case .at(let stored):
             guard let storedLeaf = try? Hash(copying: UnsafeRawBufferPointer(rebasing: bytes[stored])), storedLeaf == leaf else { return false }
         case .absent: return false
-        case .inUnreadableTile: break
         }
         guard let subject = LedgerEntry.subjectRanges(in: entry) else { return false }
         return UnsafeRawBufferPointer(rebasing: entry[subject.kind]).elementsEqual(UnsafeRawBufferPointer(rebasing: bytes[row.subjectKind]))

@@ -24,7 +24,7 @@ public enum LedgerQueryError: Error, Hashable, Sendable {
     case invalidLeafHash
     /// A consistency proof needs `0 < size1 <= size2`.
     case invalidSizes(size1: UInt64, size2: UInt64)
-    /// The tile or bundle does not exist at the current size.
+    /// The tile or entry bundle does not exist at the current size.
     case noSuchTile(String)
 }
 
@@ -35,7 +35,7 @@ public struct LedgerRepository: Sendable {
 
     /// The latest signed checkpoint, as served at `checkpoint`.
     public func checkpoint() async throws -> String {
-        let head = try await LedgerHead.read(on: try store.sql())
+        let head = try await SQLLedgerLog(db: try store.sql()).head()
         guard head.checkpoint.isEmpty else { return head.checkpoint }
         // Before the first append there is nothing stored to serve; the empty
         // tree's head is signed on demand.
@@ -44,7 +44,7 @@ public struct LedgerRepository: Sendable {
     }
 
     public func size() async throws -> UInt64 {
-        try await LedgerHead.read(on: try store.sql()).frontier.size
+        try await SQLLedgerLog(db: try store.sql()).head().frontier.size
     }
 
     /// Checkpoints kept for history, oldest first.
@@ -55,24 +55,12 @@ public struct LedgerRepository: Sendable {
 
     /// Entries `range`, clipped to the log.
     public func entries(_ range: Range<UInt64>) async throws -> [IndexedEntry] {
-        guard !range.isEmpty else { return [] }
-        let sql = try store.sql()
-        let bundled = LedgerLayout(sql) == .bundles ? try await LedgerBundleStore(db: sql).entries(range) : []
-        let rows = try await sql.select().columns("idx", "entry").from(LedgerTable.entries)
-            .where("idx", .greaterThanOrEqual, Int64(clamping: bundled.last.map { $0.index + 1 } ?? range.lowerBound))
-            .where("idx", .lessThan, Int64(clamping: range.upperBound))
-            .orderBy("idx").all()
-        return try bundled + rows.map(Self.indexedEntry)
+        try await SQLLedgerLog(db: try store.sql()).entries(range)
     }
 
     /// Every entry about one subject, for instance a case, oldest first.
     public func entries(about subject: DomainEvent.Subject) async throws -> [IndexedEntry] {
-        let sql = try store.sql()
-        let bundled = LedgerLayout(sql) == .bundles ? try await LedgerBundleStore(db: sql).entries(about: subject) : []
-        let rows = try await sql.select().columns("idx", "entry").from(LedgerTable.entries)
-            .where("subject_kind", .equal, subject.kind).where("subject_id", .equal, subject.id)
-            .orderBy("idx").all()
-        return try bundled + rows.map(Self.indexedEntry)
+        try await SQLLedgerLog(db: try store.sql()).entries(about: subject)
     }
 
     /// The newest entries, newest first.
@@ -89,7 +77,7 @@ public struct LedgerRepository: Sendable {
         guard index < treeSize else { throw LedgerQueryError.indexOutOfRange(index: index, size: treeSize) }
         let plan = try ProofPlan.inclusion(index: index, size: treeSize)
         let rootNodes = Frontier.nodeIDs(forSize: treeSize)
-        let lookup = try await LedgerTileStore(db: sql).nodes(plan.nodes + rootNodes + [.leaf(index)], known: head.knownNodes)
+        let lookup = try await SQLLedgerLog(db: sql).nodes(plan.nodes + rootNodes + [.leaf(index)], known: head.knownNodes)
         return InclusionProofFile(
             leafIndex: index, treeSize: treeSize, root: try Self.root(rootNodes, lookup),
             leafHash: try Self.hash(.leaf(index), lookup), proof: try plan.proof(lookup: lookup)
@@ -100,15 +88,10 @@ public struct LedgerRepository: Sendable {
     public func inclusionProof(leafHash: Hash, size: UInt64? = nil) async throws -> InclusionProofFile {
         let sql = try store.sql()
         let (treeSize, _) = try await resolve(size, on: sql)
-        if LedgerLayout(sql) == .bundles, let index = try await LedgerBundleStore(db: sql).firstIndex(ofLeaf: leafHash, below: treeSize) {
-            return try await inclusionProof(index: index, size: treeSize)
+        guard let index = try await SQLLedgerLog(db: sql).firstIndex(ofLeaf: leafHash, below: treeSize) else {
+            throw LedgerQueryError.unknownLeafHash
         }
-        let row = try await sql.select().column("idx").from(LedgerTable.entries)
-            .where("leaf_hash", .equal, Data(leafHash.bytes))
-            .where("idx", .lessThan, Int64(clamping: treeSize))
-            .orderBy("idx").limit(1).first()
-        guard let row else { throw LedgerQueryError.unknownLeafHash }
-        return try await inclusionProof(index: UInt64(try row.decode(column: "idx", as: Int64.self)), size: treeSize)
+        return try await inclusionProof(index: index, size: treeSize)
     }
 
     /// The RFC 9162 consistency proof between the trees of `size1` and `size2`
@@ -119,7 +102,7 @@ public struct LedgerRepository: Sendable {
         guard size1 > 0, size1 <= newSize else { throw LedgerQueryError.invalidSizes(size1: size1, size2: newSize) }
         let plan = try ProofPlan.consistency(size1: size1, size2: newSize)
         let (oldRoot, newRoot) = (Frontier.nodeIDs(forSize: size1), Frontier.nodeIDs(forSize: newSize))
-        let lookup = try await LedgerTileStore(db: sql).nodes(plan.nodes + oldRoot + newRoot, known: head.knownNodes)
+        let lookup = try await SQLLedgerLog(db: sql).nodes(plan.nodes + oldRoot + newRoot, known: head.knownNodes)
         return ConsistencyProofFile(
             size1: size1, size2: newSize, root1: try Self.root(oldRoot, lookup), root2: try Self.root(newRoot, lookup),
             proof: try plan.proof(lookup: lookup)
@@ -129,12 +112,13 @@ public struct LedgerRepository: Sendable {
     /// A C2SP hash tile, `tile/<L>/<N>[.p/<W>]`, if it exists at this size.
     public func tile(_ id: TileID) async throws -> [UInt8] {
         let sql = try store.sql()
-        let size = try await LedgerHead.read(on: sql).frontier.size
+        let log = SQLLedgerLog(db: sql)
+        let size = try await log.head().frontier.size
         let available = size >> UInt64(id.level * TileLayout.height)
         guard let last = id.nodes.last, last.index < available else { throw LedgerQueryError.noSuchTile(id.path) }
         let address = TileAddress(level: id.level, index: id.index)
         // A partial tile's URL keeps serving its first W hashes as the tile grows.
-        guard let hashes = try await LedgerTileStore(db: sql).hashes(of: [address])[address], hashes.count >= id.width else {
+        guard let hashes = try await log.tiles([address])[address], hashes.count >= id.width else {
             throw StoreError.corruptRow(table: LedgerTable.tiles, id: id.path)
         }
         return TileCoding.tile(Array(hashes.prefix(id.width)))
@@ -149,7 +133,7 @@ public struct LedgerRepository: Sendable {
 
     /// The tree size asked about (the current one when nil) and the head.
     private func resolve(_ size: UInt64?, on sql: any SQLDatabase) async throws -> (UInt64, LedgerHead) {
-        let head = try await LedgerHead.read(on: sql)
+        let head = try await SQLLedgerLog(db: sql).head()
         let treeSize = head.frontier.size
         guard let size else { return (treeSize, head) }
         guard size <= treeSize else { throw LedgerQueryError.sizeBeyondTree(size: size, treeSize: treeSize) }
@@ -165,14 +149,5 @@ public struct LedgerRepository: Sendable {
     private static func root(_ nodes: [NodeID], _ lookup: [NodeID: Hash]) throws -> Hash {
         let size = nodes.last.map { $0.leafRange.upperBound } ?? 0
         return try Frontier(size: size, hashes: nodes.map { try hash($0, lookup) }).root
-    }
-
-    private static func indexedEntry(_ row: any SQLRow) throws -> IndexedEntry {
-        let index = try row.decode(column: "idx", as: Int64.self)
-        let bytes = [UInt8](try row.decode(column: "entry", as: Data.self))
-        guard let entry = try? LedgerEntry(decoding: bytes) else {
-            throw StoreError.corruptRow(table: LedgerTable.entries, id: "\(index)")
-        }
-        return IndexedEntry(index: UInt64(index), bytes: bytes, entry: entry)
     }
 }

@@ -67,21 +67,6 @@ struct LedgerTileStore {
         return hashes
     }
 
-    /// Node hashes by address, rebuilt from their tiles; `known` ones (for
-    /// instance the head's frontier) are not fetched again.
-    func nodes(_ ids: some Sequence<NodeID>, known: [NodeID: Hash] = [:]) async throws -> [NodeID: Hash] {
-        var lookup = known
-        let wanted = Set(ids).subtracting(known.keys)
-        let tiles = try await hashes(of: Set(wanted.map { TileNodes.location(of: $0).tile }))
-        for node in wanted {
-            guard let tile = tiles[TileNodes.location(of: node).tile], let hash = TileNodes.hash(of: node, inTile: tile) else {
-                throw StoreError.corruptRow(table: LedgerTable.tiles, id: node.description)
-            }
-            lookup[node] = hash
-        }
-        return lookup
-    }
-
     private func corrupt(_ tile: TileAddress) -> StoreError {
         StoreError.corruptRow(table: LedgerTable.tiles, id: "\(tile.level)/\(tile.index)")
     }

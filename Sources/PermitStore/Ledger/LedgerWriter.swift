@@ -17,7 +17,7 @@ struct LedgerWriter: Sendable {
     /// and returns the head it leaves.
     func append(_ encoded: [EncodedEvent], on db: any SQLDatabase, after previous: LedgerHead) async throws -> LedgerHead {
         let append = try LedgerAppend(encoded, after: previous, signer: signer)
-        try await append.write(on: db)
+        try await SQLLedgerLog(db: db).append(append)
         return append.head
     }
 }

@@ -90,9 +90,7 @@ struct LedgerTileTests {
             var damaged = original
             damaged[40 * 32 + 5] ^= 0x01
             try await sql.update("ledger_tiles").set("hashes", to: damaged).where("level", .equal, 0).where("idx", .equal, 1).run()
-            // Beside a bundle, its tile is the stored leaf hashes of its entries.
-            let bundled = LedgerLayout(sql) == .bundles
-            #expect(try await Self.divergence(store)?.place == (bundled ? .entry(index: 256 + 40) : .node(NodeID(level: 0, index: 256 + 40))))
+            #expect(try await Self.divergence(store)?.place == .node(NodeID(level: 0, index: 256 + 40)))
 
             try await sql.delete(from: "ledger_tiles").where("level", .equal, 0).where("idx", .equal, 1).run()
             let missing = try await Self.divergence(store)
@@ -118,7 +116,9 @@ struct LedgerTileTests {
             let proof = try await store.ledger.inclusionProof(index: 333)
             let database = try store.database()
 
-            // Migrations are undone newest first; 006 keeps PostgreSQL's bundles.
+            // Migrations are undone newest first; 010 and 006 undo each other
+            // on PostgreSQL (its bundles) and do nothing on SQLite.
+            try await UnbundleLedgerEntries().revert(on: database)
             try await BundleLedgerEntries().revert(on: database)
             try await StoreLedgerTiles().revert(on: database)
             let nodes = try await store.sql().select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
@@ -127,6 +127,7 @@ struct LedgerTileTests {
             #expect(nodes == 1_394)
             try await StoreLedgerTiles().prepare(on: database)
             try await BundleLedgerEntries().prepare(on: database)
+            try await UnbundleLedgerEntries().prepare(on: database)
 
             let after = try await store.ledger.check()
             #expect(after == before)

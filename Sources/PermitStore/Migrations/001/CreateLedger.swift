@@ -67,7 +67,6 @@ enum LedgerTable {
     static let entries = "ledger_entries"
     static let nodes = "ledger_nodes"
     static let tiles = "ledger_tiles"
-    static let bundles = "ledger_bundles"
     static let head = "ledger_head"
     static let checkpoints = "ledger_checkpoints"
 }
