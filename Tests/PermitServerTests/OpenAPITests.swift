@@ -28,6 +28,17 @@ struct OpenAPITests {
         }
     }
 
+    @Test("an operation the document calls public is registered open to everyone, and no other")
+    func publicOperations() async throws {
+        try await withTestApp { app in
+            let open = Set(app.app.routes.all.filter(\.isPublic).map { "\($0.method.rawValue.lowercased()) \($0.pattern)" })
+            for operation in OpenAPIDocument.operations {
+                let pattern = operation.path.replacing(/\{([a-z]+)\}/) { ":" + $0.1 }
+                #expect(operation.isPublic == open.contains("\(operation.method) \(pattern)"), "\(operation.method) \(operation.path)")
+            }
+        }
+    }
+
     @Test("every schema a document references exists")
     func references() throws {
         let data = try JSONEncoder().encode(OpenAPIDocument.document)

@@ -129,8 +129,9 @@ struct ProblemTests {
     @Test("an unexpected error is a 500 without internals, carrying the request id")
     func internalError() async throws {
         struct Secret: Error { let text = "password=hunter2 at /srv/db" }
+        struct Boom: SiteURL { var segments: [PathSegment] { ["boom"] } }
         try await withTestApp { app in
-            app.app.get("boom") { _ -> String in throw Secret() }.requires(.viewHome)
+            app.app.on(.GET, Boom(), .requires(.viewHome)) { _ -> String in throw Secret() }
             let res = try await app.send(.GET, "/boom", headers: HTTPHeaders([("Accept", "application/json")]).merging(app.account("auditor").cookie))
             #expect(res.status == .internalServerError)
             let requestID = try #require(res.headers.first(name: "X-Request-Id"))

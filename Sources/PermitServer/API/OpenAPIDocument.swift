@@ -5,7 +5,9 @@ import Vapor
 /// when a registered API route is missing here.
 enum OpenAPIDocument {
     struct Operation {
+        /// Lower case, as OpenAPI's path items name their operations.
         let method: String
+        /// The path as its capability's `SiteURL` spells it.
         let path: String
         let summary: String
         let tag: String
@@ -19,6 +21,22 @@ enum OpenAPIDocument {
         var query: [QueryParameter] = []
         /// A body that is not JSON (`text/csv`, `text/plain`).
         var rawBody: String? = nil
+
+        init(
+            _ method: HTTPMethod, _ url: some SiteURL, summary: String, tag: String, request: String?, success: (status: Int, schema: String?),
+            problems: [Int], isPublic: Bool, query: [QueryParameter] = [], rawBody: String? = nil
+        ) {
+            self.method = method.rawValue.lowercased()
+            self.path = url.openAPIPath
+            self.summary = summary
+            self.tag = tag
+            self.request = request
+            self.success = success
+            self.problems = problems
+            self.isPublic = isPublic
+            self.query = query
+            self.rawBody = rawBody
+        }
 
         var hasBody: Bool { request != nil || rawBody != nil }
         var hasPathParameters: Bool { path.contains("{") }
@@ -71,40 +89,40 @@ enum OpenAPIDocument {
         coreOperations + ledgerOperations + enterpriseOperations + calendarOperations + registryOperations + caseOperations
 
     private static let coreOperations: [Operation] = [
-        Operation(method: "post", path: "/api/v1/auth/token", summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
+        Operation(.POST, AccountURL.api(.token), summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
                   request: "TokenRequest", success: (201, "Token"), problems: [401, 422, 429], isPublic: true),
-        Operation(method: "delete", path: "/api/v1/auth/token", summary: "注销当前令牌 — revoke the current token", tag: "auth",
+        Operation(.DELETE, AccountURL.api(.token), summary: "注销当前令牌 — revoke the current token", tag: "auth",
                   request: nil, success: (204, nil), problems: [401], isPublic: false),
-        Operation(method: "get", path: "/api/v1/me", summary: "当前用户 — the signed-in user", tag: "auth",
+        Operation(.GET, AccountURL.api(.me), summary: "当前用户 — the signed-in user", tag: "auth",
                   request: nil, success: (200, "User"), problems: [401], isPublic: false),
-        Operation(method: "get", path: "/api/v1/users", summary: "用户列表 — all users", tag: "users",
+        Operation(.GET, AccountURL.api(.users), summary: "用户列表 — all users", tag: "users",
                   request: nil, success: (200, "UserList"), problems: [401, 403], isPublic: false),
-        Operation(method: "post", path: "/api/v1/users", summary: "新建用户 — create a user", tag: "users",
+        Operation(.POST, AccountURL.api(.users), summary: "新建用户 — create a user", tag: "users",
                   request: "NewUser", success: (201, "User"), problems: [400, 401, 403, 409, 413, 415, 422], isPublic: false),
-        Operation(method: "post", path: "/api/v1/users/{username}/disable", summary: "停用用户 — disable a user", tag: "users",
+        Operation(.POST, AccountURL.api(.user(.key, .disable)), summary: "停用用户 — disable a user", tag: "users",
                   request: nil, success: (200, "User"), problems: [401, 403, 404, 409], isPublic: false),
-        Operation(method: "post", path: "/api/v1/users/{username}/enable", summary: "重新启用用户 — enable a user again", tag: "users",
+        Operation(.POST, AccountURL.api(.user(.key, .enable)), summary: "重新启用用户 — enable a user again", tag: "users",
                   request: nil, success: (200, "User"), problems: [401, 403, 404], isPublic: false),
-        Operation(method: "post", path: "/api/v1/users/{username}/password",
+        Operation(.POST, AccountURL.api(.user(.key, .password)),
                   summary: "重置密码（用户下次登录须修改）— reset a password; the user must change it at the next sign-in", tag: "users",
                   request: "PasswordReset", success: (200, "User"), problems: [400, 401, 403, 404, 409, 413, 415, 422], isPublic: false),
-        Operation(method: "get", path: "/api/v1/me/enterprise", summary: "本企业及其许可证（企业用户）— one's own enterprise and licences",
+        Operation(.GET, RegistryURL.api(.ownEnterprise), summary: "本企业及其许可证（企业用户）— one's own enterprise and licences",
                   tag: "auth", request: nil, success: (200, "Enterprise"), problems: [401, 403, 404], isPublic: false),
-        Operation(method: "post", path: "/api/v1/me/password", summary: "修改本人密码 — change one's own password", tag: "auth",
+        Operation(.POST, AccountURL.api(.ownPassword), summary: "修改本人密码 — change one's own password", tag: "auth",
                   request: "PasswordChange", success: (204, nil), problems: [400, 401, 413, 415, 422], isPublic: false),
-        Operation(method: "put", path: "/api/v1/districts/{code}", summary: "辖区改名 — rename a district", tag: "districts",
+        Operation(.PUT, AccountURL.api(.district(.key)), summary: "辖区改名 — rename a district", tag: "districts",
                   request: "DistrictName", success: (200, "District"), problems: [400, 401, 403, 404, 413, 415, 422], isPublic: false),
-        Operation(method: "get", path: "/api/v1/login-locks", summary: "登录限制 — accounts and addresses held up at sign-in", tag: "users",
+        Operation(.GET, AccountURL.api(.loginLocks), summary: "登录限制 — accounts and addresses held up at sign-in", tag: "users",
                   request: nil, success: (200, "LoginLockList"), problems: [401, 403], isPublic: false),
-        Operation(method: "delete", path: "/api/v1/login-locks/{kind}/{value}", summary: "解除登录限制 — lift a sign-in delay (kind: account or address)",
+        Operation(.DELETE, AccountURL.api(.loginLock(kind: .key, value: .key)), summary: "解除登录限制 — lift a sign-in delay (kind: account or address)",
                   tag: "users", request: nil, success: (204, nil), problems: [401, 403, 404], isPublic: false),
-        Operation(method: "get", path: "/api/v1/districts", summary: "辖区列表 — all districts", tag: "districts",
+        Operation(.GET, AccountURL.api(.districts), summary: "辖区列表 — all districts", tag: "districts",
                   request: nil, success: (200, "DistrictList"), problems: [401], isPublic: false),
-        Operation(method: "post", path: "/api/v1/districts", summary: "新增辖区 — add a district", tag: "districts",
+        Operation(.POST, AccountURL.api(.districts), summary: "新增辖区 — add a district", tag: "districts",
                   request: "NewDistrict", success: (201, "District"), problems: [400, 401, 403, 409, 422], isPublic: false),
-        Operation(method: "get", path: "/api/v1/districts/{code}/users", summary: "辖区用户 — users of one district", tag: "districts",
+        Operation(.GET, AccountURL.api(.districtUsers(.key)), summary: "辖区用户 — users of one district", tag: "districts",
                   request: nil, success: (200, "UserList"), problems: [401, 403, 404], isPublic: false),
-        Operation(method: "get", path: "/api/v1/openapi.json", summary: "本文档 — this document", tag: "meta",
+        Operation(.GET, OperationsURL.openAPI, summary: "本文档 — this document", tag: "meta",
                   request: nil, success: (200, nil), problems: [], isPublic: true),
     ]
 

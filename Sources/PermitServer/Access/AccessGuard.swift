@@ -20,16 +20,16 @@ struct AccessGuardMiddleware: Middleware {
     }
 
     private func check(_ request: Request) throws {
-        guard let route = request.route, !PublicRoutes.contains(route) else { return }
+        guard let route = request.route, !route.isPublic else { return }
         // Signing in comes first, so an anonymous caller learns nothing about
         // which district codes or rules exist.
         guard let user = request.actor.user else { throw AccessDenied(denial: .notSignedIn) }
-        guard let access = route.access else {
+        guard case .requires(let action, let scope) = route.rule else {
             request.logger.error("route has no access rule", metadata: ["route": "\(route.pattern)"])
             throw AccessDenied(denial: .roleNotPermitted(user.role))
         }
         let resource: Resource
-        switch access.scope {
+        switch scope {
         case .installation:
             resource = .installation
         case .district(let parameter):
@@ -38,7 +38,7 @@ struct AccessGuardMiddleware: Middleware {
             }
             resource = .district(code)
         }
-        if case .deny(let denial) = AccessPolicy.decide(request.actor, access.action, on: resource) {
+        if case .deny(let denial) = AccessPolicy.decide(request.actor, action, on: resource) {
             throw AccessDenied(denial: denial)
         }
     }

@@ -8,9 +8,9 @@ import Vapor
 /// with their flow charts (REC-12).
 enum CasePages {
     static func navigation(for actor: Actor, _ language: Language) -> [(String, String)] {
-        var entries = [("/processes", CasePhrases.processesTitle.text(language))]
+        var entries = [(CaseURL.processes.path, CasePhrases.processesTitle.text(language))]
         if AccessPolicy.decide(actor, .viewCases, on: .installation) == .allow {
-            entries.insert(("/cases", CasePhrases.title.text(language)), at: 0)
+            entries.insert((CaseURL.cases.path, CasePhrases.title.text(language)), at: 0)
         }
         return actor.user == nil ? [] : entries
     }
@@ -54,7 +54,7 @@ enum CasePages {
             let opened = try await CaseCommands.open(
                 .init(process: form.process, subject: form.subject, team: team, agency: form.agency), in: req.commandContext
             )
-            return "/cases/\(opened.number)"
+            return CaseURL.case(.value(opened.number.description)).path
         } orShowAgain: { errors, status in
             try await renderList(on: req, errors: errors, status: status)
         }
@@ -158,7 +158,7 @@ enum CasePages {
             default:
                 throw Abort(.notFound)
             }
-            return "/cases/\(number)#node-\(node)"
+            return CaseURL.case(.value(number)).path([:], fragment: "node-\(node)")
         } orShowAgain: { errors, status in
             try await renderCase(on: req, errors: errors, status: status)
         }
@@ -199,7 +199,7 @@ enum CasePages {
         }
         let content = CaseContent(
             w: words(language), number: subject.number.description, process: "\(view.definition.name.text(language)) · v\(view.definition.version)",
-            processHref: "/processes/\(view.definition.id)?version=\(view.definition.version)",
+            processHref: CaseURL.process(.value(view.definition.id)).path(["version": view.definition.version]),
             subject: "\(subject.subject.name)（\(subject.subject.creditCode.rawValue)）",
             status: CasePhrases.caseStatus(subject).text(language), openedAt: ShanghaiTime.format(subject.openedAt),
             team: subject.team.isEmpty ? CasePhrases.none.text(language) : subject.team.map(\.displayName).joined(separator: "、"),
@@ -249,7 +249,7 @@ enum CasePages {
         let dto = API.ProcessDTO(definition, language: language)
         let content = ProcessContent(
             w: words(language), name: dto.name, version: dto.version,
-            svgHref: "/processes/\(definition.id)/flow.svg?version=\(definition.version)&lang=\(language.rawValue)",
+            svgHref: CaseURL.flowChart(.value(definition.id)).path(["version": definition.version, "lang": language.rawValue]),
             filing: dto.filing.map { "\(CasePhrases.filing.text(language))：\($0)" },
             nodes: definition.nodes.map { node in
                 ProcessNode(

@@ -1,37 +1,33 @@
 import PermitCore
 import Vapor
 
-/// The case capability's routes, pages and API, registered in one place
-/// with the action each requires; whether a caller may touch a given case
-/// is the commands' per-case check.
+/// The case capability's routes with the action each requires; whether a
+/// caller may touch a given case is the commands' per-case check, so every
+/// case route requires only `viewCases` here.
 struct CaseRoutes: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let cases = routes.grouped("cases")
-        cases.get(use: CasePages.list).requires(.viewCases)
-        cases.post(use: CasePages.open).requires(.openCases)
-        cases.get(":number", use: CasePages.show).requires(.viewCases)
-        cases.post(":number", "nodes", ":node", ":action", use: CasePages.act).requires(.viewCases)
-        // The process flow is public (REC-12).
-        routes.get("processes", use: CasePages.processes).isPublic()
-        routes.get("processes", ":process", use: CasePages.process).isPublic()
-        routes.get("processes", ":process", "flow.svg", use: CasePages.flowChart).isPublic()
+        routes.on(.GET, CaseURL.cases, .requires(.viewCases), use: CasePages.list)
+        routes.on(.POST, CaseURL.cases, .requires(.openCases), use: CasePages.open)
+        routes.on(.GET, CaseURL.case(.key), .requires(.viewCases), use: CasePages.show)
+        routes.on(.POST, CaseURL.nodeAction(.key, node: .key, action: .key), .requires(.viewCases), use: CasePages.act)
+        routes.on(.GET, CaseURL.processes, .everyone, use: CasePages.processes)
+        routes.on(.GET, CaseURL.process(.key), .everyone, use: CasePages.process)
+        routes.on(.GET, CaseURL.flowChart(.key), .everyone, use: CasePages.flowChart)
 
-        let api = routes.grouped("api", "v1")
-        api.get("cases", use: CasesAPIController.list).requires(.viewCases)
-        api.post("cases", use: CasesAPIController.open).requires(.openCases)
-        api.get("cases", ":number", use: CasesAPIController.show).requires(.viewCases)
-        let node = api.grouped("cases", ":number", "nodes", ":node")
-        node.post("records", use: CasesAPIController.addRecord).requires(.viewCases)
-        node.post("exemptions", use: CasesAPIController.exempt).requires(.viewCases)
-        node.post("not-applicable", use: CasesAPIController.notApplicable).requires(.viewCases)
-        node.post("complete", use: CasesAPIController.complete).requires(.viewCases)
-        api.post("cases", ":number", "clock", "pause", use: CasesAPIController.pause).requires(.viewCases)
-        api.post("cases", ":number", "clock", "resume", use: CasesAPIController.resume).requires(.viewCases)
-        api.get("worklist", use: CasesAPIController.worklist).requires(.viewCases)
-        api.get("processes", use: CasesAPIController.processes).isPublic()
-        api.get("processes", ":process", use: CasesAPIController.process).isPublic()
-        api.post("processes", ":process", "versions", use: CasesAPIController.publish).requires(.manageProcesses)
-        api.get("agencies", use: CasesAPIController.agencies).requires(.viewAgencies)
-        api.post("agencies", use: CasesAPIController.registerAgency).requires(.manageAgencies)
+        routes.on(.GET, CaseURL.api(.cases), .requires(.viewCases), use: CasesAPIController.list)
+        routes.on(.POST, CaseURL.api(.cases), .requires(.openCases), use: CasesAPIController.open)
+        routes.on(.GET, CaseURL.api(.case(.key)), .requires(.viewCases), use: CasesAPIController.show)
+        routes.on(.POST, CaseURL.api(.records(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.addRecord)
+        routes.on(.POST, CaseURL.api(.exemptions(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.exempt)
+        routes.on(.POST, CaseURL.api(.notApplicable(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.notApplicable)
+        routes.on(.POST, CaseURL.api(.complete(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.complete)
+        routes.on(.POST, CaseURL.api(.pauseClock(.key)), .requires(.viewCases), use: CasesAPIController.pause)
+        routes.on(.POST, CaseURL.api(.resumeClock(.key)), .requires(.viewCases), use: CasesAPIController.resume)
+        routes.on(.GET, CaseURL.api(.worklist), .requires(.viewCases), use: CasesAPIController.worklist)
+        routes.on(.GET, CaseURL.api(.processes), .everyone, use: CasesAPIController.processes)
+        routes.on(.GET, CaseURL.api(.process(.key)), .everyone, use: CasesAPIController.process)
+        routes.on(.POST, CaseURL.api(.versions(.key)), .requires(.manageProcesses), use: CasesAPIController.publish)
+        routes.on(.GET, CaseURL.api(.agencies), .requires(.viewAgencies), use: CasesAPIController.agencies)
+        routes.on(.POST, CaseURL.api(.agencies), .requires(.manageAgencies), use: CasesAPIController.registerAgency)
     }
 }

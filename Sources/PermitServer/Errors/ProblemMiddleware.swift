@@ -31,7 +31,7 @@ struct ProblemMiddleware: Middleware {
         }
         if !request.wantsProblemJSON {
             if problem.kind == .unauthorized {
-                return request.redirect(to: "/login?next=\(LocalPath.encoded(request.url.path))", redirectType: .normal)
+                return request.redirect(to: PageURL.login.path(["next": request.url.path]), redirectType: .normal)
             }
             if problem.kind == .passwordChangeRequired {
                 return request.redirect(to: AccountPage.path, redirectType: .normal)
@@ -70,7 +70,7 @@ extension Request {
     /// API and operations routes always answer in JSON; pages answer in HTML
     /// unless the client asks for JSON first.
     var wantsProblemJSON: Bool {
-        if isAPI || url.path == "/health" || url.path == "/metrics" { return true }
+        if isAPI || url.path == OperationsURL.health.path || url.path == OperationsURL.metrics.path { return true }
         let accept = headers.accept.mediaTypes
         guard let first = accept.first else { return false }
         return first == .json || first.subType == "problem+json"

@@ -1,19 +1,21 @@
+import Vapor
+
 extension OpenAPIDocument {
     /// The ledger: public checkpoint, key and proofs; entries for officials.
     static let ledgerOperations: [Operation] = [
-        Operation(method: "get", path: "/api/v1/ledger/checkpoint", summary: "最新签名检查点 — latest signed checkpoint", tag: "ledger",
+        Operation(.GET, LedgerURL.api(.checkpoint), summary: "最新签名检查点 — latest signed checkpoint", tag: "ledger",
                   request: nil, success: (200, "Checkpoint"), problems: [], isPublic: true),
-        Operation(method: "get", path: "/api/v1/ledger/public-key", summary: "检查点公钥 — checkpoint verifier key", tag: "ledger",
+        Operation(.GET, LedgerURL.api(.publicKey), summary: "检查点公钥 — checkpoint verifier key", tag: "ledger",
                   request: nil, success: (200, "PublicKey"), problems: [], isPublic: true),
-        Operation(method: "get", path: "/api/v1/ledger/proofs/inclusion",
+        Operation(.GET, LedgerURL.api(.inclusionProof),
                   summary: "包含证明（?index= 或 ?leafHash=，可选 &size=）— inclusion proof", tag: "ledger",
                   request: nil, success: (200, "InclusionProof"), problems: [404, 422], isPublic: true,
                   query: [.integer("index"), .text("leafHash", pattern: "^([A-Za-z0-9+/]{43}=|[0-9A-Fa-f]{64})$"), .integer("size")]),
-        Operation(method: "get", path: "/api/v1/ledger/proofs/consistency",
+        Operation(.GET, LedgerURL.api(.consistencyProof),
                   summary: "一致性证明（?size1=，可选 &size2=）— consistency proof", tag: "ledger",
                   request: nil, success: (200, "ConsistencyProof"), problems: [422], isPublic: true,
                   query: [.integer("size1", minimum: 1, required: true), .integer("size2", minimum: 1)]),
-        Operation(method: "get", path: "/api/v1/ledger/entries", summary: "账本记录（?start=&count=，至多 1000）— ledger entries", tag: "ledger",
+        Operation(.GET, LedgerURL.api(.entries), summary: "账本记录（?start=&count=，至多 1000）— ledger entries", tag: "ledger",
                   request: nil, success: (200, "EntryList"), problems: [401, 403, 422], isPublic: false,
                   query: [.integer("start"), .integer("count", maximum: 1000)]),
     ]

@@ -30,15 +30,3 @@ enum LanguageController {
         return response
     }
 }
-
-/// Paths put into links and redirects. Targets read from a request go
-/// through `SameSitePath` (PermitCore) instead.
-enum LocalPath {
-    static func encoded(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "/home"
-    }
-
-    /// Built once: every page links its path through here, and a character
-    /// set is costly to build.
-    private static let unreserved = CharacterSet.alphanumerics.union(.init(charactersIn: "/-._~"))
-}

@@ -6,7 +6,7 @@ import Vapor
 /// The signed-in user's own password: changed at will, or first of all
 /// after an administrator reset it.
 enum AccountPage {
-    static let path = "/account/password"
+    static let path = PageURL.ownPassword.path
 
     struct Content: Encodable, Sendable {
         let required: Bool

@@ -36,7 +36,7 @@ enum DistrictsPage {
         let form = try req.decodeForm(RenameForm.self)
         return try await req.submit {
             let district = try await DistrictCommands.rename(req.parameters.get("code") ?? "", to: form.name, in: req.commandContext)
-            return "/admin/districts?renamed=\(district.code)&name=\(LocalPath.encoded(district.name))"
+            return AccountURL.districts.path(["renamed": district.code, "name": district.name])
         } orShowAgain: { errors, status in
             try await render(on: req, code: "", name: "", level: nil, errors: errors, notice: nil, status: status)
         }
@@ -54,7 +54,7 @@ enum DistrictsPage {
         let form = try req.decodeForm(CreateForm.self)
         return try await req.submit {
             let district = try await DistrictCommands.add(code: form.code, name: form.name, level: form.level, in: req.commandContext)
-            return "/admin/districts?created=\(LocalPath.encoded(district.name))"
+            return AccountURL.districts.path(["created": district.name])
         } orShowAgain: { errors, status in
             try await render(on: req, code: form.code, name: form.name, level: form.level, errors: errors, notice: nil, status: status)
         }

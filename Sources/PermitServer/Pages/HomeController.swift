@@ -61,9 +61,9 @@ extension HomeController {
     static func worklist(on req: Request) async throws -> [WorkLine] {
         let language = req.language, today = CivilDate(req.now)
         return try await WorklistQuery.items(in: req.commandContext).map { item in
-            let anchor = if case .node(let key) = item.task { "#node-\(key)" } else { "" }
+            let anchor = if case .node(let key) = item.task { "node-\(key)" } else { nil as String? }
             return WorkLine(
-                href: "/cases/\(item.caseNumber)\(anchor)", caseNumber: item.caseNumber.description,
+                href: CaseURL.case(.value(item.caseNumber.description)).path([:], fragment: anchor), caseNumber: item.caseNumber.description,
                 text: "\(item.name.text(language)) · \(item.subjectName)",
                 due: CasePhrases.standing(item.standing, today: today, undetermined: item.undetermined).text(language), overdue: item.isOverdue(today: today)
             )
@@ -88,7 +88,7 @@ extension HomeController {
             }
             return Notice(
                 time: ShanghaiTime.format(notice.changedAt), enterprise: notice.enterpriseName,
-                href: "/enterprises/\(notice.enterprise)",
+                href: RegistryURL.enterprise(.value(notice.enterprise.description)).path,
                 text: Phrase.homeNoticeLine.text(language, ["actor": actor, "parts": parts.joined(separator: language == .zhHans ? "、" : ", ")])
             )
         }

@@ -23,7 +23,7 @@ enum LoginController {
     }
 
     @Sendable static func root(req: Request) async throws -> Response {
-        req.redirect(to: req.actor.user == nil ? "/login" : "/home")
+        req.redirect(to: (req.actor.user == nil ? PageURL.login : PageURL.home).path)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -69,7 +69,7 @@ enum LoginController {
         if let authenticated = req.authenticated {
             try await req.store.sessions.delete(tokenHash: authenticated.tokenHash)
         }
-        let response = req.redirect(to: "/login?loggedOut=1")
+        let response = req.redirect(to: PageURL.login.path(["loggedOut": 1]))
         response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true)
         return response
     }

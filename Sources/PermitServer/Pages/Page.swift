@@ -44,7 +44,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
         }
         self.navigation = Self.navigation(for: request.actor, language: language, currentPath: path)
         self.csrf = csrf ?? request.authenticated?.session.csrfToken ?? ""
-        self.languageSwitchHref = "/language/\(other.rawValue)?next=\(LocalPath.encoded(path))"
+        self.languageSwitchHref = PageURL.language(.value(other.rawValue)).path(["next": path])
         self.content = content
     }
 
@@ -59,12 +59,12 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
     private static func navigation(for actor: Actor, language: Language, currentPath: String) -> [NavigationItem] {
         guard actor.user != nil else { return [] }
         let entries: [(String, Phrase, Action)] = [
-            ("/home", .navHome, .viewHome),
-            ("/admin/users", .navUsers, .manageUsers),
-            ("/admin/districts", .navDistricts, .manageDistricts),
-            ("/enterprises", .navEnterprises, .viewEnterprises),
-            ("/calendar", .navCalendar, .viewCalendar),
-            ("/admin/ledger", .navLedger, .viewLedger),
+            (PageURL.home.path, .navHome, .viewHome),
+            (AccountURL.users.path, .navUsers, .manageUsers),
+            (AccountURL.districts.path, .navDistricts, .manageDistricts),
+            (RegistryURL.enterprises.path, .navEnterprises, .viewEnterprises),
+            (RegistryURL.calendar.path, .navCalendar, .viewCalendar),
+            (LedgerURL.officialPage.path, .navLedger, .viewLedger),
         ]
         let items: [NavigationItem] = entries.compactMap { href, label, action in
             guard AccessPolicy.decide(actor, action, on: .installation) == .allow else { return nil }

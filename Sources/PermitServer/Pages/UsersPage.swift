@@ -66,7 +66,7 @@ enum UsersPage {
     @Sendable static func enable(req: Request) async throws -> Response {
         _ = try req.decodeForm(DisableForm.self)
         let user = try await AccountCommands.enable(req.parameters.get("username") ?? "", in: req.commandContext)
-        return req.redirect(to: "/admin/users?enabled=\(LocalPath.encoded(user.username.rawValue))")
+        return req.redirect(to: AccountURL.users.path(["enabled": user.username.rawValue]))
     }
 
     @Sendable static func resetPassword(req: Request) async throws -> Response {
@@ -75,7 +75,7 @@ enum UsersPage {
             let user = try await AccountCommands.resetPassword(
                 req.parameters.get("username") ?? "", to: form.password, passwords: req.passwordWork, in: req.commandContext
             )
-            return "/admin/users?reset=\(LocalPath.encoded(user.username.rawValue))"
+            return AccountURL.users.path(["reset": user.username.rawValue])
         } orShowAgain: { errors, status in
             try await render(on: req, draft: Draft(), role: nil, district: nil, errors: errors, notice: nil, status: status)
         }
@@ -85,7 +85,7 @@ enum UsersPage {
         _ = try req.decodeForm(DisableForm.self)
         let lock = try LoginLock(parametersOf: req)
         try await lock.lift(on: req)
-        return req.redirect(to: "/admin/users?lifted=\(LocalPath.encoded(lock.value))#locks")
+        return req.redirect(to: AccountURL.users.path(["lifted": lock.value], fragment: "locks"))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -105,7 +105,7 @@ enum UsersPage {
         )
         return try await req.submit {
             let user = try await AccountCommands.create(draft, passwords: req.passwordWork, in: req.commandContext)
-            return "/admin/users?created=\(LocalPath.encoded(user.username.rawValue))"
+            return AccountURL.users.path(["created": user.username.rawValue])
         } orShowAgain: { errors, status in
             try await render(
                 on: req, draft: Draft(username: form.username, displayName: form.displayName), role: form.role,
@@ -117,7 +117,7 @@ enum UsersPage {
     @Sendable static func disable(req: Request) async throws -> Response {
         _ = try req.decodeForm(DisableForm.self)
         let user = try await AccountCommands.disable(req.parameters.get("username") ?? "", in: req.commandContext)
-        return req.redirect(to: "/admin/users?disabled=\(LocalPath.encoded(user.username.rawValue))")
+        return req.redirect(to: AccountURL.users.path(["disabled": user.username.rawValue]))
     }
 
     private static func render(

@@ -42,7 +42,7 @@ enum CalendarPage {
         let form = try req.decodeForm(ArrangementForm.self)
         return try await req.submit {
             let arrangement = try await CalendarCommands.addYear(form.text, in: req.commandContext)
-            return "/calendar?year=\(arrangement.year)&saved=1"
+            return RegistryURL.calendar.path(["year": arrangement.year, "saved": 1])
         } orShowAgain: { errors, status in
             try await render(req, year: nil, loadDraft: form.text, formErrors: errors, status: status)
         }
@@ -53,7 +53,7 @@ enum CalendarPage {
         guard let year = req.parameters.get("year", as: Int.self) else { throw Abort(.notFound) }
         return try await req.submit {
             _ = try await CalendarCommands.reviseYear(year, with: form.text, in: req.commandContext)
-            return "/calendar?year=\(year)&saved=1"
+            return RegistryURL.calendar.path(["year": year, "saved": 1])
         } orShowAgain: { errors, status in
             try await render(req, year: year, reviseDraft: form.text, formErrors: errors, status: status)
         }

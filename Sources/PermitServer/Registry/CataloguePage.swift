@@ -97,7 +97,7 @@ enum CataloguePage {
     @Sendable static func addCategory(req: Request) async throws -> Response {
         let form = try req.decodeForm(CategoryFormFields.self)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.addCategory(form.draft, in: req.commandContext).version)"
+            RegistryURL.catalogue.path(["saved": try await CatalogueCommands.addCategory(form.draft, in: req.commandContext).version])
         } orShowAgain: { errors, status in
             try await render(on: req, version: nil, editing: nil, added: nil, category: .adding(form.draft), errors: errors, notice: nil, status: status)
         }
@@ -107,7 +107,7 @@ enum CataloguePage {
         let form = try req.decodeForm(CategoryFormFields.self)
         let code = try CatalogueParameters.categoryCode(on: req)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.editCategory(code, with: form.draft, in: req.commandContext).version)"
+            RegistryURL.catalogue.path(["saved": try await CatalogueCommands.editCategory(code, with: form.draft, in: req.commandContext).version])
         } orShowAgain: { errors, status in
             try await render(
                 on: req, version: nil, editing: nil, added: nil, category: .editing(code, form.draft), errors: errors, notice: nil, status: status
@@ -124,7 +124,7 @@ enum CataloguePage {
     @Sendable static func addUnit(req: Request) async throws -> Response {
         let form = try req.decodeForm(UnitFormFields.self)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.addUnit(form.draft, in: req.commandContext).version)"
+            RegistryURL.catalogue.path(["saved": try await CatalogueCommands.addUnit(form.draft, in: req.commandContext).version])
         } orShowAgain: { errors, status in
             try await render(on: req, version: nil, editing: nil, added: form.draft, errors: errors, notice: nil, status: status)
         }
@@ -134,7 +134,7 @@ enum CataloguePage {
         let form = try req.decodeForm(UnitFormFields.self)
         let id = try CatalogueParameters.unitID(on: req)
         return try await req.submit {
-            "/catalogue?saved=\(try await CatalogueCommands.editUnit(id, with: form.draft, in: req.commandContext).version)"
+            RegistryURL.catalogue.path(["saved": try await CatalogueCommands.editUnit(id, with: form.draft, in: req.commandContext).version])
         } orShowAgain: { errors, status in
             try await render(on: req, version: nil, editing: (id, form.draft), added: nil, errors: errors, notice: nil, status: status)
         }
@@ -145,7 +145,7 @@ enum CataloguePage {
         let change = try await CatalogueCommands.setSimplified(
             form.simplified == "true", for: try CatalogueParameters.categoryCode(on: req), in: req.commandContext
         )
-        return req.redirect(to: "/catalogue?saved=\(change.version)")
+        return req.redirect(to: RegistryURL.catalogue.path(["saved": change.version]))
     }
 
     private static func render(

@@ -76,7 +76,7 @@ enum EnterpriseForm {
     @Sendable static func create(req: Request) async throws -> Response {
         let draft = try req.decodeForm(Fields.self).draft
         return try await req.submit {
-            "/enterprises/\(try await EnterpriseCommands.register(draft, in: req.commandContext).id)?saved=1"
+            RegistryURL.enterprise(.value(try await EnterpriseCommands.register(draft, in: req.commandContext).id.description)).path(["saved": 1])
         } orShowAgain: { errors, status in
             try await render(on: req, editing: nil, draft: draft, errors: errors, status: status)
         }
@@ -86,7 +86,7 @@ enum EnterpriseForm {
         let current = try await EnterprisesAPIController.visibleEnterprise(req, for: .manageEnterprises)
         let draft = try req.decodeForm(Fields.self).draft
         return try await req.submit {
-            "/enterprises/\(try await EnterpriseCommands.update(current.id, with: draft, in: req.commandContext).id)?saved=1"
+            RegistryURL.enterprise(.value(try await EnterpriseCommands.update(current.id, with: draft, in: req.commandContext).id.description)).path(["saved": 1])
         } orShowAgain: { errors, status in
             try await render(on: req, editing: current, draft: draft, errors: errors, status: status)
         }
@@ -129,8 +129,8 @@ enum EnterpriseForm {
         }
         let content = Content(
             heading: editing.map { Phrase.enterprisesEdit.text(language) + "：" + $0.name } ?? Phrase.enterprisesNew.text(language),
-            action: editing.map { "/enterprises/\($0.id)" } ?? "/enterprises",
-            cancelHref: editing.map { "/enterprises/\($0.id)" } ?? "/enterprises",
+            action: (editing.map { RegistryURL.enterprise(.value($0.id.description)) } ?? RegistryURL.enterprises).path,
+            cancelHref: (editing.map { RegistryURL.enterprise(.value($0.id.description)) } ?? RegistryURL.enterprises).path,
             fields: fields, errors: errors
         )
         let title: Phrase = editing == nil ? .enterprisesNew : .enterprisesEdit

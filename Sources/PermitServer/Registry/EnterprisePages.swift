@@ -57,9 +57,7 @@ enum EnterprisePages {
         }
         let total = try await req.store.enterprises.count(search)
         func page(_ offset: Int) -> String {
-            var items = [("q", search.text), ("offset", String(offset))]
-            if let district = search.district { items.append(("district", district.rawValue)) }
-            return "/enterprises?" + items.map { "\($0.0)=\(LocalPath.encoded($0.1))" }.joined(separator: "&")
+            RegistryURL.enterprises.path(["q": search.text, "offset": offset, "district": search.district?.rawValue])
         }
         let user = try req.requireUser()
         let canChoose = AccessPolicy.reach(of: user) == .everyDistrict
@@ -76,7 +74,7 @@ enum EnterprisePages {
             nextHref: search.offset + rows.count < total ? page(search.offset + search.limit) : nil,
             canImport: AccessPolicy.decide(req.actor, .importEnterprises, on: .installation) == .allow,
             canRegister: Action.manageEnterprises.permittedRoles.contains(user.role),
-            exportHref: "/api/v1/enterprises/export" + (search.district.map { "?district=\($0.rawValue)" } ?? "")
+            exportHref: RegistryURL.api(.export).path(["district": search.district?.rawValue])
         )
         return try await Page(title: .enterprisesTitle, content: content, request: req).render(on: req, template: "enterprises")
     }
@@ -127,7 +125,7 @@ enum EnterprisePages {
         let history = try await LedgerPages.history(try await req.store.enterprises.history(enterprise.id), wording: wording)
         let mayEdit = (try? req.requireAccess(.manageEnterprises, toAnyOf: enterprise.districts)) != nil
         let content = DetailContent(
-            name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? "/enterprises/\(enterprise.id)/edit" : nil,
+            name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? RegistryURL.editEnterprise(.value(enterprise.id.description)).path : nil,
             notice: req.query[String.self, at: "saved"] == nil ? nil : Phrase.enterprisesSaved.text(language)
         )
         return try await Page(title: .enterprisesDetailTitle, content: content, request: req).render(on: req, template: "enterprise")

@@ -20,10 +20,10 @@ struct ImportPage: Sendable {
     let endpoint: ImportEndpoint
 
     static let enterprises = ImportPage(
-        path: "/enterprises/import", title: .enterprisesImportTitle, hint: .enterprisesImportHint, endpoint: .enterprises
+        path: RegistryURL.enterpriseImport.path, title: .enterprisesImportTitle, hint: .enterprisesImportHint, endpoint: .enterprises
     )
     static let inspectors = ImportPage(
-        path: "/inspectors/import", title: .inspectorsImportTitle, hint: .inspectorsImportHint, endpoint: .inspectors
+        path: RegistryURL.inspectorImport.path, title: .inspectorsImportTitle, hint: .inspectorsImportHint, endpoint: .inspectors
     )
 
     func show(req: Request) async throws -> Response {

@@ -97,7 +97,7 @@ enum InspectorsPage {
         let form = try req.decodeForm(FormFields.self)
         return try await req.submit {
             let inspector = try await InspectorCommands.add(form.draft, in: try InspectorParameters.districtCode(on: req), context: req.commandContext)
-            return "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))"
+            return RegistryURL.inspectors(district: .value(inspector.district.rawValue)).path(["saved": inspector.name])
         } orShowAgain: { errors, status in
             try await render(on: req, editing: nil, added: form.draft, errors: errors, notice: nil, status: status)
         }
@@ -110,7 +110,7 @@ enum InspectorsPage {
                 try InspectorParameters.inspectorID(on: req), in: try InspectorParameters.districtCode(on: req), with: form.draft,
                 context: req.commandContext
             )
-            return "/districts/\(inspector.district)/inspectors?saved=\(LocalPath.encoded(inspector.name))"
+            return RegistryURL.inspectors(district: .value(inspector.district.rawValue)).path(["saved": inspector.name])
         } orShowAgain: { errors, status in
             let id = req.parameters.get("inspector").flatMap(UUID.init(uuidString:)).map(InspectorID.init(rawValue:))
             return try await render(on: req, editing: id.map { ($0, form.draft) }, added: nil, errors: errors, notice: nil, status: status)
@@ -141,7 +141,7 @@ enum InspectorsPage {
     private static func row(_ inspector: Inspector, districtName: String?) -> Row {
         Row(
             id: inspector.id.description, district: districtName ?? inspector.district.rawValue,
-            districtHref: "/districts/\(inspector.district)/inspectors", name: inspector.name, unit: inspector.unit,
+            districtHref: RegistryURL.inspectors(district: .value(inspector.district.rawValue)).path, name: inspector.name, unit: inspector.unit,
             position: inspector.position, phone: inspector.phone, certificate: inspector.certificateNumber.rawValue,
             active: inspector.isActive, conflicts: inspector.conflicts.map(\.rawValue)
         )

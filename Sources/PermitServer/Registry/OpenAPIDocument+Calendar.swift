@@ -1,19 +1,21 @@
+import Vapor
+
 extension OpenAPIDocument {
     /// The working-day calendar.
     static let calendarOperations: [Operation] = [
-        Operation(method: "get", path: "/api/v1/calendar/years", summary: "已录入的节假日安排 — loaded holiday arrangements",
+        Operation(.GET, RegistryURL.api(.calendarYears), summary: "已录入的节假日安排 — loaded holiday arrangements",
                   tag: "calendar", request: nil, success: (200, "CalendarYearList"), problems: [401], isPublic: false),
-        Operation(method: "get", path: "/api/v1/calendar/years/{year}", summary: "某年节假日安排 — one year's arrangement",
+        Operation(.GET, RegistryURL.api(.calendarYear(.key)), summary: "某年节假日安排 — one year's arrangement",
                   tag: "calendar", request: nil, success: (200, "CalendarYear"), problems: [401, 404], isPublic: false),
-        Operation(method: "post", path: "/api/v1/calendar/years",
+        Operation(.POST, RegistryURL.api(.calendarYears),
                   summary: "录入新一年的国务院通知（text/plain，每行 YYYY-MM-DD holiday|workday 名称）— add a year", tag: "calendar",
                   request: nil, success: (201, "CalendarYear"), problems: [401, 403, 409, 415, 422], isPublic: false,
                   rawBody: "text/plain"),
-        Operation(method: "put", path: "/api/v1/calendar/years/{year}",
+        Operation(.PUT, RegistryURL.api(.calendarYear(.key)),
                   summary: "更正某年安排（text/plain，作为新修订记入账本）— correct a year as a new revision", tag: "calendar",
                   request: nil, success: (200, "CalendarYear"), problems: [401, 403, 404, 409, 415, 422], isPublic: false,
                   rawBody: "text/plain"),
-        Operation(method: "get", path: "/api/v1/calendar/add-working-days", summary: "按工作日计算期限（?from=YYYY-MM-DD&days=N）— deadline",
+        Operation(.GET, RegistryURL.api(.addWorkingDays), summary: "按工作日计算期限（?from=YYYY-MM-DD&days=N）— deadline",
                   tag: "calendar", request: nil, success: (200, "Deadline"), problems: [401, 409, 422], isPublic: false,
                   query: [.text("from", format: "date", required: true), .integer("days", maximum: CalendarAPIController.maximumWorkingDays, required: true)]),
     ]

@@ -1,27 +1,29 @@
+import Vapor
+
 extension OpenAPIDocument {
     /// The enterprise database and the CSV imports.
     static let enterpriseOperations: [Operation] = [
-        Operation(method: "get", path: "/api/v1/enterprises",
+        Operation(.GET, RegistryURL.api(.enterprises),
                   summary: "搜索企业（?q= 名称任意部分、信用代码或许可证编号；?district=；?limit=&offset=）— search enterprises",
                   tag: "enterprises", request: nil, success: (200, "EnterpriseList"), problems: [401, 403, 422], isPublic: false,
                   query: [.text("q", maxLength: 100), .district, .integer("limit", minimum: 1, maximum: 500), .integer("offset", maximum: Int(Int32.max))]),
-        Operation(method: "post", path: "/api/v1/enterprises", summary: "登记企业 — register an enterprise", tag: "enterprises",
+        Operation(.POST, RegistryURL.api(.enterprises), summary: "登记企业 — register an enterprise", tag: "enterprises",
                   request: "EnterpriseDraft", success: (201, "Enterprise"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
-        Operation(method: "get", path: "/api/v1/enterprises/export", summary: "导出 CSV（?district=）— export as CSV", tag: "enterprises",
+        Operation(.GET, RegistryURL.api(.export), summary: "导出 CSV（?district=）— export as CSV", tag: "enterprises",
                   request: nil, success: (200, nil), problems: [401, 403, 422], isPublic: false, query: [.district]),
-        Operation(method: "post", path: "/api/v1/enterprises/import",
+        Operation(.POST, RegistryURL.api(.enterpriseImport),
                   summary: "导入 CSV（正文为 text/csv；?dryRun=true 仅检查；?skipInvalid=true 跳过有误行）— import CSV", tag: "enterprises",
                   request: nil, success: (201, "ImportReport"), problems: [200, 401, 403, 413, 422], isPublic: false,
                   query: [.boolean("dryRun"), .boolean("skipInvalid")], rawBody: "text/csv"),
-        Operation(method: "post", path: "/api/v1/inspectors/import",
+        Operation(.POST, RegistryURL.api(.inspectorImport),
                   summary: "导入执法检查人员 CSV（正文为 text/csv；?dryRun=true；?skipInvalid=true）— import inspectors", tag: "inspectors",
                   request: nil, success: (201, "ImportReport"), problems: [200, 401, 403, 413, 422], isPublic: false,
                   query: [.boolean("dryRun"), .boolean("skipInvalid")], rawBody: "text/csv"),
-        Operation(method: "get", path: "/api/v1/enterprises/{id}", summary: "企业详情 — one enterprise", tag: "enterprises",
+        Operation(.GET, RegistryURL.api(.enterprise(.key)), summary: "企业详情 — one enterprise", tag: "enterprises",
                   request: nil, success: (200, "Enterprise"), problems: [401, 403, 404], isPublic: false),
-        Operation(method: "put", path: "/api/v1/enterprises/{id}", summary: "更新企业 — update an enterprise", tag: "enterprises",
+        Operation(.PUT, RegistryURL.api(.enterprise(.key)), summary: "更新企业 — update an enterprise", tag: "enterprises",
                   request: "EnterpriseDraft", success: (200, "Enterprise"), problems: [400, 401, 403, 404, 409, 415, 422], isPublic: false),
-        Operation(method: "get", path: "/api/v1/enterprises/{id}/history", summary: "企业变更记录 — history from the ledger",
+        Operation(.GET, RegistryURL.api(.history(.key)), summary: "企业变更记录 — history from the ledger",
                   tag: "enterprises", request: nil, success: (200, "EnterpriseHistory"), problems: [401, 403, 404], isPublic: false),
     ]
 

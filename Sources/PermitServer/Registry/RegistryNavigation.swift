@@ -7,12 +7,12 @@ enum RegistryNavigation {
         guard let user = actor.user else { return [] }
         var entries: [(href: String, label: Phrase)] = []
         if AccessPolicy.decide(actor, .viewCatalogue, on: .installation) == .allow {
-            entries.append(("/catalogue", .navCatalogue))
+            entries.append((RegistryURL.catalogue.path, .navCatalogue))
         }
         if AccessPolicy.decide(actor, .viewAllInspectors, on: .installation) == .allow {
-            entries.append(("/inspectors", .navInspectors))
+            entries.append((RegistryURL.allInspectors.path, .navInspectors))
         } else if let district = user.district, AccessPolicy.decide(actor, .viewInspectors, on: .district(district)) == .allow {
-            entries.append(("/districts/\(district)/inspectors", .navInspectors))
+            entries.append((RegistryURL.inspectors(district: .value(district.rawValue)).path, .navInspectors))
         }
         return entries
     }
