@@ -52,20 +52,20 @@ private func runImport(_ options: ImportCommand.Options, _ kind: TableImport) as
         if options.dryRun {
             let (accepted, problems) = try await kind.plan(table, UsersCommand.context(store))
             for problem in problems { print(problem.text(.zhHans)) }
-            print(Phrase.importDryRunSummary.text(.zhHans, ["accepted": String(accepted), "rejected": String(problems.count)]))
+            print(Phrase.importDryRunSummary(accepted: accepted, rejected: problems.count).text(.zhHans))
             if !problems.isEmpty { throw ExitCode.failure }
             return
         }
         do {
             let result = try await kind.write(table, options.skipInvalid, UsersCommand.context(store))
             for problem in result.skipped { print(problem.text(.zhHans)) }
-            print(Phrase.importDoneSummary.text(.zhHans, ["imported": String(result.imported)]))
+            print(Phrase.importDoneSummary(imported: result.imported).text(.zhHans))
             if !result.skipped.isEmpty {
-                print(Phrase.importSkippedSummary.text(.zhHans, ["skipped": String(result.skipped.count)]))
+                print(Phrase.importSkippedSummary(skipped: result.skipped.count).text(.zhHans))
             }
         } catch let refused as ImportRefused {
             for problem in refused.problems { print(problem.text(.zhHans)) }
-            print(Phrase.problemImportRefused.text(.zhHans, ["count": String(refused.problems.count)]))
+            print(Phrase.problemImportRefused(count: refused.problems.count).text(.zhHans))
             throw ExitCode.failure
         }
     }

@@ -145,10 +145,10 @@ struct ProblemTests {
     @Test("a command's refusal reads as the route guard's; not found is the ordinary 404")
     func commandErrors() {
         let denied = Problem(CommandError.denied(.outsideDistrict(DistrictCode(rawValue: "310104")!)), maxBodySize: 0)
-        #expect(denied.kind == .forbidden && denied.detail == .problemForbiddenDistrict)
+        #expect(denied.kind == .forbidden && denied.detail == .worded(Phrase.problemForbiddenDistrict.bilingual))
         let missing = Problem(CommandError.notFound, maxBodySize: 0)
-        #expect(missing.kind == .notFound && missing.detail == .problemNotFoundDetail)
+        #expect(missing.kind == .notFound && missing.detail == .worded(Phrase.problemNotFoundDetail.bilingual))
         let wrong = Problem(AccountError.wrongCurrentPassword, maxBodySize: 0)
-        #expect(wrong.kind == .forbidden && wrong.detail == .problemWrongCurrentPassword)
+        #expect(wrong.kind == .forbidden && wrong.detail == .worded(Phrase.problemWrongCurrentPassword.bilingual))
     }
 }

@@ -6,10 +6,7 @@ public enum EventWording {
     /// The sentence for an event of `eventType` by `actor` about `subject`,
     /// both already in words.
     public static func sentence(eventType: String, actor: String, subject: String, _ language: Language) -> String {
-        guard let phrase = phrases[eventType] else {
-            return Phrase.eventOther.text(language, ["actor": actor, "event": eventType, "subject": subject])
-        }
-        return phrase.text(language, ["actor": actor, "subject": subject])
+        Phrase.eventSentence(type: eventType, actor: actor, subject: subject).text(language)
     }
 
     /// What an entry is about, from its own fields: a name where it has one.
@@ -62,15 +59,4 @@ public enum EventWording {
         }
         return column.map { ($0, position) }
     }
-
-    private static let phrases: [String: Phrase] = [
-        "enterprise.registered": .eventEnterpriseRegistered, "enterprise.updated": .eventEnterpriseUpdated,
-        "user.created": .eventUserCreated, "user.disabled": .eventUserDisabled, "user.enabled": .eventUserEnabled,
-        "user.password_changed": .eventUserPasswordChanged, "user.password_reset": .eventUserPasswordReset,
-        "district.added": .eventDistrictAdded, "district.renamed": .eventDistrictRenamed,
-        "calendar.year_added": .eventCalendarYearAdded, "calendar.year_revised": .eventCalendarYearRevised,
-        "catalogue.category_added": .eventCatalogueCategoryAdded, "catalogue.category_edited": .eventCatalogueCategoryEdited,
-        "catalogue.unit_added": .eventCatalogueUnitAdded, "catalogue.unit_edited": .eventCatalogueUnitEdited,
-        "inspector.added": .eventInspectorAdded, "inspector.updated": .eventInspectorUpdated,
-    ]
 }

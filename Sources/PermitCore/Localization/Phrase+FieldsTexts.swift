@@ -5,20 +5,10 @@ extension Phrase {
                     en: "Please correct the following:"),
         .fieldMissing: .init(zhHans: "必填",
                     en: "is required"),
-        .fieldWrongType: .init(zhHans: "应为{expected}",
-                    en: "must be of type {expected}"),
-        .fieldTooShort: .init(zhHans: "至少 {minimum} 个字符",
-                    en: "must have at least {minimum} characters"),
-        .fieldTooLong: .init(zhHans: "最多 {maximum} 个字符",
-                    en: "must have at most {maximum} characters"),
         .fieldInvalidFormat: .init(zhHans: "格式不正确",
                     en: "has the wrong format"),
-        .fieldUnknownValue: .init(zhHans: "无效的取值：{value}",
-                    en: "has an unknown value: {value}"),
         .fieldNotAllowed: .init(zhHans: "不允许填写",
                     en: "is not allowed"),
-        .fieldOutOfRange: .init(zhHans: "应在 {minimum} 到 {maximum} 之间",
-                    en: "must be between {minimum} and {maximum}"),
         .typeInteger: .init(zhHans: "整数", en: "integer"),
         .typeNumber: .init(zhHans: "数字", en: "number"),
         .typeString: .init(zhHans: "文本", en: "string"),
@@ -56,7 +46,32 @@ extension Phrase {
         .fieldOffset: .init(zhHans: "起始位置", en: "offset"),
         .fieldDuplicate: .init(zhHans: "已登记，不能重复",
                     en: "is already registered"),
-        .fieldDuplicateLine: .init(zhHans: "与第 {line} 行重复",
-                    en: "repeats line {line}"),
     ]
+}
+
+extension Phrase {
+    /// `expected` is the JSON type's name in words.
+    public static func fieldWrongType(expected: Bilingual) -> Bilingual {
+        Bilingual("应为\(expected.zhHans)", en: "must be of type \(expected.en)")
+    }
+
+    public static func fieldTooShort(minimum: Int) -> Bilingual {
+        Bilingual("至少 \(minimum) 个字符", en: "must have at least \(minimum) characters")
+    }
+
+    public static func fieldTooLong(maximum: Int) -> Bilingual {
+        Bilingual("最多 \(maximum) 个字符", en: "must have at most \(maximum) characters")
+    }
+
+    public static func fieldUnknownValue(value: String) -> Bilingual {
+        Bilingual("无效的取值：\(value)", en: "has an unknown value: \(value)")
+    }
+
+    public static func fieldOutOfRange(minimum: Int, maximum: Int) -> Bilingual {
+        Bilingual("应在 \(minimum) 到 \(maximum) 之间", en: "must be between \(minimum) and \(maximum)")
+    }
+
+    public static func fieldDuplicateLine(line: Int) -> Bilingual {
+        Bilingual("与第 \(line) 行重复", en: "repeats line \(line)")
+    }
 }

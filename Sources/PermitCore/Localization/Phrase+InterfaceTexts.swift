@@ -21,8 +21,6 @@ extension Phrase {
                     en: "Sign in"),
         .skipToContent: .init(zhHans: "跳到正文",
                     en: "Skip to content"),
-        .signedInAs: .init(zhHans: "当前用户：{name}",
-                    en: "Signed in as {name}"),
         .loginTitle: .init(zhHans: "登录",
                     en: "Sign in"),
         .loginUsername: .init(zhHans: "用户名",
@@ -37,8 +35,6 @@ extension Phrase {
                     en: "You have signed out."),
         .homeTitle: .init(zhHans: "工作台",
                     en: "Workbench"),
-        .homeWelcome: .init(zhHans: "{name}，您好",
-                    en: "Welcome, {name}"),
         .homeRole: .init(zhHans: "角色",
                     en: "Role"),
         .homeDistrict: .init(zhHans: "辖区",
@@ -47,7 +43,6 @@ extension Phrase {
                     en: "To do"),
         .homeWorklistEmpty: .init(zhHans: "暂无待办事项。",
                     en: "Nothing to do."),
-        .enterprisesTotal: .init(zhHans: "共 {total} 家，显示第 {first}–{last} 家", en: "{total} in all, showing {first}–{last}"),
         .enterprisesPrevious: .init(zhHans: "上一页", en: "Previous"),
         .enterprisesNext: .init(zhHans: "下一页", en: "Next"),
         .enterprisesExpired: .init(zhHans: "已过有效期", en: "expired"),
@@ -55,10 +50,7 @@ extension Phrase {
                     en: "Changes by others to enterprises of your district"),
         .homeNoticesEmpty: .init(zhHans: "暂无其他辖区的变更。",
                     en: "No changes by others."),
-        .homeNoticeLine: .init(zhHans: "{actor}修改了{parts}",
-                    en: "{actor} changed {parts}"),
         .noticePartRegistration: .init(zhHans: "登记信息", en: "the registration"),
-        .noticePartSites: .init(zhHans: "{district}的生产地址", en: "the production sites in {district}"),
         .noticePartContact: .init(zhHans: "联系电话或许可证", en: "the phone or licences"),
         .homeIntroCityOfficer: .init(zhHans: "全市许可审批、证后监督与各区工作的总览。",
                     en: "Overview of licensing, post-license supervision and the work of every district."),
@@ -118,22 +110,15 @@ extension Phrase {
                     en: "Initial password (at least 10 characters)"),
         .usersCreateSubmit: .init(zhHans: "创建用户",
                     en: "Create user"),
-        .usersCreated: .init(zhHans: "已创建用户 {name}。",
-                    en: "User {name} created."),
-        .usersDisabledNotice: .init(zhHans: "已停用用户 {name}。",
-                    en: "User {name} disabled."),
         .usersOrganisation: .init(zhHans: "所属单位统一社会信用代码", en: "Organisation's credit code"),
         .usersOrganisationHint: .init(zhHans: "企业用户和检验检测机构人员填写", en: "for enterprise and testing-agency accounts"),
         .homeOwnEnterprise: .init(zhHans: "本企业", en: "Your enterprise"),
         .homeOwnEnterpriseMissing: .init(zhHans: "尚未关联企业，请联系市场监管部门核对所属单位的统一社会信用代码。",
                     en: "No enterprise is linked yet; ask the bureau to check your organisation's credit code."),
         .usersEnable: .init(zhHans: "重新启用", en: "Enable"),
-        .usersEnabledNotice: .init(zhHans: "已重新启用用户 {name}。", en: "User {name} is enabled again."),
         .usersResetPassword: .init(zhHans: "重置密码", en: "Reset password"),
         .usersResetPasswordHint: .init(zhHans: "临时密码（至少 10 个字符），用户下次登录须先修改",
                     en: "Temporary password (10 characters or more); the user must change it at the next sign-in"),
-        .usersPasswordResetNotice: .init(zhHans: "已重置 {name} 的密码，请将临时密码当面或电话告知本人；其下次登录须先修改密码。",
-                    en: "The password of {name} is reset; tell them the temporary password in person or by phone. They must change it at the next sign-in."),
         .usersMustChange: .init(zhHans: "须修改密码", en: "must change password"),
         .accountPasswordTitle: .init(zhHans: "修改密码", en: "Change password"),
         .accountPasswordHint: .init(zhHans: "新密码至少 10 个字符。修改后其他设备上的登录将失效。",
@@ -146,17 +131,13 @@ extension Phrase {
         .accountPasswordChanged: .init(zhHans: "密码已修改。", en: "Your password is changed."),
         .navAccount: .init(zhHans: "修改密码", en: "Password"),
         .districtsRename: .init(zhHans: "改名", en: "Rename"),
-        .districtsRenamed: .init(zhHans: "辖区 {code} 已改名为 {name}。", en: "District {code} is now called {name}."),
         .calendarLoadTitle: .init(zhHans: "录入新年度节假日安排", en: "Load a year's holiday arrangement"),
         .calendarLoadHint: .init(zhHans: "按国务院办公厅通知逐行录入：“year 2027”、“notice 通知文号”，其后每天一行“日期 holiday（放假）或 workday（调休上班） 节日名称”。",
                     en: "Enter the State Council notice line by line: \"year 2027\", \"notice <reference>\", then one line per day: \"date holiday|workday name\"."),
         .calendarLoadSubmit: .init(zhHans: "录入", en: "Load"),
-        .calendarReviseTitle: .init(zhHans: "更正 {year} 年安排", en: "Correct {year}"),
         .calendarReviseHint: .init(zhHans: "更正将作为新的修订记入账本，原安排仍保留在账本中可查。",
                     en: "A correction is ledgered as a new revision; the earlier arrangement stays in the ledger."),
         .calendarReviseSubmit: .init(zhHans: "保存更正", en: "Save correction"),
-        .calendarSaved: .init(zhHans: "已保存 {year} 年节假日安排（第 {revision} 版）。", en: "The {year} arrangement is saved (revision {revision})."),
-        .calendarRevision: .init(zhHans: "第 {revision} 版", en: "revision {revision}"),
         .usersLocksTitle: .init(zhHans: "登录限制",
                     en: "Sign-in delays"),
         .usersLocksHint: .init(zhHans: "连续输错密码的账号和地址须等待一段时间再试，等待时间逐次加倍，最长 15 分钟；在本人曾登录过的浏览器上不受他人输错影响。",
@@ -169,10 +150,6 @@ extension Phrase {
         .usersLockFailures: .init(zhHans: "连续失败次数", en: "Failures in a row"),
         .usersLockWait: .init(zhHans: "还需等待", en: "Wait left"),
         .usersLockLift: .init(zhHans: "解除", en: "Lift"),
-        .usersLockLifted: .init(zhHans: "已解除 {name} 的登录限制。",
-                    en: "The sign-in delay of {name} is lifted."),
-        .durationSeconds: .init(zhHans: "{count} 秒", en: "{count} seconds"),
-        .durationMinutes: .init(zhHans: "{count} 分钟", en: "{count} minutes"),
         .districtsTitle: .init(zhHans: "辖区管理",
                     en: "Districts"),
         .districtsCode: .init(zhHans: "行政区划代码",
@@ -185,8 +162,6 @@ extension Phrase {
                     en: "New district"),
         .districtsCreateSubmit: .init(zhHans: "添加辖区",
                     en: "Add district"),
-        .districtsCreated: .init(zhHans: "已添加辖区 {name}。",
-                    en: "District {name} added."),
         .errorTitle: .init(zhHans: "出错了",
                     en: "Something went wrong"),
         .errorBackHome: .init(zhHans: "返回工作台",
@@ -194,4 +169,74 @@ extension Phrase {
         .requestId: .init(zhHans: "请求编号",
                     en: "Request ID"),
     ]
+}
+
+extension Phrase {
+    public static func signedInAs(name: String) -> Bilingual {
+        Bilingual("当前用户：\(name)", en: "Signed in as \(name)")
+    }
+
+    public static func homeWelcome(name: String) -> Bilingual {
+        Bilingual("\(name)，您好", en: "Welcome, \(name)")
+    }
+
+    public static func enterprisesTotal(total: Int, first: Int, last: Int) -> Bilingual {
+        Bilingual("共 \(total) 家，显示第 \(first)–\(last) 家", en: "\(total) in all, showing \(first)–\(last)")
+    }
+
+    /// `actor` is already in the reader's language; the parts are listed the
+    /// way each language lists things.
+    public static func homeNoticeLine(actor: String, parts: [Bilingual]) -> Bilingual {
+        Bilingual("\(actor)修改了\(parts.map(\.zhHans).joined(separator: "、"))",
+                  en: "\(actor) changed \(parts.map(\.en).joined(separator: ", "))")
+    }
+
+    public static func noticePartSites(district: String) -> Bilingual {
+        Bilingual("\(district)的生产地址", en: "the production sites in \(district)")
+    }
+
+    public static func usersCreated(name: String) -> Bilingual {
+        Bilingual("已创建用户 \(name)。", en: "User \(name) created.")
+    }
+
+    public static func usersDisabledNotice(name: String) -> Bilingual {
+        Bilingual("已停用用户 \(name)。", en: "User \(name) disabled.")
+    }
+
+    public static func usersEnabledNotice(name: String) -> Bilingual {
+        Bilingual("已重新启用用户 \(name)。", en: "User \(name) is enabled again.")
+    }
+
+    public static func usersPasswordResetNotice(name: String) -> Bilingual {
+        Bilingual("已重置 \(name) 的密码，请将临时密码当面或电话告知本人；其下次登录须先修改密码。",
+                  en: "The password of \(name) is reset; tell them the temporary password in person or by phone. They must change it at the next sign-in.")
+    }
+
+    public static func usersLockLifted(name: String) -> Bilingual {
+        Bilingual("已解除 \(name) 的登录限制。", en: "The sign-in delay of \(name) is lifted.")
+    }
+
+    public static func districtsCreated(name: String) -> Bilingual {
+        Bilingual("已添加辖区 \(name)。", en: "District \(name) added.")
+    }
+
+    public static func districtsRenamed(code: String, name: String) -> Bilingual {
+        Bilingual("辖区 \(code) 已改名为 \(name)。", en: "District \(code) is now called \(name).")
+    }
+
+    public static func calendarReviseTitle(year: Int) -> Bilingual {
+        Bilingual("更正 \(year) 年安排", en: "Correct \(year)")
+    }
+
+    public static func calendarSaved(year: Int, revision: Int) -> Bilingual {
+        Bilingual("已保存 \(year) 年节假日安排（第 \(revision) 版）。", en: "The \(year) arrangement is saved (revision \(revision)).")
+    }
+
+    public static func durationSeconds(count: Int) -> Bilingual {
+        Bilingual("\(count) 秒", en: "\(count) seconds")
+    }
+
+    public static func durationMinutes(count: Int) -> Bilingual {
+        Bilingual("\(count) 分钟", en: "\(count) minutes")
+    }
 }

@@ -1,25 +1,6 @@
 extension Phrase {
     /// The ledger pages and its refusals.
     static let ledgerTexts: [Phrase: Translation] = [
-        .eventEnterpriseRegistered: .init(zhHans: "由 {actor} 登记企业“{subject}”", en: "{actor} registered the enterprise {subject}"),
-        .eventEnterpriseUpdated: .init(zhHans: "由 {actor} 修改企业“{subject}”", en: "{actor} changed the enterprise {subject}"),
-        .eventUserCreated: .init(zhHans: "由 {actor} 新建账号 {subject}", en: "{actor} created the account {subject}"),
-        .eventUserDisabled: .init(zhHans: "由 {actor} 停用账号 {subject}", en: "{actor} disabled the account {subject}"),
-        .eventUserEnabled: .init(zhHans: "由 {actor} 重新启用账号 {subject}", en: "{actor} enabled the account {subject} again"),
-        .eventUserPasswordChanged: .init(zhHans: "由 {actor} 修改账号 {subject} 的密码", en: "{actor} changed the password of {subject}"),
-        .eventUserPasswordReset: .init(zhHans: "由 {actor} 重置账号 {subject} 的密码", en: "{actor} reset the password of {subject}"),
-        .eventDistrictAdded: .init(zhHans: "由 {actor} 新增辖区 {subject}", en: "{actor} added the district {subject}"),
-        .eventDistrictRenamed: .init(zhHans: "由 {actor} 将辖区改名为 {subject}", en: "{actor} renamed the district to {subject}"),
-        .eventCalendarYearAdded: .init(zhHans: "由 {actor} 录入 {subject} 年节假日安排", en: "{actor} loaded the {subject} holiday arrangement"),
-        .eventCalendarYearRevised: .init(zhHans: "由 {actor} 更正 {subject} 年节假日安排", en: "{actor} corrected the {subject} holiday arrangement"),
-        .eventCatalogueCategoryAdded: .init(zhHans: "由 {actor} 新增产品类别“{subject}”", en: "{actor} added the product category {subject}"),
-        .eventCatalogueCategoryEdited: .init(zhHans: "由 {actor} 修改产品类别“{subject}”", en: "{actor} changed the product category {subject}"),
-        .eventCatalogueUnitAdded: .init(zhHans: "由 {actor} 新增产品单元“{subject}”", en: "{actor} added the product unit {subject}"),
-        .eventCatalogueUnitEdited: .init(zhHans: "由 {actor} 修改产品单元“{subject}”", en: "{actor} changed the product unit {subject}"),
-        .eventInspectorAdded: .init(zhHans: "由 {actor} 新增执法检查人员 {subject}", en: "{actor} added the inspector {subject}"),
-        .eventInspectorUpdated: .init(zhHans: "由 {actor} 修改执法检查人员 {subject}", en: "{actor} changed the inspector {subject}"),
-        .eventOther: .init(zhHans: "由 {actor} 记录 {event}：{subject}", en: "{actor} recorded {event}: {subject}"),
-        .actorSystem: .init(zhHans: "系统（{name}）", en: "the system ({name})"),
         .ledgerChanges: .init(zhHans: "内容", en: "Content"),
         .navLedger: .init(zhHans: "账本",
                     en: "Ledger"),
@@ -63,8 +44,6 @@ extension Phrase {
                     en: "Subject ID"),
         .ledgerShow: .init(zhHans: "查看",
                     en: "Show"),
-        .ledgerSubjectEntries: .init(zhHans: "{kind} {id} 的记录及包含证明",
-                    en: "Entries about {kind} {id}, with inclusion proofs"),
         .ledgerNoEntries: .init(zhHans: "没有记录。",
                     en: "No entries."),
         .ledgerProof: .init(zhHans: "包含证明",
@@ -72,4 +51,41 @@ extension Phrase {
         .ledgerFields: .init(zhHans: "内容",
                     en: "Contents"),
     ]
+}
+
+extension Phrase {
+    /// A ledger entry as a sentence. `actor` and `subject` are already in
+    /// words; an event type without its own sentence still reads, naming the
+    /// type as recorded.
+    public static func eventSentence(type: String, actor: String, subject: String) -> Bilingual {
+        switch type {
+        case "enterprise.registered": Bilingual("由 \(actor) 登记企业“\(subject)”", en: "\(actor) registered the enterprise \(subject)")
+        case "enterprise.updated": Bilingual("由 \(actor) 修改企业“\(subject)”", en: "\(actor) changed the enterprise \(subject)")
+        case "user.created": Bilingual("由 \(actor) 新建账号 \(subject)", en: "\(actor) created the account \(subject)")
+        case "user.disabled": Bilingual("由 \(actor) 停用账号 \(subject)", en: "\(actor) disabled the account \(subject)")
+        case "user.enabled": Bilingual("由 \(actor) 重新启用账号 \(subject)", en: "\(actor) enabled the account \(subject) again")
+        case "user.password_changed": Bilingual("由 \(actor) 修改账号 \(subject) 的密码", en: "\(actor) changed the password of \(subject)")
+        case "user.password_reset": Bilingual("由 \(actor) 重置账号 \(subject) 的密码", en: "\(actor) reset the password of \(subject)")
+        case "district.added": Bilingual("由 \(actor) 新增辖区 \(subject)", en: "\(actor) added the district \(subject)")
+        case "district.renamed": Bilingual("由 \(actor) 将辖区改名为 \(subject)", en: "\(actor) renamed the district to \(subject)")
+        case "calendar.year_added": Bilingual("由 \(actor) 录入 \(subject) 年节假日安排", en: "\(actor) loaded the \(subject) holiday arrangement")
+        case "calendar.year_revised": Bilingual("由 \(actor) 更正 \(subject) 年节假日安排", en: "\(actor) corrected the \(subject) holiday arrangement")
+        case "catalogue.category_added": Bilingual("由 \(actor) 新增产品类别“\(subject)”", en: "\(actor) added the product category \(subject)")
+        case "catalogue.category_edited": Bilingual("由 \(actor) 修改产品类别“\(subject)”", en: "\(actor) changed the product category \(subject)")
+        case "catalogue.unit_added": Bilingual("由 \(actor) 新增产品单元“\(subject)”", en: "\(actor) added the product unit \(subject)")
+        case "catalogue.unit_edited": Bilingual("由 \(actor) 修改产品单元“\(subject)”", en: "\(actor) changed the product unit \(subject)")
+        case "inspector.added": Bilingual("由 \(actor) 新增执法检查人员 \(subject)", en: "\(actor) added the inspector \(subject)")
+        case "inspector.updated": Bilingual("由 \(actor) 修改执法检查人员 \(subject)", en: "\(actor) changed the inspector \(subject)")
+        default: Bilingual("由 \(actor) 记录 \(type)：\(subject)", en: "\(actor) recorded \(type): \(subject)")
+        }
+    }
+
+    /// The installation itself acting, e.g. `system:demo-seed`.
+    public static func actorSystem(name: String) -> Bilingual {
+        Bilingual("系统（\(name)）", en: "the system (\(name))")
+    }
+
+    public static func ledgerSubjectEntries(kind: String, id: String) -> Bilingual {
+        Bilingual("\(kind) \(id) 的记录及包含证明", en: "Entries about \(kind) \(id), with inclusion proofs")
+    }
 }

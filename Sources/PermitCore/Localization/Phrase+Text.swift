@@ -1,27 +1,15 @@
 import Foundation
 
 extension Phrase {
-    /// The phrase in `language`, with `{name}` placeholders replaced.
-    public func text(_ language: Language, _ arguments: [String: String] = [:]) -> String {
-        let template = switch language {
+    public func text(_ language: Language) -> String {
+        switch language {
         case .zhHans: zhHans
         case .en: english
         }
-        return arguments.reduce(template) { text, argument in
-            text.replacingOccurrences(of: "{\(argument.key)}", with: argument.value)
-        }
     }
 
-    /// The placeholder names a phrase expects; both languages must agree.
-    public func placeholders(_ language: Language) -> Set<String> {
-        var names: Set<String> = []
-        var rest = Substring(text(language))
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
+    /// Both texts, for a place that takes either a phrase or a typed one.
+    public var bilingual: Bilingual { Bilingual(zhHans, en: english) }
 }
 
 extension Role {
@@ -71,17 +59,16 @@ extension FieldProblem {
         switch self {
         case .missing: Phrase.fieldMissing.text(language)
         case .wrongType(let expected):
-            Phrase.fieldWrongType.text(language, ["expected": Self.typeNames[expected]?.text(language) ?? expected])
-        case .outOfRange(let minimum, let maximum):
-            Phrase.fieldOutOfRange.text(language, ["minimum": String(minimum), "maximum": String(maximum)])
-        case .tooShort(let minimum): Phrase.fieldTooShort.text(language, ["minimum": String(minimum)])
-        case .tooLong(let maximum): Phrase.fieldTooLong.text(language, ["maximum": String(maximum)])
+            Phrase.fieldWrongType(expected: Self.typeNames[expected]?.bilingual ?? Bilingual(expected, en: expected)).text(language)
+        case .outOfRange(let minimum, let maximum): Phrase.fieldOutOfRange(minimum: minimum, maximum: maximum).text(language)
+        case .tooShort(let minimum): Phrase.fieldTooShort(minimum: minimum).text(language)
+        case .tooLong(let maximum): Phrase.fieldTooLong(maximum: maximum).text(language)
         case .invalidFormat: Phrase.fieldInvalidFormat.text(language)
-        case .unknownValue(let value): Phrase.fieldUnknownValue.text(language, ["value": value])
+        case .unknownValue(let value): Phrase.fieldUnknownValue(value: value).text(language)
         case .notAllowed: Phrase.fieldNotAllowed.text(language)
         case .creditCode(let error): error.text(language)
         case .duplicate(nil): Phrase.fieldDuplicate.text(language)
-        case .duplicate(let line?): Phrase.fieldDuplicateLine.text(language, ["line": String(line)])
+        case .duplicate(let line?): Phrase.fieldDuplicateLine(line: line).text(language)
         }
     }
 }
@@ -98,7 +85,7 @@ extension FieldIssue {
         let label = Self.label(field, language)
         let separator = language == .zhHans ? "：" : " "
         let text = label + separator + problem.text(language)
-        return line.map { Phrase.importRowLine.text(language, ["line": String($0), "issues": text]) } ?? text
+        return line.map { Phrase.importRowLine(line: $0, issues: [text]).text(language) } ?? text
     }
 
     /// Enterprise fields are labelled as their import columns are headed;

@@ -2,8 +2,10 @@
 /// A template names a phrase by its raw value (`#(t.loginTitle)`). The texts
 /// live in one dictionary per area (`Phrase.translations`), so a phrase
 /// without a translation still compiles: it shows its key, and the catalogue
-/// test that every phrase has text in every language fails. Placeholders are
-/// `{name}`, filled by `text(_:_:)`.
+/// test that every phrase has text in every language fails. A text with
+/// arguments is not a case but a static function beside its area's texts,
+/// returning `Bilingual`: its parameters are typed, so a missing or misspelt
+/// argument does not compile.
 public enum Phrase: String, CaseIterable, Sendable {
     case appName
     case bureauName
@@ -15,7 +17,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case navLogout
     case navLogin
     case skipToContent
-    case signedInAs
     case loginTitle
     case loginUsername
     case loginPassword
@@ -23,20 +24,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case loginHint
     case loggedOut
     case homeTitle
-    case homeWelcome
     case homeRole
     case homeDistrict
     case homeWorklist
     case homeWorklistEmpty
     case homeNoticesTitle
-    case enterprisesTotal
     case enterprisesPrevious
     case enterprisesNext
     case enterprisesExpired
     case homeNoticesEmpty
-    case homeNoticeLine
     case noticePartRegistration
-    case noticePartSites
     case noticePartContact
     case homeIntroCityOfficer
     case homeIntroDistrictOfficer
@@ -67,17 +64,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usersCreateTitle
     case usersPassword
     case usersCreateSubmit
-    case usersCreated
-    case usersDisabledNotice
     case usersEnable
     case usersOrganisation
     case usersOrganisationHint
     case homeOwnEnterprise
     case homeOwnEnterpriseMissing
-    case usersEnabledNotice
     case usersResetPassword
     case usersResetPasswordHint
-    case usersPasswordResetNotice
     case usersMustChange
     case accountPasswordTitle
     case accountPasswordHint
@@ -88,20 +81,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case accountPasswordChanged
     case navAccount
     case districtsRename
-    case districtsRenamed
     case calendarLoadTitle
     case calendarLoadHint
     case calendarLoadSubmit
-    case calendarReviseTitle
     case calendarReviseHint
     case calendarReviseSubmit
-    case calendarSaved
-    case calendarRevision
     case problemPasswordChangeRequired
     case problemPasswordChangeRequiredDetail
     case problemWrongCurrentPassword
-    case problemCalendarYearMismatch
-    case problemImportUnclosedQuote
     case problemImportSpreadsheet
     case usersLocksTitle
     case usersLocksHint
@@ -112,16 +99,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usersLockFailures
     case usersLockWait
     case usersLockLift
-    case usersLockLifted
-    case durationSeconds
-    case durationMinutes
     case districtsTitle
     case districtsCode
     case districtsName
     case districtsLevel
     case districtsCreateTitle
     case districtsCreateSubmit
-    case districtsCreated
     case errorTitle
     case errorBackHome
     case requestId
@@ -141,38 +124,23 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemNotFound
     case problemNotFoundDetail
     case problemMethodNotAllowed
-    case problemMethodNotAllowedDetail
     case problemConflict
-    case problemUsernameTaken
-    case problemDistrictTaken
-    case problemUnknownDistrict
-    case problemUnknownUser
     case problemCannotDisableSelf
     case problemCannotResetOwnPassword
     case problemTooLarge
-    case problemTooLargeDetail
     case problemUnsupportedMediaType
     case problemUnsupportedMediaTypeDetail
     case problemURITooLong
-    case problemURITooLongDetail
     case problemHeadersTooLarge
-    case problemHeadersTooLargeDetail
     case problemThrottled
-    case problemThrottledDetail
     case problemCSRF
     case problemCSRFDetail
     case problemBadRequest
     case problemInternal
-    case problemInternalDetail
     case problemUnavailable
     case fieldMissing
-    case fieldWrongType
-    case fieldTooShort
-    case fieldTooLong
     case fieldInvalidFormat
-    case fieldUnknownValue
     case fieldNotAllowed
-    case fieldOutOfRange
     case typeInteger
     case typeNumber
     case typeString
@@ -188,25 +156,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldName
     case fieldLevel
     case navLedger
-    case eventEnterpriseRegistered
-    case eventEnterpriseUpdated
-    case eventUserCreated
-    case eventUserDisabled
-    case eventUserEnabled
-    case eventUserPasswordChanged
-    case eventUserPasswordReset
-    case eventDistrictAdded
-    case eventDistrictRenamed
-    case eventCalendarYearAdded
-    case eventCalendarYearRevised
-    case eventCatalogueCategoryAdded
-    case eventCatalogueCategoryEdited
-    case eventCatalogueUnitAdded
-    case eventCatalogueUnitEdited
-    case eventInspectorAdded
-    case eventInspectorUpdated
-    case eventOther
-    case actorSystem
     case ledgerChanges
     case ledgerTitle
     case ledgerPublicTitle
@@ -228,43 +177,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ledgerSubjectKind
     case ledgerSubjectID
     case ledgerShow
-    case ledgerSubjectEntries
     case ledgerNoEntries
     case ledgerProof
     case ledgerFields
-    case problemLedgerSizeBeyondTree
-    case problemLedgerIndexOutOfRange
     case problemLedgerUnknownLeaf
-    case problemLedgerInvalidSizes
-    case problemLedgerNoSuchTile
-    case ledgerDivergenceAtEntry
-    case ledgerDivergenceAtNode
-    case ledgerDivergenceAtHead
-    case ledgerDivergenceAtCheckpoint
-    case ledgerDivergenceAtRow
-    case ledgerDivergenceSubject
-    case ledgerDivergenceTile
-    case ledgerDivergenceNegativeIndex
-    case ledgerDivergenceMissing
-    case ledgerDivergenceNotCanonical
-    case ledgerDivergenceIndexedAs
-    case ledgerDivergenceLeafHash
-    case ledgerDivergenceLeafHashAbsent
-    case ledgerDivergenceColumnType
     case ledgerDivergenceOr
-    case ledgerDivergenceTileMissing
-    case ledgerDivergenceTileHash
-    case ledgerDivergenceTileWidth
-    case ledgerDivergenceTileStray
-    case ledgerDivergenceHeadUnreadable
-    case ledgerDivergenceHeadSize
     case ledgerDivergenceHeadFrontier
-    case ledgerDivergenceCheckpointSignature
-    case ledgerDivergenceCheckpointSize
-    case ledgerDivergenceCheckpointRoot
-    case ledgerDivergenceRowMissing
-    case ledgerDivergenceRowUnreadable
-    case ledgerDivergenceRowDiffers
     case ledgerDivergenceRowUnrecorded
     case ledgerDivergenceAbsent
     case ledgerValueInteger
@@ -280,44 +198,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldQuery
     case fieldLimit
     case fieldOffset
-    case problemDateMalformed
-    case problemDateNonexistent
-    case problemYearNotCovered
-    case problemYearAlreadyCovered
-    case problemCalendarConflict
-    case problemArrangementLine
     case arrangementMissingYear
-    case arrangementMalformedDate
-    case arrangementUnknownKind
-    case arrangementDuplicateDate
-    case arrangementWorkdayNotWeekend
-    case arrangementDateOutsideYear
-    case arrangementOther
-    case problemNumberExhausted
-    case creditCodeWrongLength
-    case creditCodeIllegalCharacter
-    case creditCodeDivisionDigit
-    case creditCodeCheckCharacter
-    case creditCodeOrganisationCheck
     case fieldDuplicate
-    case fieldDuplicateLine
     case problemImportEmpty
     case problemImportEncoding
-    case problemImportTooLarge
-    case problemImportMissingColumns
-    case problemImportUnknownColumn
-    case problemImportDuplicateColumn
-    case problemImportMalformed
-    case problemImportRefused
-    case importRowLine
-    case importDryRunSummary
-    case importDoneSummary
-    case importSkippedSummary
-    case problemCreditCodeTaken
-    case problemLicenseTaken
     case problemUnknownEnterprise
-    case problemRegistrationKeptElsewhere
-    case problemSitesKeptElsewhere
     case navEnterprises
     case enterprisesTitle
     case enterprisesDetailTitle
@@ -361,8 +246,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case navInspectors
     case catalogueTitle
     case catalogueIntro
-    case catalogueVersion
-    case catalogueViewingPast
     case catalogueShowVersion
     case catalogueShowCurrent
     case catalogueEmpty
@@ -382,18 +265,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case catalogueAddUnitSubmit
     case catalogueEditUnitTitle
     case catalogueEditUnitSubmit
-    case catalogueSaved
     case issuingNational
     case issuingProvincial
     case riskHigh
     case riskHigher
     case riskGeneral
-    case problemCatalogueUnknownVersion
-    case problemCatalogueUnknownCategory
     case problemCatalogueUnknownUnit
-    case problemCatalogueUnitNameTaken
-    case problemCatalogueCategoryCodeTaken
-    case problemCatalogueCategoryNameTaken
     case catalogueAddCategory
     case catalogueEditCategory
     case catalogueCategoryCode
@@ -402,7 +279,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemCatalogueAlreadyInstalled
     case problemNothingChanged
     case inspectorsTitle
-    case inspectorsDistrictTitle
     case inspectorsIntro
     case inspectorsDistrict
     case inspectorsName
@@ -422,7 +298,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case inspectorsAddSubmit
     case inspectorsEditTitle
     case inspectorsEditSubmit
-    case inspectorsSaved
-    case problemCertificateTaken
     case problemUnknownInspector
 }

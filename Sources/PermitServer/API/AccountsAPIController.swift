@@ -62,7 +62,7 @@ enum AccountsAPIController {
     @Sendable static func districtUsers(req: Request) async throws -> [API.UserDTO] {
         guard let code = req.parameters.get("code").flatMap(DistrictCode.init(rawValue:)) else { throw Abort(.notFound) }
         guard try await req.store.accounts.district(code) != nil else {
-            throw Problem(kind: .notFound, detail: .problemUnknownDistrict, arguments: ["code": code.rawValue])
+            throw Problem(kind: .notFound, detail: Phrase.problemUnknownDistrict(code: code))
         }
         return try await req.store.accounts.users(in: code).map(API.UserDTO.init)
     }

@@ -4,21 +4,20 @@ extension AccountError: ProblemConvertible {
     var problem: Problem {
         switch self {
         case .usernameTaken(let name):
-            Problem(kind: .conflict, detail: .problemUsernameTaken, arguments: ["name": name.rawValue],
+            Problem(kind: .conflict, detail: Phrase.problemUsernameTaken(name: name),
                     issues: [FieldIssue(field: "username", problem: .notAllowed)])
         case .districtTaken(let code):
-            Problem(kind: .conflict, detail: .problemDistrictTaken, arguments: ["code": code.rawValue],
+            Problem(kind: .conflict, detail: Phrase.problemDistrictTaken(code: code),
                     issues: [FieldIssue(field: "code", problem: .notAllowed)])
         case .unknownDistrict(let code):
-            Problem(kind: .invalidInput, detail: .problemUnknownDistrict, arguments: ["code": code.rawValue],
+            Problem(kind: .invalidInput, detail: Phrase.problemUnknownDistrict(code: code),
                     issues: [FieldIssue(field: "district", problem: .unknownValue(code.rawValue))])
         case .unknownUser(let name):
-            Problem(kind: .notFound, detail: .problemUnknownUser, arguments: ["name": name.rawValue])
+            Problem(kind: .notFound, detail: Phrase.problemUnknownUser(name: name))
         case .invalidCredentials:
             Problem(kind: .invalidCredentials, detail: .problemInvalidCredentialsDetail)
         case .throttled(let seconds):
-            Problem(kind: .throttled, detail: .problemThrottledDetail, retryAfterSeconds: seconds,
-                    nestedPhrase: Problem.duration(seconds, as: "wait"))
+            Problem(kind: .throttled, detail: Phrase.problemThrottledDetail(wait: Problem.duration(seconds)), retryAfterSeconds: seconds)
         case .cannotDisableSelf:
             Problem(kind: .conflict, detail: .problemCannotDisableSelf)
         case .cannotResetOwnPassword:

@@ -1,4 +1,3 @@
-import Foundation
 import PermitCore
 import PermitStore
 
@@ -6,9 +5,9 @@ extension CivilDateError: ProblemConvertible {
     var problem: Problem {
         switch self {
         case .malformed(let text):
-            Problem(kind: .invalidInput, detail: .problemDateMalformed, arguments: ["value": text])
+            Problem(kind: .invalidInput, detail: Phrase.problemDateMalformed(value: text))
         case .nonexistentDate(let year, let month, let day):
-            Problem(kind: .invalidInput, detail: .problemDateNonexistent, arguments: ["value": String(format: "%04d-%02d-%02d", year, month, day)])
+            Problem(kind: .invalidInput, detail: Phrase.problemDateNonexistent(year: year, month: month, day: day))
         }
     }
 }
@@ -19,7 +18,7 @@ extension WorkingDayCalendarError: ProblemConvertible {
         // Nothing is wrong with the request; the calendar lacks the year until
         // an administrator loads it: a conflict with the present state.
         case .yearNotCovered(let year):
-            Problem(kind: .conflict, detail: .problemYearNotCovered, arguments: ["year": String(year)])
+            Problem(kind: .conflict, detail: Phrase.problemYearNotCovered(year: year))
         }
     }
 }
@@ -28,33 +27,28 @@ extension CalendarError: ProblemConvertible {
     var problem: Problem {
         switch self {
         case .yearAlreadyCovered(let year):
-            Problem(kind: .conflict, detail: .problemYearAlreadyCovered, arguments: ["year": String(year)])
+            Problem(kind: .conflict, detail: Phrase.problemYearAlreadyCovered(year: year))
         case .conflicting(.duplicateYear(let year)):
-            Problem(kind: .conflict, detail: .problemYearAlreadyCovered, arguments: ["year": String(year)])
+            Problem(kind: .conflict, detail: Phrase.problemYearAlreadyCovered(year: year))
         case .conflicting(.conflictingDay(let date, _)):
-            Problem(kind: .conflict, detail: .problemCalendarConflict, arguments: ["date": date.description])
+            Problem(kind: .conflict, detail: Phrase.problemCalendarConflict(date: date))
         case .yearMismatch(let expected, let found):
-            Problem(kind: .invalidInput, detail: .problemCalendarYearMismatch, arguments: ["expected": String(expected), "found": String(found)])
+            Problem(kind: .invalidInput, detail: Phrase.problemCalendarYearMismatch(expected: expected, found: found))
         }
     }
 }
 
 extension HolidayArrangementFormatError: ProblemConvertible {
-    /// The reason stays data until the language is known; the problem carries
-    /// it as a phrase with its own arguments, folded into the detail.
     var problem: Problem {
-        let (reason, values): (Phrase, [String: String]) = switch self.reason {
-        case .missingYear: (.arrangementMissingYear, [:])
-        case .malformedDate(let text): (.arrangementMalformedDate, ["value": text])
-        case .unknownKind(let text): (.arrangementUnknownKind, ["value": text])
-        case .duplicateDate(let date, let first): (.arrangementDuplicateDate, ["value": date.description, "first": String(first)])
-        case .invalidArrangement(.workdayNotOnWeekend(let date)): (.arrangementWorkdayNotWeekend, ["value": date.description])
-        case .invalidArrangement(.dateOutsideYear(let date, _)): (.arrangementDateOutsideYear, ["value": date.description])
-        default: (.arrangementOther, ["value": "\(self.reason)"])
+        let reason = switch self.reason {
+        case .missingYear: Phrase.arrangementMissingYear.bilingual
+        case .malformedDate(let text): Phrase.arrangementMalformedDate(value: text)
+        case .unknownKind(let text): Phrase.arrangementUnknownKind(value: text)
+        case .duplicateDate(let date, let first): Phrase.arrangementDuplicateDate(date: date, firstLine: first)
+        case .invalidArrangement(.workdayNotOnWeekend(let date)): Phrase.arrangementWorkdayNotWeekend(date: date)
+        case .invalidArrangement(.dateOutsideYear(let date, _)): Phrase.arrangementDateOutsideYear(date: date)
+        default: Phrase.arrangementOther(reason: "\(self.reason)")
         }
-        return Problem(
-            kind: .invalidInput, detail: .problemArrangementLine,
-            arguments: ["line": String(self.line)], nestedPhrase: (key: "reason", phrase: reason, arguments: values)
-        )
+        return Problem(kind: .invalidInput, detail: Phrase.problemArrangementLine(line: line, reason: reason))
     }
 }

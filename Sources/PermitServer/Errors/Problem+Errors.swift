@@ -18,15 +18,13 @@ extension Problem {
         case let abort as any AbortError:
             self.init(status: abort.status, maxBodySize: maxBodySize)
         default:
-            self.init(kind: .internalError, detail: .problemInternalDetail)
+            self.init(kind: .internalError, detail: .failure)
         }
     }
 
     /// "4 秒", "15 分钟": a wait in words, whole minutes from one minute on.
-    static func duration(_ seconds: Int, as key: String) -> (key: String, phrase: Phrase, arguments: [String: String]) {
-        seconds < 60
-            ? (key, .durationSeconds, ["count": String(max(1, seconds))])
-            : (key, .durationMinutes, ["count": String((seconds + 59) / 60)])
+    static func duration(_ seconds: Int) -> Bilingual {
+        seconds < 60 ? Phrase.durationSeconds(count: max(1, seconds)) : Phrase.durationMinutes(count: (seconds + 59) / 60)
     }
 
     init(_ denial: AccessPolicy.Denial) {
@@ -67,15 +65,15 @@ extension Problem {
     init(status: HTTPResponseStatus, maxBodySize: Int) {
         switch status {
         case .notFound: self.init(kind: .notFound, detail: .problemNotFoundDetail)
-        case .methodNotAllowed: self.init(kind: .methodNotAllowed, detail: .problemMethodNotAllowedDetail, arguments: ["allowed": "—"])
+        case .methodNotAllowed: self.init(kind: .methodNotAllowed, detail: Phrase.problemMethodNotAllowedDetail(allowed: []))
         case .payloadTooLarge:
-            self.init(kind: .payloadTooLarge, detail: .problemTooLargeDetail, arguments: ["limit": String(maxBodySize)])
+            self.init(kind: .payloadTooLarge, detail: Phrase.problemTooLargeDetail(limit: maxBodySize))
         case .unsupportedMediaType: self.init(kind: .unsupportedMediaType, detail: .problemUnsupportedMediaTypeDetail)
         case .unauthorized: self.init(kind: .unauthorized, detail: .problemUnauthorizedDetail)
         case .forbidden: self.init(kind: .forbidden, detail: .problemForbiddenRole)
-        case .serviceUnavailable: self.init(kind: .unavailable, detail: .problemInternalDetail)
+        case .serviceUnavailable: self.init(kind: .unavailable, detail: .failure)
         case _ where status.code < 500: self.init(kind: .badRequest, detail: .problemMalformedBodyDetail)
-        default: self.init(kind: .internalError, detail: .problemInternalDetail)
+        default: self.init(kind: .internalError, detail: .failure)
         }
     }
 

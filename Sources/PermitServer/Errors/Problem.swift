@@ -68,33 +68,50 @@ enum ProblemKind: String, Sendable {
     }
 }
 
-/// A problem before it is put into words: the kind, the detail phrase with its
-/// arguments and the fields at fault. Rendered per request language as
+/// A problem before it is put into a language: the kind, the detail in both
+/// languages and the fields at fault. Rendered per request language as
 /// `application/problem+json` or as an error page.
 struct Problem: Error, Sendable {
+    /// What the detail says. Most problems are worded when they are made; a
+    /// failure of the server's own quotes the request ID, which is known only
+    /// when the reply is written.
+    enum Detail: Sendable, Equatable {
+        case worded(Bilingual)
+        case failure
+    }
+
     var kind: ProblemKind
-    var detail: Phrase
-    var arguments: [String: String] = [:]
+    var detail: Detail
     var issues: [FieldIssue] = []
     var retryAfterSeconds: Int?
     /// For a 405: the methods the path does answer.
     var allowedMethods: [String]?
-    /// A phrase worded in the same language and placed into `detail` under
-    /// `key`, for a detail that names a reason of its own.
-    var nestedPhrase: (key: String, phrase: Phrase, arguments: [String: String])?
-    /// A detail a capability words itself, in both languages; it replaces
-    /// `detail` where given.
-    var worded: Bilingual?
     /// For a node that cannot be completed: the records it still lacks.
     var missing: [String]?
 
-    /// The detail in `language`, with every placeholder filled.
+    init(kind: ProblemKind, detail: Detail, issues: [FieldIssue] = [], retryAfterSeconds: Int? = nil, missing: [String]? = nil) {
+        self.kind = kind
+        self.detail = detail
+        self.issues = issues
+        self.retryAfterSeconds = retryAfterSeconds
+        self.missing = missing
+    }
+
+    init(kind: ProblemKind, detail: Bilingual, issues: [FieldIssue] = [], retryAfterSeconds: Int? = nil, missing: [String]? = nil) {
+        self.init(kind: kind, detail: .worded(detail), issues: issues, retryAfterSeconds: retryAfterSeconds, missing: missing)
+    }
+
+    init(kind: ProblemKind, detail: Phrase, issues: [FieldIssue] = [], retryAfterSeconds: Int? = nil, missing: [String]? = nil) {
+        self.init(kind: kind, detail: .worded(detail.bilingual), issues: issues, retryAfterSeconds: retryAfterSeconds, missing: missing)
+    }
+
+    /// The detail in `language`. Without a request ID, as outside a request,
+    /// a failure quotes a dash.
     func detailText(_ language: Language, requestID: String? = nil) -> String {
-        if let worded { return worded.text(language) }
-        var values = arguments
-        if let requestID { values["requestId"] = values["requestId"] ?? requestID }
-        if let nested = nestedPhrase { values[nested.key] = nested.phrase.text(language, nested.arguments) }
-        return detail.text(language, values)
+        switch detail {
+        case .worded(let worded): worded.text(language)
+        case .failure: Phrase.problemInternalDetail(requestID: requestID ?? "—").text(language)
+        }
     }
 
     func document(_ language: Language, requestID: String, instance: String) -> ProblemDocument {

@@ -23,7 +23,7 @@ struct ProblemMiddleware: Middleware {
         // No route matched: if the path exists for other methods, say so.
         if problem.kind == .notFound, request.route == nil,
            let allowed = request.application.allowedMethods?.methods(for: request.url.path) {
-            problem = Problem(kind: .methodNotAllowed, detail: .problemMethodNotAllowedDetail, arguments: ["allowed": allowed.joined(separator: ", ")])
+            problem = Problem(kind: .methodNotAllowed, detail: Phrase.problemMethodNotAllowedDetail(allowed: allowed))
             problem.allowedMethods = allowed
         }
         if problem.kind == .internalError {

@@ -62,7 +62,7 @@ enum LedgerPages {
         var subjectRows: [EntryRow] = []
         var subjectTitle: String?
         if !kind.isEmpty, !id.isEmpty {
-            subjectTitle = Phrase.ledgerSubjectEntries.text(req.language, ["kind": kind, "id": id])
+            subjectTitle = Phrase.ledgerSubjectEntries(kind: kind, id: id).text(req.language)
             subjectRows = try await history(try await req.store.ledger.entries(about: .init(kind: kind, id: id)), wording: wording) { entry in
                 let proof = try await req.store.ledger.inclusionProof(index: entry.index, size: head.size)
                 return String(decoding: try ProofFile.inclusion(proof).json(), as: UTF8.self)

@@ -19,12 +19,10 @@ extension LedgerQueryError: ProblemConvertible {
     var problem: Problem {
         switch self {
         case .sizeBeyondTree(let size, let treeSize):
-            Problem(kind: .invalidInput, detail: .problemLedgerSizeBeyondTree,
-                    arguments: ["size": String(size), "treeSize": String(treeSize)],
+            Problem(kind: .invalidInput, detail: Phrase.problemLedgerSizeBeyondTree(size: size, treeSize: treeSize),
                     issues: [FieldIssue(field: "size", problem: .notAllowed)])
         case .indexOutOfRange(let index, let size):
-            Problem(kind: .invalidInput, detail: .problemLedgerIndexOutOfRange,
-                    arguments: ["index": String(index), "size": String(size)],
+            Problem(kind: .invalidInput, detail: Phrase.problemLedgerIndexOutOfRange(index: index, size: size),
                     issues: [FieldIssue(field: "index", problem: .notAllowed)])
         case .unknownLeafHash:
             Problem(kind: .notFound, detail: .problemLedgerUnknownLeaf)
@@ -32,11 +30,10 @@ extension LedgerQueryError: ProblemConvertible {
             Problem(kind: .invalidInput, detail: .problemInvalidInputDetail,
                     issues: [FieldIssue(field: "leafHash", problem: .invalidFormat)])
         case .invalidSizes(let size1, let size2):
-            Problem(kind: .invalidInput, detail: .problemLedgerInvalidSizes,
-                    arguments: ["size1": String(size1), "size2": String(size2)],
+            Problem(kind: .invalidInput, detail: Phrase.problemLedgerInvalidSizes(size1: size1, size2: size2),
                     issues: [FieldIssue(field: "size1", problem: .notAllowed)])
         case .noSuchTile(let path):
-            Problem(kind: .notFound, detail: .problemLedgerNoSuchTile, arguments: ["path": path])
+            Problem(kind: .notFound, detail: Phrase.problemLedgerNoSuchTile(path: path))
         }
     }
 }

@@ -30,7 +30,7 @@ struct LedgerWording {
     /// "王建国（浦东新区）", or "系统（demo-seed）" for the installation itself.
     func actor(_ reference: String) -> String {
         if let person = people[reference] { return person }
-        if reference.hasPrefix("system:") { return Phrase.actorSystem.text(language, ["name": String(reference.dropFirst(7))]) }
+        if reference.hasPrefix("system:") { return Phrase.actorSystem(name: String(reference.dropFirst(7))).text(language) }
         return reference
     }
 

@@ -15,13 +15,13 @@ struct RequestHeadLimitMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if request.url.string.utf8.count > Self.maxTargetBytes {
             return request.eventLoop.makeFailedFuture(Problem(
-                kind: .uriTooLong, detail: .problemURITooLongDetail, arguments: ["limit": String(Self.maxTargetBytes)]
+                kind: .uriTooLong, detail: Phrase.problemURITooLongDetail(limit: Self.maxTargetBytes)
             ))
         }
         let headerBytes = request.headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 }
         if headerBytes > Self.maxHeaderBytes {
             return request.eventLoop.makeFailedFuture(Problem(
-                kind: .headersTooLarge, detail: .problemHeadersTooLargeDetail, arguments: ["limit": String(Self.maxHeaderBytes)]
+                kind: .headersTooLarge, detail: Phrase.problemHeadersTooLargeDetail(limit: Self.maxHeaderBytes)
             ))
         }
         return next.respond(to: request)

@@ -44,10 +44,10 @@ enum DistrictsPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let renamed = req.query[String.self, at: "renamed"].map {
-            Phrase.districtsRenamed.text(req.language, ["code": $0, "name": req.query[String.self, at: "name"] ?? ""])
+            Phrase.districtsRenamed(code: $0, name: req.query[String.self, at: "name"] ?? "")
         }
-        let notice = req.query[String.self, at: "created"].map { Phrase.districtsCreated.text(req.language, ["name": $0]) } ?? renamed
-        return try await render(on: req, code: "", name: "", level: nil, errors: [], notice: notice, status: .ok)
+        let notice = req.query[String.self, at: "created"].map { Phrase.districtsCreated(name: $0) } ?? renamed
+        return try await render(on: req, code: "", name: "", level: nil, errors: [], notice: notice?.text(req.language), status: .ok)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

@@ -42,7 +42,7 @@ enum HomeController {
         let district = try await user.district.asyncMap { try await req.store.accounts.district($0) }
         let notices = try await notices(for: user, on: req)
         let content = Content(
-            welcome: Phrase.homeWelcome.text(language, ["name": user.displayName]),
+            welcome: Phrase.homeWelcome(name: user.displayName).text(language),
             role: user.role.phrase.text(language),
             roleKey: user.role.rawValue,
             district: district.flatMap { $0 }.map { "\($0.name)（\($0.code)）" },
@@ -80,16 +80,16 @@ extension HomeController {
         let wording = try await LedgerWording(req)
         return notices.map { notice in
             let actor = wording.actor(notice.actor.rawValue)
-            let parts = notice.parts.isEmpty ? [Phrase.noticePartContact.text(language)] : notice.parts.map { part in
+            let parts = notice.parts.isEmpty ? [Phrase.noticePartContact.bilingual] : notice.parts.map { part in
                 switch part {
-                case .registration: Phrase.noticePartRegistration.text(language)
-                case .productionSites(let district): Phrase.noticePartSites.text(language, ["district": wording.district(district)])
+                case .registration: Phrase.noticePartRegistration.bilingual
+                case .productionSites(let district): Phrase.noticePartSites(district: wording.district(district))
                 }
             }
             return Notice(
                 time: ShanghaiTime.format(notice.changedAt), enterprise: notice.enterpriseName,
                 href: RegistryURL.enterprise(.value(notice.enterprise.description)).path,
-                text: Phrase.homeNoticeLine.text(language, ["actor": actor, "parts": parts.joined(separator: language == .zhHans ? "、" : ", ")])
+                text: Phrase.homeNoticeLine(actor: actor, parts: parts).text(language)
             )
         }
     }

@@ -40,7 +40,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
         self.lang = language.tag
         self.t = PhraseTable(language: language)
         self.user = user.map {
-            SignedInUser(greeting: Phrase.signedInAs.text(language, ["name": $0.displayName]), displayName: $0.displayName)
+            SignedInUser(greeting: Phrase.signedInAs(name: $0.displayName).text(language), displayName: $0.displayName)
         }
         self.navigation = Self.navigation(for: request.actor, language: language, currentPath: path)
         self.csrf = csrf ?? request.authenticated?.session.csrfToken ?? ""

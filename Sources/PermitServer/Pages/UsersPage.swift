@@ -89,12 +89,12 @@ enum UsersPage {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let notice = req.query[String.self, at: "created"].map { Phrase.usersCreated.text(req.language, ["name": $0]) }
-            ?? req.query[String.self, at: "disabled"].map { Phrase.usersDisabledNotice.text(req.language, ["name": $0]) }
-            ?? req.query[String.self, at: "lifted"].map { Phrase.usersLockLifted.text(req.language, ["name": $0]) }
-            ?? req.query[String.self, at: "enabled"].map { Phrase.usersEnabledNotice.text(req.language, ["name": $0]) }
-            ?? req.query[String.self, at: "reset"].map { Phrase.usersPasswordResetNotice.text(req.language, ["name": $0]) }
-        return try await render(on: req, draft: Draft(), role: nil, district: nil, errors: [], notice: notice, status: .ok)
+        let notice = req.query[String.self, at: "created"].map { Phrase.usersCreated(name: $0) }
+            ?? req.query[String.self, at: "disabled"].map { Phrase.usersDisabledNotice(name: $0) }
+            ?? req.query[String.self, at: "lifted"].map { Phrase.usersLockLifted(name: $0) }
+            ?? req.query[String.self, at: "enabled"].map { Phrase.usersEnabledNotice(name: $0) }
+            ?? req.query[String.self, at: "reset"].map { Phrase.usersPasswordResetNotice(name: $0) }
+        return try await render(on: req, draft: Draft(), role: nil, district: nil, errors: [], notice: notice?.text(req.language), status: .ok)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -136,10 +136,9 @@ enum UsersPage {
             )
         }
         let locks = await LoginLocksController.standings(req).map { lock, standing in
-            let wait = Problem.duration(standing.retryAfterSeconds, as: "wait")
-            return LockRow(
+            LockRow(
                 kind: lock.kind.rawValue, label: lock.phrase.text(language), value: lock.value, failures: standing.failures,
-                wait: standing.retryAfterSeconds == 0 ? "—" : wait.phrase.text(language, wait.arguments)
+                wait: standing.retryAfterSeconds == 0 ? "—" : Problem.duration(standing.retryAfterSeconds).text(language)
             )
         }
         let content = Content(

@@ -38,7 +38,7 @@ enum CalendarAPIController {
     @Sendable static func year(req: Request) async throws -> YearDTO {
         let year = req.parameters.get("year", as: Int.self) ?? 0
         guard let arrangement = try await req.store.calendar.calendar().arrangements.first(where: { $0.year == year }) else {
-            throw Problem(kind: .notFound, detail: .problemYearNotCovered, arguments: ["year": String(year)])
+            throw Problem(kind: .notFound, detail: Phrase.problemYearNotCovered(year: year))
         }
         return YearDTO(arrangement)
     }

@@ -98,11 +98,11 @@ enum CalendarPage {
             },
             from: from, count: count, due: due, error: refusal,
             canManage: canManage, shownYear: year, canRevise: canManage && arrangement != nil,
-            reviseTitle: Phrase.calendarReviseTitle.text(language, ["year": String(year)]),
+            reviseTitle: Phrase.calendarReviseTitle(year: year).text(language),
             revisionText: reviseDraft ?? arrangement.map(HolidayArrangementFormat.serialize) ?? "",
             draft: loadDraft, formErrors: formErrors,
             saved: req.query[String.self, at: "saved"] == nil ? nil
-                : Phrase.calendarSaved.text(language, ["year": String(year), "revision": String(try await req.store.calendar.revision(of: year))])
+                : Phrase.calendarSaved(year: year, revision: try await req.store.calendar.revision(of: year)).text(language)
         )
         return try await Page(title: .calendarTitle, content: content, request: req).render(on: req, template: "calendar", status: status)
     }

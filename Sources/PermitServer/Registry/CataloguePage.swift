@@ -85,7 +85,7 @@ enum CataloguePage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let version = try CatalogueParameters.requestedVersion(on: req)
-        let notice = req.query[Int.self, at: "saved"].map { Phrase.catalogueSaved.text(req.language, ["version": String($0)]) }
+        let notice = req.query[Int.self, at: "saved"].map { Phrase.catalogueSaved(version: $0).text(req.language) }
         let editing = req.query[String.self, at: "edit"].flatMap(UUID.init(uuidString:)).map(ProductUnitID.init(rawValue:))
         let editingCategory = req.query[String.self, at: "editCategory"].flatMap(ProductCategoryCode.init(rawValue:))
         return try await render(
@@ -210,8 +210,8 @@ enum CataloguePage {
         case nil: break
         }
         let content = Content(
-            version: Phrase.catalogueVersion.text(language, ["version": String(catalogue.version)]),
-            pastNotice: isPast ? Phrase.catalogueViewingPast.text(language, ["version": String(catalogue.version), "current": String(current)]) : nil,
+            version: Phrase.catalogueVersion(version: catalogue.version).text(language),
+            pastNotice: isPast ? Phrase.catalogueViewingPast(version: catalogue.version, current: current).text(language) : nil,
             canEdit: canEdit, categories: rows, addForm: form(added), editForm: editForm,
             addCategoryForm: addCategoryForm, editCategoryForm: editCategoryForm, errors: errors, notice: notice
         )

@@ -67,9 +67,8 @@ enum EnterprisePages {
             }
         let content = ListContent(
             query: search.text, districtOptions: options, canChooseDistrict: canChoose, rows: rows,
-            total: Phrase.enterprisesTotal.text(language, [
-                "total": String(total), "first": String(rows.isEmpty ? 0 : search.offset + 1), "last": String(search.offset + rows.count),
-            ]),
+            total: Phrase.enterprisesTotal(total: total, first: rows.isEmpty ? 0 : search.offset + 1, last: search.offset + rows.count)
+                .text(language),
             previousHref: search.offset > 0 ? page(max(0, search.offset - search.limit)) : nil,
             nextHref: search.offset + rows.count < total ? page(search.offset + search.limit) : nil,
             canImport: AccessPolicy.decide(req.actor, .importEnterprises, on: .installation) == .allow,

@@ -51,21 +51,18 @@ struct ImportPage: Sendable {
         }
         let refusedWhole = !report.dryRun && report.imported == 0 && !report.rejected.isEmpty
         let summary = if report.dryRun {
-            Phrase.importDryRunSummary.text(language, ["accepted": String(report.accepted), "rejected": String(report.rejected.count)])
+            Phrase.importDryRunSummary(accepted: report.accepted, rejected: report.rejected.count).text(language)
         } else if refusedWhole {
-            Phrase.problemImportRefused.text(language, ["count": String(report.rejected.count)])
+            Phrase.problemImportRefused(count: report.rejected.count).text(language)
         } else {
-            Phrase.importDoneSummary.text(language, ["imported": String(report.imported)])
+            Phrase.importDoneSummary(imported: report.imported).text(language)
         }
         return try await render(report: report, summary: summary, status: refusedWhole ? .unprocessableEntity : .ok, on: req)
     }
 
     private func render(report: ImportReportDTO?, summary: String?, status: HTTPResponseStatus, on req: Request) async throws -> Response {
         let language = req.language
-        let separator = language == .zhHans ? "；" : "; "
-        let rejected = (report?.rejected ?? []).map {
-            Phrase.importRowLine.text(language, ["line": String($0.line), "issues": $0.errors.joined(separator: separator)])
-        }
+        let rejected = (report?.rejected ?? []).map { Phrase.importRowLine(line: $0.line, issues: $0.errors).text(language) }
         let content = Content(action: path, hint: hint.text(language), rejected: rejected, summary: summary)
         return try await Page(title: title, content: content, request: req).render(on: req, template: "import", status: status)
     }

@@ -88,7 +88,7 @@ enum InspectorsPage {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let notice = req.query[String.self, at: "saved"].map { Phrase.inspectorsSaved.text(req.language, ["name": $0]) }
+        let notice = req.query[String.self, at: "saved"].map { Phrase.inspectorsSaved(name: $0).text(req.language) }
         let editing = req.query[String.self, at: "edit"].flatMap(UUID.init(uuidString:)).map(InspectorID.init(rawValue:))
         return try await render(on: req, editing: editing.map { ($0, InspectorDraft?.none) }, added: nil, errors: [], notice: notice, status: .ok)
     }
@@ -130,7 +130,7 @@ enum InspectorsPage {
             return Values(typed ?? draft(of: inspector), id: id.description)
         }
         let content = Content(
-            heading: Phrase.inspectorsDistrictTitle.text(req.language, ["district": district.name]),
+            heading: Phrase.inspectorsDistrictTitle(district: district.name).text(req.language),
             districtCode: district.code.rawValue, showDistrict: false, canManage: canManage,
             inspectors: inspectors.map { row($0, districtName: district.name) },
             addForm: added.map { Values($0, id: "") } ?? Values(), editForm: editForm, errors: errors, notice: notice

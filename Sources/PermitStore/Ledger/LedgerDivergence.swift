@@ -60,72 +60,49 @@ public struct LedgerDivergence: Error, Sendable, Hashable, CustomStringConvertib
 
     /// The place, the subject and what differs, in `language`.
     public func description(_ language: Language) -> String {
-        let subjectText = subject.map { Phrase.ledgerDivergenceSubject.text(language, ["kind": $0.kind, "id": $0.id]) } ?? ""
-        let detail = reason.text(language)
-        return switch place {
-        case .entry(let index):
-            Phrase.ledgerDivergenceAtEntry.text(language, ["index": String(index), "subject": subjectText, "detail": detail])
-        case .node(let node):
-            Phrase.ledgerDivergenceAtNode.text(language, [
-                "level": String(node.level), "index": String(node.index), "subject": subjectText, "detail": detail,
-            ])
-        case .head: Phrase.ledgerDivergenceAtHead.text(language, ["detail": detail])
-        case .checkpoint(let size): Phrase.ledgerDivergenceAtCheckpoint.text(language, ["size": String(size), "detail": detail])
-        case .coveredRow(let kind, let id): Phrase.ledgerDivergenceAtRow.text(language, ["kind": kind, "id": id, "detail": detail])
+        let detail = reason.wording
+        let wording = switch place {
+        case .entry(let index): Phrase.ledgerDivergenceAtEntry(index: index, subject: subject, detail: detail)
+        case .node(let node): Phrase.ledgerDivergenceAtNode(level: node.level, index: node.index, subject: subject, detail: detail)
+        case .head: Phrase.ledgerDivergenceAtHead(detail: detail)
+        case .checkpoint(let size): Phrase.ledgerDivergenceAtCheckpoint(size: size, detail: detail)
+        case .coveredRow(let kind, let id): Phrase.ledgerDivergenceAtRow(kind: kind, id: id, detail: detail)
         }
+        return wording.text(language)
     }
 }
 
 extension LedgerDivergence.Reason {
-    func text(_ language: Language) -> String {
-        func tile(_ address: TileAddress) -> String {
-            Phrase.ledgerDivergenceTile.text(language, ["level": String(address.level), "index": String(address.index)])
-        }
-        return switch self {
-        case .negativeIndex(let index): Phrase.ledgerDivergenceNegativeIndex.text(language, ["index": String(index)])
-        case .missing(let next): Phrase.ledgerDivergenceMissing.text(language, ["next": String(next)])
-        case .notCanonical(let error): Phrase.ledgerDivergenceNotCanonical.text(language, ["error": error])
-        case .indexedAs(let indexed, let actual):
-            Phrase.ledgerDivergenceIndexedAs.text(language, [
-                "indexedKind": indexed.kind, "indexedID": indexed.id, "kind": actual.kind, "id": actual.id,
-            ])
-        case .leafHash(let computed, let stored?):
-            Phrase.ledgerDivergenceLeafHash.text(language, ["computed": computed, "stored": stored])
-        case .leafHash(let computed, nil): Phrase.ledgerDivergenceLeafHashAbsent.text(language, ["computed": computed])
-        case .columnType(let column, let holds, let expected):
-            Phrase.ledgerDivergenceColumnType.text(language, [
-                "column": column, "holds": holds.phrase.text(language),
-                "expected": expected.map { $0.phrase.text(language) }.joined(separator: Phrase.ledgerDivergenceOr.text(language)),
-            ])
-        case .tileMissing(let address): Phrase.ledgerDivergenceTileMissing.text(language, ["tile": tile(address)])
-        case .tileHash(let address, let stored, let leaves, let computed):
-            Phrase.ledgerDivergenceTileHash.text(language, [
-                "tile": tile(address), "stored": stored, "from": String(leaves.lowerBound), "to": String(leaves.upperBound),
-                "computed": computed,
-            ])
-        case .tileWidth(let address, let bytes, let hashes):
-            Phrase.ledgerDivergenceTileWidth.text(language, ["tile": tile(address), "bytes": String(bytes), "hashes": String(hashes)])
-        case .tileStray(let address): Phrase.ledgerDivergenceTileStray.text(language, ["tile": tile(address)])
-        case .headUnreadable(let error): Phrase.ledgerDivergenceHeadUnreadable.text(language, ["error": error])
-        case .headSize(let recorded, let entries):
-            Phrase.ledgerDivergenceHeadSize.text(language, ["recorded": String(recorded), "entries": String(entries)])
-        case .headFrontier: Phrase.ledgerDivergenceHeadFrontier.text(language)
-        case .checkpointSignature(let error): Phrase.ledgerDivergenceCheckpointSignature.text(language, ["error": error])
-        case .checkpointSize(let signed, let filed, let size):
-            Phrase.ledgerDivergenceCheckpointSize.text(language, ["signed": String(signed), "filed": String(filed), "size": String(size)])
-        case .checkpointRoot(let signed, let tree): Phrase.ledgerDivergenceCheckpointRoot.text(language, ["signed": signed, "tree": tree])
-        case .rowMissing(let entry): Phrase.ledgerDivergenceRowMissing.text(language, ["entry": String(entry)])
-        case .rowUnreadable(let error): Phrase.ledgerDivergenceRowUnreadable.text(language, ["error": error])
-        case .rowDiffers(let entry, let field, let ledger, let table):
-            Phrase.ledgerDivergenceRowDiffers.text(language, [
-                "entry": String(entry), "field": field, "ledger": Self.quoted(ledger, language), "table": Self.quoted(table, language),
-            ])
-        case .rowUnrecorded: Phrase.ledgerDivergenceRowUnrecorded.text(language)
-        }
-    }
+    func text(_ language: Language) -> String { wording.text(language) }
 
-    private static func quoted(_ value: String?, _ language: Language) -> String {
-        value.map { "\"\($0)\"" } ?? Phrase.ledgerDivergenceAbsent.text(language)
+    var wording: Bilingual {
+        func tile(_ address: TileAddress) -> Bilingual { Phrase.ledgerDivergenceTile(level: address.level, index: address.index) }
+        return switch self {
+        case .negativeIndex(let index): Phrase.ledgerDivergenceNegativeIndex(index: index)
+        case .missing(let next): Phrase.ledgerDivergenceMissing(next: next)
+        case .notCanonical(let error): Phrase.ledgerDivergenceNotCanonical(error: error)
+        case .indexedAs(let indexed, let actual): Phrase.ledgerDivergenceIndexedAs(indexed: indexed, actual: actual)
+        case .leafHash(let computed, let stored?): Phrase.ledgerDivergenceLeafHash(computed: computed, stored: stored)
+        case .leafHash(let computed, nil): Phrase.ledgerDivergenceLeafHashAbsent(computed: computed)
+        case .columnType(let column, let holds, let expected):
+            Phrase.ledgerDivergenceColumnType(column: column, holds: holds.phrase.bilingual, expected: expected.map(\.phrase.bilingual))
+        case .tileMissing(let address): Phrase.ledgerDivergenceTileMissing(tile: tile(address))
+        case .tileHash(let address, let stored, let leaves, let computed):
+            Phrase.ledgerDivergenceTileHash(tile: tile(address), stored: stored, leaves: leaves, computed: computed)
+        case .tileWidth(let address, let bytes, let hashes): Phrase.ledgerDivergenceTileWidth(tile: tile(address), bytes: bytes, hashes: hashes)
+        case .tileStray(let address): Phrase.ledgerDivergenceTileStray(tile: tile(address))
+        case .headUnreadable(let error): Phrase.ledgerDivergenceHeadUnreadable(error: error)
+        case .headSize(let recorded, let entries): Phrase.ledgerDivergenceHeadSize(recorded: recorded, entries: entries)
+        case .headFrontier: Phrase.ledgerDivergenceHeadFrontier.bilingual
+        case .checkpointSignature(let error): Phrase.ledgerDivergenceCheckpointSignature(error: error)
+        case .checkpointSize(let signed, let filed, let size): Phrase.ledgerDivergenceCheckpointSize(signed: signed, filed: filed, size: size)
+        case .checkpointRoot(let signed, let tree): Phrase.ledgerDivergenceCheckpointRoot(signed: signed, tree: tree)
+        case .rowMissing(let entry): Phrase.ledgerDivergenceRowMissing(entry: entry)
+        case .rowUnreadable(let error): Phrase.ledgerDivergenceRowUnreadable(error: error)
+        case .rowDiffers(let entry, let field, let ledger, let table):
+            Phrase.ledgerDivergenceRowDiffers(entry: entry, field: field, ledger: ledger, table: table)
+        case .rowUnrecorded: Phrase.ledgerDivergenceRowUnrecorded.bilingual
+        }
     }
 }
 

@@ -28,7 +28,6 @@ public enum ImportFileError: Error, Hashable, Sendable {
 extension ImportRowProblem {
     /// `第 3 行：统一社会信用代码：校验码应为 T，实为 A；联系电话：必填`
     public func text(_ language: Language) -> String {
-        let separator = language == .zhHans ? "；" : "; "
-        return Phrase.importRowLine.text(language, ["line": String(line), "issues": issues.map { $0.text(language) }.joined(separator: separator)])
+        Phrase.importRowLine(line: line, issues: issues.map { $0.text(language) }).text(language)
     }
 }

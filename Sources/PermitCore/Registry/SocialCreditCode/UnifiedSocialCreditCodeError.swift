@@ -17,17 +17,13 @@ public enum UnifiedSocialCreditCodeError: Error, Hashable, Sendable {
 extension UnifiedSocialCreditCodeError {
     /// The reason in words, for the field that held the code.
     public func text(_ language: Language) -> String {
-        switch self {
-        case .wrongLength(let count):
-            Phrase.creditCodeWrongLength.text(language, ["count": String(count)])
-        case .illegalCharacter(let character, let position):
-            Phrase.creditCodeIllegalCharacter.text(language, ["character": String(character), "position": String(position)])
-        case .nonDigitInDivisionCode(_, let position):
-            Phrase.creditCodeDivisionDigit.text(language, ["position": String(position)])
-        case .wrongCheckCharacter(let expected, let actual):
-            Phrase.creditCodeCheckCharacter.text(language, ["expected": String(expected), "actual": String(actual)])
-        case .wrongOrganisationCodeCheck(let expected, let actual):
-            Phrase.creditCodeOrganisationCheck.text(language, ["expected": String(expected), "actual": String(actual)])
+        let reason = switch self {
+        case .wrongLength(let count): Phrase.creditCodeWrongLength(count: count)
+        case .illegalCharacter(let character, let position): Phrase.creditCodeIllegalCharacter(character: character, position: position)
+        case .nonDigitInDivisionCode(_, let position): Phrase.creditCodeDivisionDigit(position: position)
+        case .wrongCheckCharacter(let expected, let actual): Phrase.creditCodeCheckCharacter(expected: expected, actual: actual)
+        case .wrongOrganisationCodeCheck(let expected, let actual): Phrase.creditCodeOrganisationCheck(expected: expected, actual: actual)
         }
+        return reason.text(language)
     }
 }
