@@ -10,12 +10,33 @@ public enum EvidenceProblem: Hashable, Sendable {
     case photoSizeUnknown
     /// REC-4: the photo checklist is not yet met.
     case photoMissing(PhotoShortfall)
+    /// REC-5: no video overlaps the on-site check at all.
+    case videoNoneDuringCheck(DateInterval)
+    /// REC-5: the first recording began after the check had.
+    case videoStartsAfterCheckBegan(VideoReference, checkStart: Date, recordingStart: Date)
+    /// REC-5: the recording stopped before the check ended.
+    case videoEndsBeforeCheckEnded(VideoReference, recordingEnd: Date, checkEnd: Date)
+    /// REC-5: nothing was recorded between two files.
+    case videoGap(after: VideoReference, before: VideoReference, from: Date, to: Date)
+    /// The file does not say how long it is, so continuity after it is unknown.
+    case videoDurationUnknown(VideoReference)
+    /// The file does not say when it was recorded.
+    case videoStartUnknown(VideoReference)
+    /// REC-7: saved more than 24 hours after the recording ended.
+    case recordLate(recordingEnded: Date, due: Date, uploadedAt: Date)
 
     public var code: String {
         switch self {
         case .photoBelowFiveMegapixels: "photo.below-5-megapixels"
         case .photoSizeUnknown: "photo.size-unknown"
         case .photoMissing: "photo.missing"
+        case .videoNoneDuringCheck: "video.none-during-check"
+        case .videoStartsAfterCheckBegan: "video.starts-after-check-began"
+        case .videoEndsBeforeCheckEnded: "video.ends-before-check-ended"
+        case .videoGap: "video.gap"
+        case .videoDurationUnknown: "video.duration-unknown"
+        case .videoStartUnknown: "video.start-unknown"
+        case .recordLate: "record.late"
         }
     }
 }
