@@ -54,6 +54,11 @@ extension EvidenceProblem {
                 "无法读出视频“\(video.label)”的开始录制时间，无法核对录像是否连续。",
                 en: "When video “\(video.label)” was recorded cannot be read, so its continuity cannot be checked."
             )
+        case .statementMissing(_, let item):
+            return Bilingual(
+                "尚未在视频中标出对“\(item.name.zhHans)”的说明。",
+                en: "No point in the videos is marked yet where “\(item.name.en)” is stated."
+            )
         case .recordLate(let recordingEnded, let due, let uploadedAt):
             let late = length(uploadedAt.timeIntervalSince(due))
             return Bilingual(

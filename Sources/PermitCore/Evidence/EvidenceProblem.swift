@@ -22,6 +22,8 @@ public enum EvidenceProblem: Hashable, Sendable {
     case videoDurationUnknown(VideoReference)
     /// The file does not say when it was recorded.
     case videoStartUnknown(VideoReference)
+    /// REC-5: a statement of the step is not marked in any of its videos.
+    case statementMissing(node: NodeKey, StatementItem)
     /// REC-7: saved more than 24 hours after the recording ended.
     case recordLate(recordingEnded: Date, due: Date, uploadedAt: Date)
 
@@ -36,6 +38,7 @@ public enum EvidenceProblem: Hashable, Sendable {
         case .videoGap: "video.gap"
         case .videoDurationUnknown: "video.duration-unknown"
         case .videoStartUnknown: "video.start-unknown"
+        case .statementMissing: "statement.missing"
         case .recordLate: "record.late"
         }
     }

@@ -17,6 +17,7 @@ struct EvidenceProblemTests {
         .videoGap(after: video, before: video, from: now, to: now.addingTimeInterval(60)),
         .videoDurationUnknown(video),
         .videoStartUnknown(video),
+        .statementMissing(node: NodeKey(rawValue: "first-meeting")!, StatementItem(id: "chair", name: Bilingual("主持", en: "chair"))),
         .recordLate(recordingEnded: now, due: now, uploadedAt: now.addingTimeInterval(1)),
     ]
 
