@@ -18,13 +18,15 @@ public struct ImageMetadata: Hashable, Sendable {
 
     /// How much of a file's head `read` needs. A JPEG's segments before the
     /// picture are each at most 64 KiB and cameras write a handful (EXIF
-    /// with its thumbnail, ICC profile, maker data), so a stream reader can
-    /// stop here; a file whose frame header lies further in reads as size
-    /// unknown, which a reviewer is then told.
+    /// with its thumbnail, ICC profile, maker data); a phone's HEIC puts its
+    /// `meta` box before the picture data. So a stream reader can stop
+    /// here; a file whose header lies further in reads as size unknown,
+    /// which a reviewer is then told.
     public static let headLength = 1 << 20
 
-    /// Reads a JPEG or PNG from its first bytes (up to `headLength`; the
-    /// whole file does as well). Other types give empty metadata.
+    /// Reads a JPEG, PNG or HEIC (its size only) from its first bytes (up
+    /// to `headLength`; the whole file does as well). Other types give
+    /// empty metadata.
     public static func read(_ head: Data) -> ImageMetadata {
         let reader = ByteReader([UInt8](head.prefix(headLength)))
         switch MediaType.sniff(head) {
@@ -34,6 +36,8 @@ public struct ImageMetadata: Hashable, Sendable {
             return ImageMetadata(size: found.size, capturedAt: exif?.capturedAt, location: exif?.location, orientation: exif?.orientation)
         case .png:
             return ImageMetadata(size: PNGHeader.size(reader))
+        case .heic:
+            return ImageMetadata(size: HEIFHeader.size(reader))
         default:
             return ImageMetadata()
         }

@@ -29,6 +29,37 @@ struct HostileImageTests {
         }
     }
 
+    @Test("Every prefix of a HEIC reads without trapping, the size only once its meta box is whole")
+    func heicPrefixes() {
+        let heic = F.heic()
+        let metaEnd = heic.count - 8 - 64  // before the mdat box
+        for length in 0...heic.count {
+            #expect((ImageMetadata.read(Data(heic.prefix(length))).size != nil) == (length >= metaEnd), "prefix of \(length) bytes")
+        }
+    }
+
+    @Test("Random corruption of a HEIC never traps")
+    func heicMutations() {
+        var random = SeededGenerator(seed: 17)
+        let heic = F.heic(ipmaVersion: 1, wideIndices: true)
+        for _ in 0..<3_000 {
+            var bytes = heic
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+            }
+            if let size = ImageMetadata.read(Data(bytes)).size { #expect(size.width > 0 && size.height > 0) }
+        }
+    }
+
+    @Test("Boxes of size 0, 1 with a huge 64-bit size, or less than their header end the walk")
+    func forgedBoxes() {
+        let ftyp = F.ftyp("heic")
+        for header: [UInt8] in [[0, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 4]] {
+            let meta = header + Array("meta".utf8) + [0, 0, 0, 1, 0xFF, 0xFF, 0xFF, 0xFF] + F.heic().suffix(200)
+            #expect(ImageMetadata.read(Data(ftyp + meta)).size == nil)
+        }
+    }
+
     @Test("Random corruption of a JPEG with EXIF never traps")
     func mutations() {
         var random = SeededGenerator(seed: 16)

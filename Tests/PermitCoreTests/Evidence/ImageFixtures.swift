@@ -87,21 +87,57 @@ enum ImageFixtures {
     }
 
     static func png(width: UInt32, height: UInt32) -> [UInt8] {
-        func u32(_ value: UInt32) -> [UInt8] { [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + u32(13) + Array("IHDR".utf8) + u32(width) + u32(height)
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + u32(13) + Array("IHDR".utf8) + u32(width) + u32(height)
             + [8, 2, 0, 0, 0] + [0x12, 0x34, 0x56, 0x78]
     }
 
     /// An ISO base media file's opening `ftyp` box.
     static func ftyp(_ major: String, compatible: [String] = []) -> [UInt8] {
         let body = Array(major.utf8) + [0, 0, 2, 0] + compatible.flatMap { Array($0.utf8) }
-        let size = UInt32(8 + body.count)
-        return [UInt8(size >> 24), UInt8(size >> 16 & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size & 0xFF)] + Array("ftyp".utf8) + body
+        return box("ftyp", body)
     }
 
     /// An empty ISO base media box of `type`.
     static func box(_ type: String) -> [UInt8] {
-        [0, 0, 0, 8] + Array(type.utf8)
+        box(type, [])
+    }
+
+    static func u32(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    /// An ISO base media box of `type` holding `body`.
+    static func box(_ type: String, _ body: [UInt8]) -> [UInt8] {
+        u32(UInt32(8 + body.count)) + Array(type.utf8) + body
+    }
+
+    /// A box with a version and flags before its body.
+    static func fullBox(_ type: String, version: UInt8 = 0, flags: UInt8 = 0, _ body: [UInt8]) -> [UInt8] {
+        box(type, [version, 0, 0, flags] + body)
+    }
+
+    static func ispe(_ width: UInt32, _ height: UInt32) -> [UInt8] {
+        fullBox("ispe", u32(width) + u32(height))
+    }
+
+    /// A HEIC as a phone writes it, reduced to what the size needs: the
+    /// primary item (a grid) and one tile, each with its own `ispe`,
+    /// listed tile first so that taking the first one seen would be wrong.
+    static func heic(primary: UInt16 = 1, pitmVersion: UInt8 = 0, ipmaVersion: UInt8 = 0, wideIndices: Bool = false) -> [UInt8] {
+        let pitm = pitmVersion == 0
+            ? fullBox("pitm", [UInt8(primary >> 8), UInt8(primary & 0xFF)])
+            : fullBox("pitm", version: pitmVersion, u32(UInt32(primary)))
+        let ipco = box("ipco", fullBox("hvcC", [1, 2, 3]) + ispe(512, 512) + ispe(4032, 3024))
+        func entry(_ item: UInt16, _ indices: [UInt8]) -> [UInt8] {
+            let id: [UInt8] = ipmaVersion == 0 ? [UInt8(item >> 8), UInt8(item & 0xFF)] : u32(UInt32(item))
+            let associations: [UInt8] = indices.flatMap { index -> [UInt8] in wideIndices ? [0x80, index] : [0x80 | index] }
+            return id + [UInt8(indices.count)] + associations
+        }
+        // Item 1 is the grid (3: its ispe), item 2 a tile (1: codec, 2: its ispe).
+        let ipma = fullBox("ipma", version: ipmaVersion, flags: wideIndices ? 1 : 0, u32(2) + entry(2, [1, 2]) + entry(1, [3]))
+        let hdlr = fullBox("hdlr", [0, 0, 0, 0] + Array("pict".utf8) + Array(repeating: 0, count: 13))
+        let meta = fullBox("meta", hdlr + pitm + box("iprp", ipco + ipma))
+        return ftyp("heic", compatible: ["mif1", "heic"]) + meta + box("mdat", Array(repeating: 0xAB, count: 64))
     }
 
     /// The EXIF of a phone photo taken at a factory in Shanghai's Jiading

@@ -113,9 +113,25 @@ struct ImageMetadataTests {
         #expect(ImageMetadata.read(Data(F.png(width: 1, height: 1))).capturedAt == nil)
     }
 
-    @Test("Files that are not JPEG or PNG give empty metadata")
+    @Test("A HEIC's size is its primary item's ispe, not a tile's, in every box version", arguments: [
+        (UInt8(0), UInt8(0), false), (1, 0, false), (0, 1, false), (1, 1, true),
+    ])
+    func heic(pitmVersion: UInt8, ipmaVersion: UInt8, wideIndices: Bool) {
+        let bytes = F.heic(pitmVersion: pitmVersion, ipmaVersion: ipmaVersion, wideIndices: wideIndices)
+        #expect(MediaType.sniff(Data(bytes)) == .heic)
+        #expect(ImageMetadata.read(Data(bytes)) == ImageMetadata(size: PixelSize(width: 4032, height: 3024)))
+    }
+
+    @Test("The association is followed: the tile as primary gives the tile's size, an item without one none")
+    func heicAssociations() {
+        #expect(ImageMetadata.read(Data(F.heic(primary: 2))).size == PixelSize(width: 512, height: 512))
+        #expect(ImageMetadata.read(Data(F.heic(primary: 9))).size == nil)
+    }
+
+    @Test("Files that are not images, or have no header to read, give empty metadata")
     func otherTypes() {
         #expect(ImageMetadata.read(Data("%PDF-1.4".utf8)) == ImageMetadata())
         #expect(ImageMetadata.read(Data(F.ftyp("heic"))) == ImageMetadata())
+        #expect(ImageMetadata.read(Data(F.ftyp("isom") + F.box("moov"))) == ImageMetadata())
     }
 }
