@@ -56,6 +56,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -123,6 +124,7 @@ let package = Package(
                 "PermitStore", "PermitLedger", "PermitCommands", "PermitTestSupport",
                 // Tests reach past the write path to corrupt rows on purpose.
                 .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -148,6 +150,7 @@ let package = Package(
                 "PermitCommands",
                 "PermitTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

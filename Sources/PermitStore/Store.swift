@@ -15,6 +15,8 @@ public final class Store: Sendable {
     let logger: Logger
     let eventLoopGroup: any EventLoopGroup
     let journal: Journal
+    /// Originals and uploads in progress, on the file system.
+    public let evidence: EvidenceFiles
 
     public var accounts: AccountRepository { AccountRepository(store: self) }
     public var sessions: SessionRepository { SessionRepository(store: self) }
@@ -29,9 +31,10 @@ public final class Store: Sendable {
 
     public init(
         location: DatabaseLocation, signer: LedgerSigner, eventLoopGroup: any EventLoopGroup,
-        threadPool: NIOThreadPool, logger: Logger
+        threadPool: NIOThreadPool, logger: Logger, evidenceDirectory: URL? = nil
     ) throws {
         self.location = location
+        self.evidence = try evidenceDirectory.map { try EvidenceFiles(root: $0) } ?? EvidenceFiles.standard(for: location)
         self.logger = logger
         self.eventLoopGroup = eventLoopGroup
         self.databases = Databases(threadPool: threadPool, on: eventLoopGroup)
@@ -112,6 +115,7 @@ public final class Store: Sendable {
 
     public func shutdown() async {
         await databases.shutdownAsync()
+        if evidence.isTemporary { try? FileManager.default.removeItem(at: evidence.root) }
     }
 
     /// Drops a test schema with everything in it.

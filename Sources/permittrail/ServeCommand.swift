@@ -23,6 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-body-size"), help: "Largest request body in bytes (default 1 MiB).")
     var maxBodySize: Int?
 
+    @Option(name: .customLong("max-upload-size"), help: "Largest evidence file in bytes accepted over tus (default 4 GiB).")
+    var maxUploadSize: Int?
+
     @Option(name: .customLong("public-url"), help: "The address users reach the server at (https://… turns on secure cookies).")
     var publicURL: String?
 
@@ -41,7 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
         try await PermitApplication.serve(.init(
             port: port, hostname: hostname, dataDirectory: store.dataDirectoryURL,
             databaseURL: environment["DATABASE_URL"], demo: demo, maxBodySize: maxBodySize,
-            publicURL: publicURL, secureCookies: secure, metricsToken: metricsToken ?? environment["PERMITTRAIL_METRICS_TOKEN"]
+            publicURL: publicURL, secureCookies: secure, metricsToken: metricsToken ?? environment["PERMITTRAIL_METRICS_TOKEN"],
+            maxUploadSize: maxUploadSize
         ))
     }
 

@@ -24,7 +24,7 @@ struct SiteURLTests {
     func patterns() {
         let url = CaseURL.api(.complete(.key, node: .key))
         #expect(url.openAPIPath == "/api/v1/cases/{number}/nodes/{node}/complete")
-        #expect(url.pathComponents.map(\.description) == ["api", "v1", "cases", ":number", "nodes", ":node", "complete"])
-        #expect(LedgerURL.tile(level: .key, rest: nil).pathComponents.map(\.description) == ["ledger", "tile", ":level", "**"])
+        #expect(url.pathComponents.map { "\($0)" } == ["api", "v1", "cases", ":number", "nodes", ":node", "complete"])
+        #expect(LedgerURL.tile(level: .key, rest: nil).pathComponents.map { "\($0)" } == ["ledger", "tile", ":level", "**"])
     }
 }

@@ -115,7 +115,7 @@ public enum CaseCommands {
 
     /// Loads the case under the ledger lock, checks the actor may act on it,
     /// applies `command` and writes the result.
-    private static func apply(
+    static func apply(
         to number: String, in context: CommandContext, _ command: @escaping @Sendable (Date, ActorReference) -> CaseCommand
     ) async throws -> Case {
         let user = try context.requireUser()
@@ -141,7 +141,7 @@ public enum CaseCommands {
         }
     }
 
-    private static func nodeKey(_ text: String) throws -> NodeKey {
+    static func nodeKey(_ text: String) throws -> NodeKey {
         guard let key = NodeKey(rawValue: text) else { throw CaseRefusal.unknownNode(text) }
         return key
     }

@@ -171,11 +171,14 @@ public struct CaseRecord: Hashable, Sendable {
     public var supersedes: CaseRecordID?
     public var recordedAt: Date
     public var recordedBy: ActorReference
+    /// For an original: what was read from it when it was recorded.
+    public var evidence: RecordEvidence?
 
     public init(
         id: CaseRecordID, node: NodeKey, form: RecordForm, label: String, text: String? = nil, sha256: String? = nil,
-        supersedes: CaseRecordID? = nil, recordedAt: Date, recordedBy: ActorReference
+        supersedes: CaseRecordID? = nil, recordedAt: Date, recordedBy: ActorReference, evidence: RecordEvidence? = nil
     ) {
+        self.evidence = evidence
         self.id = id
         self.node = node
         self.form = form

@@ -125,6 +125,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case problemNotFoundDetail
     case problemMethodNotAllowed
     case problemConflict
+    case problemPreconditionFailed
+    case problemChecksumMismatch
     case problemCannotDisableSelf
     case problemCannotResetOwnPassword
     case problemTooLarge

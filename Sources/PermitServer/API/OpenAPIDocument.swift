@@ -21,11 +21,14 @@ enum OpenAPIDocument {
         var query: [QueryParameter] = []
         /// A body that is not JSON (`text/csv`, `text/plain`).
         var rawBody: String? = nil
+        /// Request headers the operation reads, as tus's `Upload-Length`.
+        var headers: [QueryParameter] = []
 
         init(
             _ method: HTTPMethod, _ url: some SiteURL, summary: String, tag: String, request: String?, success: (status: Int, schema: String?),
-            problems: [Int], isPublic: Bool, query: [QueryParameter] = [], rawBody: String? = nil
+            problems: [Int], isPublic: Bool, query: [QueryParameter] = [], rawBody: String? = nil, headers: [QueryParameter] = []
         ) {
+            self.headers = headers
             self.method = method.rawValue.lowercased()
             self.path = url.openAPIPath
             self.summary = summary
@@ -87,6 +90,7 @@ enum OpenAPIDocument {
 
     static let operations: [Operation] =
         coreOperations + ledgerOperations + enterpriseOperations + calendarOperations + registryOperations + caseOperations
+        + evidenceOperations
 
     private static let coreOperations: [Operation] = [
         Operation(.POST, AccountURL.api(.token), summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
@@ -138,7 +142,7 @@ enum OpenAPIDocument {
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
             "schemas": .object(
-                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas].flatMap(schemaMembers)
+                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas, evidenceSchemas].flatMap(schemaMembers)
             ),
         ],
     ]
@@ -167,7 +171,10 @@ enum OpenAPIDocument {
         let queryParameters = operation.query.map { parameter -> JSONValue in
             ["name": .string(parameter.name), "in": "query", "required": .bool(parameter.required), "schema": parameter.schema]
         }
-        let parameters = pathParameters + queryParameters
+        let headerParameters = operation.headers.map { parameter -> JSONValue in
+            ["name": .string(parameter.name), "in": "header", "required": .bool(parameter.required), "schema": parameter.schema]
+        }
+        let parameters = pathParameters + queryParameters + headerParameters
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
         if let request = operation.request {
             members.append(("requestBody", ["required": true, "content": ["application/json": ["schema": reference(request)]]]))

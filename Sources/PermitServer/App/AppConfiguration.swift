@@ -17,6 +17,9 @@ public struct AppConfiguration: Sendable {
     public var publicURL: URL?
     /// Largest request body the API collects; larger bodies get a 413 problem.
     public var maxBodySize: Int = 1 << 20
+    /// Largest evidence file accepted over tus (`Tus-Max-Size`): 4 GiB holds
+    /// an hour of phone video at common bit rates.
+    public var maxUploadSize: Int = 4 << 30
     /// bcrypt cost; 12 or more in production. Tests may lower it for speed.
     public var passwordHashCost: Int = 12
     public var sessionLifetime: TimeInterval = 8 * 60 * 60

@@ -15,6 +15,7 @@ public enum PermitApplication {
         public var databaseURL: String?
         public var demo: Bool
         public var maxBodySize: Int?
+        public var maxUploadSize: Int?
         public var publicURL: URL?
         /// nil: decided by the public URL's scheme.
         public var secureCookies: Bool?
@@ -23,8 +24,9 @@ public enum PermitApplication {
 
         public init(
             port: Int, hostname: String, dataDirectory: URL, databaseURL: String?, demo: Bool, maxBodySize: Int?,
-            publicURL: URL? = nil, secureCookies: Bool? = nil, metricsToken: String? = nil
+            publicURL: URL? = nil, secureCookies: Bool? = nil, metricsToken: String? = nil, maxUploadSize: Int? = nil
         ) {
+            self.maxUploadSize = maxUploadSize
             self.port = port
             self.hostname = hostname
             self.dataDirectory = dataDirectory
@@ -53,13 +55,14 @@ public enum PermitApplication {
             )
             let store = try Store(
                 location: location, signer: signer, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool,
-                logger: app.logger
+                logger: app.logger, evidenceDirectory: options.dataDirectory.appendingPathComponent("evidence", isDirectory: true)
             )
             app.lifecycle.use(StoreShutdown(store: store))
             try await store.migrate()
 
             var configuration = AppConfiguration(dataDirectory: options.dataDirectory, publicURL: options.publicURL)
             if let limit = options.maxBodySize { configuration.maxBodySize = limit }
+            if let limit = options.maxUploadSize { configuration.maxUploadSize = limit }
             if let secure = options.secureCookies { configuration.secureCookies = secure }
             if let token = options.metricsToken, !token.isEmpty { configuration.metricsAccess = .token(token) }
             try configure(app, configuration: configuration, store: store)

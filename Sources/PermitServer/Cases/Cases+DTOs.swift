@@ -12,11 +12,12 @@ extension API {
         let agency: String?
     }
 
-    struct TextRecordInputDTO: Content {
-        /// `text` now; `photo`, `video` and `scan` arrive as uploads with the
-        /// evidence capability.
+    /// A text written here (`kind` text or absent, with `text`), or a
+    /// finished upload recorded as a `photo`, `video` or `scan`.
+    struct RecordInputDTO: Content {
         let kind: String?
-        let text: String
+        let text: String?
+        let upload: String?
         let label: String?
         let supersedes: String?
     }
@@ -151,8 +152,29 @@ extension API {
         let superseded: Bool
         let recordedAt: Date
         let recordedBy: String
+        let size: Int?
+        let mediaType: String?
+        let width: Int?
+        let height: Int?
+        let durationSeconds: Double?
+        let capturedAt: Date?
+        let latitude: Double?
+        let longitude: Double?
+        let fileName: String?
+        let problems: [String]?
 
         init(_ record: CaseRecord, in subject: Case) {
+            let evidence = record.evidence
+            size = evidence?.size
+            mediaType = evidence?.mediaType
+            width = evidence?.width
+            height = evidence?.height
+            durationSeconds = evidence?.durationSeconds
+            capturedAt = evidence?.capturedAt
+            latitude = evidence?.latitude
+            longitude = evidence?.longitude
+            fileName = evidence?.fileName
+            problems = evidence?.problems
             id = record.id.description
             node = record.node.rawValue
             kind = record.form.rawValue

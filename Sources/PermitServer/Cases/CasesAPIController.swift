@@ -26,14 +26,20 @@ enum CasesAPIController {
     }
 
     @Sendable static func addRecord(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(API.TextRecordInputDTO.self)
-        guard body.kind == nil || body.kind == RecordForm.text.rawValue else {
-            // Photos, videos and scans are uploaded files (the evidence capability).
-            throw InvalidInput([FieldIssue(field: "kind", problem: .unknownValue(body.kind ?? ""))])
+        let body = try req.decodeJSON(API.RecordInputDTO.self)
+        let record: CaseRecord
+        if body.kind == nil || body.kind == RecordForm.text.rawValue {
+            guard let text = body.text else { throw InvalidInput([FieldIssue(field: "text", problem: .missing)]) }
+            record = try await CaseCommands.addText(
+                text, label: body.label ?? "", to: try node(req), of: try number(req), supersedes: body.supersedes, in: req.commandContext
+            )
+        } else {
+            guard let upload = body.upload else { throw InvalidInput([FieldIssue(field: "upload", problem: .missing)]) }
+            record = try await EvidenceCommands.record(
+                .init(upload: upload, kind: body.kind ?? "", label: body.label ?? "", supersedes: body.supersedes),
+                to: try node(req), of: try number(req), in: req.commandContext
+            )
         }
-        let record = try await CaseCommands.addText(
-            body.text, label: body.label ?? "", to: try node(req), of: try number(req), supersedes: body.supersedes, in: req.commandContext
-        )
         let current = try await CaseCommands.view(try number(req), in: req.commandContext)
         return try await API.RecordDTO(record, in: current.case).encodeResponse(status: .created, for: req)
     }

@@ -10,8 +10,8 @@ extension OpenAPIDocument {
                   request: "NewCase", success: (201, "Case"), problems: [400, 401, 403, 409, 415, 422], isPublic: false),
         Operation(.GET, CaseURL.api(.case(.key)), summary: "案件及其节点 — a case and its nodes", tag: "cases",
                   request: nil, success: (200, "Case"), problems: [], isPublic: false),
-        Operation(.POST, CaseURL.api(.records(.key, node: .key)), summary: "添加文字记录 — add a text record",
-                  tag: "cases", request: "TextRecordInput", success: (201, "CaseRecord"), problems: changes, isPublic: false),
+        Operation(.POST, CaseURL.api(.records(.key, node: .key)), summary: "添加记录：文字，或已完成的上传（照片、视频、扫描件）— add a text, or record a finished upload",
+                  tag: "cases", request: "RecordInput", success: (201, "CaseRecord"), problems: changes, isPublic: false),
         Operation(.POST, CaseURL.api(.exemptions(.key, node: .key)),
                   summary: "不使用音像记录的书面说明 — record a written statement instead of recording (REC-8)", tag: "cases",
                   request: "ExemptionInput", success: (201, "Case"), problems: changes, isPublic: false),
@@ -39,6 +39,7 @@ extension OpenAPIDocument {
     ]
 
     private static let nullableString: JSONValue = ["type": ["string", "null"]]
+    private static let nullableInteger: JSONValue = ["type": ["integer", "null"]]
     private static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
     private static let bool: JSONValue = ["type": "boolean"]
     private static let strings: JSONValue = ["type": "array", "items": string]
@@ -48,10 +49,10 @@ extension OpenAPIDocument {
         "NewCase": object([
             ("process", string), ("subject", creditCode), ("team", strings), ("agency", creditCode),
         ], required: ["process", "subject"]),
-        "TextRecordInput": object([
-            ("kind", ["type": "string", "enum": ["text"]]), ("text", ["type": "string", "minLength": 1]), ("label", string),
-            ("supersedes", ["type": "string", "format": "uuid"]),
-        ], required: ["text"]),
+        "RecordInput": object([
+            ("kind", ["type": "string", "enum": ["text", "photo", "video", "scan"]]), ("text", ["type": "string", "minLength": 1]),
+            ("upload", ["type": "string", "minLength": 1]), ("label", string), ("supersedes", ["type": "string", "format": "uuid"]),
+        ], required: []),
         "ExemptionInput": object([
             ("ground", ["type": "string", "enum": ["secrecy_or_privacy", "emergency", "safety_or_failure"]]),
             ("statement", ["type": "string", "minLength": 1]),
@@ -60,6 +61,10 @@ extension OpenAPIDocument {
         "CaseRecord": object([
             ("id", string), ("node", string), ("kind", string), ("label", string), ("text", nullableString), ("sha256", nullableString),
             ("supersedes", nullableString), ("superseded", bool), ("recordedAt", dateTime), ("recordedBy", string),
+            ("size", nullableInteger), ("mediaType", nullableString), ("width", nullableInteger), ("height", nullableInteger),
+            ("durationSeconds", ["type": ["number", "null"]]), ("capturedAt", ["type": ["string", "null"], "format": "date-time"]),
+            ("latitude", ["type": ["number", "null"]]), ("longitude", ["type": ["number", "null"]]), ("fileName", nullableString),
+            ("problems", ["type": ["array", "null"], "items": ["type": "string"]]),
         ], required: ["id", "node", "kind", "label", "superseded", "recordedAt", "recordedBy"]),
         "CaseNode": object([
             ("id", string), ("name", string), ("stage", string),

@@ -12,6 +12,9 @@ enum ProblemKind: String, Sendable {
     case notFound = "not-found"
     case methodNotAllowed = "method-not-allowed"
     case conflict
+    case preconditionFailed = "precondition-failed"
+    /// tus's own status for a chunk whose checksum does not match.
+    case checksumMismatch = "checksum-mismatch"
     case payloadTooLarge = "payload-too-large"
     case unsupportedMediaType = "unsupported-media-type"
     case uriTooLong = "uri-too-long"
@@ -34,6 +37,8 @@ enum ProblemKind: String, Sendable {
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .conflict: .conflict
+        case .preconditionFailed: .preconditionFailed
+        case .checksumMismatch: HTTPResponseStatus(statusCode: 460, reasonPhrase: "Checksum Mismatch")
         case .payloadTooLarge: .payloadTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
         case .uriTooLong: .uriTooLong
@@ -54,6 +59,8 @@ enum ProblemKind: String, Sendable {
         case .notFound: .problemNotFound
         case .methodNotAllowed: .problemMethodNotAllowed
         case .conflict: .problemConflict
+        case .preconditionFailed: .problemPreconditionFailed
+        case .checksumMismatch: .problemChecksumMismatch
         case .payloadTooLarge: .problemTooLarge
         case .unsupportedMediaType: .problemUnsupportedMediaType
         case .uriTooLong: .problemURITooLong

@@ -9,14 +9,14 @@ import Vapor
 struct ProblemMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request)
-            .flatMapError { error in request.eventLoop.makeFutureWithTask { await reply(to: error, for: request) } }
+            .flatMapError { error in request.eventLoop.makeFutureWithTask { await Self.reply(to: error, for: request) } }
             .map { response in
                 response.headers.replaceOrAdd(name: "X-Request-Id", value: request.id)
                 return response
             }
     }
 
-    private func reply(to error: any Error, for request: Request) async -> Response {
+    static func reply(to error: any Error, for request: Request) async -> Response {
         // An upload route names its own limit, not the general one.
         let limit = request.route?.bodyLimit ?? request.appContext.configuration.maxBodySize
         var problem = Problem(error, maxBodySize: limit)
@@ -44,7 +44,7 @@ struct ProblemMiddleware: Middleware {
         return problemResponse(problem, for: request)
     }
 
-    private func problemResponse(_ problem: Problem, for request: Request) -> Response {
+    private static func problemResponse(_ problem: Problem, for request: Request) -> Response {
         let document = problem.document(request.language, requestID: request.id, instance: request.url.path)
         let response = Response(status: problem.kind.status)
         do {

@@ -52,6 +52,7 @@ extension CaseRecordRow: LedgerCovered {
         fields["textSHA256"] = text.map { Hash.sha256(of: Array($0.utf8)).hex }
         fields["sha256"] = sha256
         fields["supersedes"] = supersedes?.uuidString.lowercased()
+        fields["evidence"] = evidence
         return fields
     }
 }

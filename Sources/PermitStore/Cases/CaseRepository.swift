@@ -86,3 +86,11 @@ enum CaseReads {
         }
     }
 }
+
+extension CaseRepository {
+    /// The case a record belongs to, for a record asked for by its id alone.
+    public func caseNumber(ofRecord id: CaseRecordID) async throws -> CaseNumber? {
+        guard let row = try await CaseRecordRow.find(id.rawValue, on: try store.database()) else { return nil }
+        return try? CaseNumber(parsing: row.caseNumber)
+    }
+}

@@ -149,10 +149,13 @@ final class CaseRecordRow: Model, @unchecked Sendable {
     @OptionalField(key: "supersedes") var supersedes: UUID?
     @Field(key: "recorded_at") var recordedAt: Date
     @Field(key: "recorded_by") var recordedBy: String
+    /// `RecordEvidence` as JSON with sorted keys, for originals.
+    @OptionalField(key: "evidence") var evidence: String?
 
     init() {}
 
-    init(_ record: CaseRecord, of subject: Case) {
+    init(_ record: CaseRecord, of subject: Case) throws {
+        evidence = try record.evidence.map(Self.encode)
         id = record.id.rawValue
         caseID = subject.id.rawValue
         caseNumber = subject.number.description
@@ -173,8 +176,22 @@ final class CaseRecordRow: Model, @unchecked Sendable {
         return CaseRecord(
             id: CaseRecordID(rawValue: id), node: key, form: form, label: label, text: text, sha256: sha256,
             supersedes: supersedes.map(CaseRecordID.init(rawValue:)), recordedAt: recordedAt,
-            recordedBy: ActorReference(rawValue: recordedBy)
+            recordedBy: ActorReference(rawValue: recordedBy),
+            evidence: try evidence.map(Self.decode)
         )
+    }
+
+    private static func encode(_ evidence: RecordEvidence) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(evidence), as: UTF8.self)
+    }
+
+    private static func decode(_ text: String) throws -> RecordEvidence {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(RecordEvidence.self, from: Data(text.utf8))
     }
 }
 

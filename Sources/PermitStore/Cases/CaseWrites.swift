@@ -45,7 +45,7 @@ extension WriteTransaction {
                 try await open(subject, by: actor, at: now)
             case .recordAdded(let id):
                 guard let record = subject.records.first(where: { $0.id == id }) else { continue }
-                let row = CaseRecordRow(record, of: subject)
+                let row = try CaseRecordRow(record, of: subject)
                 try await insert(row, event(.caseRecordAdded, row, actor, now))
             case .exemptionRecorded(let key):
                 try await updateNode(key, of: subject, .caseExemptionRecorded, actor, now)

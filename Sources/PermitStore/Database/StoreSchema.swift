@@ -20,7 +20,7 @@ struct StoreSchema: Sendable {
 
 extension Store {
     /// Every capability's schema, in the order their migrations run.
-    static let schemas: [StoreSchema] = [.ledger, .accounts, .registry, .agencies, .cases]
+    static let schemas: [StoreSchema] = [.ledger, .accounts, .registry, .agencies, .cases, .evidence]
 
     static var migrations: [any Migration] { schemas.flatMap(\.migrations) }
 }
@@ -59,7 +59,7 @@ extension StoreSchema {
     static let agencies = StoreSchema(migrations: [CreateTestingAgencies()], covered: [TestingAgencyRow.self])
 
     static let cases = StoreSchema(
-        migrations: [CreateCases(), CreateCaseAlerts()],
+        migrations: [CreateCases(), CreateCaseAlerts(), AddRecordEvidence()],
         covered: [CaseRow.self, CaseNodeRow.self, CaseRecordRow.self, ProcessVersionRow.self, CaseAlertRow.self]
     )
 }

@@ -1,0 +1,87 @@
+import Foundation
+import PermitCore
+import PermitStore
+
+/// 全过程记录 — recording evidence: a finished upload becomes a record of a
+/// node, and every look at an original is logged (REC-9).
+public enum EvidenceCommands {
+    /// What the client sends to record an upload.
+    public struct Input: Sendable {
+        /// The upload's id, or its URL as tus returned it.
+        public var upload: String
+        public var kind: String
+        public var label: String
+        public var supersedes: String?
+
+        public init(upload: String, kind: String, label: String, supersedes: String? = nil) {
+            self.upload = upload
+            self.kind = kind
+            self.label = label
+            self.supersedes = supersedes
+        }
+    }
+
+    /// Records a finished upload of the caller's as a photo, video or scan of
+    /// a node. What the file is comes from its content; a file that is not
+    /// what the record says is refused, one that breaks a rule (a photo
+    /// under 5 megapixels) is kept with the problem named.
+    public static func record(_ input: Input, to node: String, of number: String, in context: CommandContext) async throws -> CaseRecord {
+        let user = try context.requireUser()
+        guard let form = RecordForm(rawValue: input.kind), form != .text else {
+            throw InvalidInput([FieldIssue(field: "kind", problem: .unknownValue(input.kind))])
+        }
+        let uploadID = input.upload.split(separator: "/").last.map(String.init) ?? ""
+        guard let upload = try context.store.evidence.uploads.info(uploadID), upload.owner == user.username.rawValue else {
+            throw InvalidInput([FieldIssue(field: "upload", problem: .unknownValue(input.upload))])
+        }
+        guard let blob = upload.blob else { throw EvidenceRefusal.uploadUnfinished(received: upload.offset, length: upload.length) }
+        let evidence = try context.store.evidence.inspect(blob, fileName: upload.metadata["filename"])
+        guard let type = MediaType(rawValue: evidence.mediaType), type.fits(form) else {
+            throw EvidenceRefusal.wrongContent(form: form, mediaType: evidence.mediaType)
+        }
+        let superseded = try input.supersedes.map { text in
+            guard let id = CaseRecordID(text) else { throw InvalidInput([FieldIssue(field: "supersedes", problem: .invalidFormat)]) }
+            return id
+        }
+        let label = input.label.trimmingWhitespace()
+        let recordID = context.ids.next(CaseRecordID.self)
+        let key = try CaseCommands.nodeKey(node)
+        let updated = try await CaseCommands.apply(to: number, in: context) { now, actor in
+            .addRecord(CaseRecord(
+                id: recordID, node: key, form: form, label: label, sha256: blob.sha256, supersedes: superseded,
+                recordedAt: now, recordedBy: actor, evidence: evidence
+            ))
+        }
+        guard let record = updated.records.first(where: { $0.id == recordID }) else { throw CommandError.notFound }
+        return record
+    }
+
+    /// A record with the case it belongs to, for those who may read the
+    /// case's records; the look is written to the ledger first.
+    public static func open(_ id: String, as kind: RecordAccessKind, in context: CommandContext) async throws -> (CaseRecord, Case) {
+        let user = try context.requireUser()
+        guard let recordID = CaseRecordID(id), let number = try await context.store.cases.caseNumber(ofRecord: recordID),
+              let found = try await context.store.cases.find(number), let record = found.records.first(where: { $0.id == recordID })
+        else { throw CommandError.notFound }
+        let access = CaseAccess.of(user, on: found)
+        guard access > .none else { throw CommandError.notFound }
+        // Following a case shows its progress, not its records (REC-9).
+        guard access >= .read else { throw CommandError.denied(.roleNotPermitted(user.role)) }
+        let (logID, now, actor) = (context.ids.next(RecordAccessTag.ID.self).rawValue, context.now, context.actor.reference)
+        try await context.store.write { transaction in
+            try await transaction.logAccess(id: logID, to: recordID, of: number, kind: kind, by: actor, at: now)
+        }
+        return (record, found)
+    }
+}
+
+/// Access-log entries draw their ids like everything else.
+public enum RecordAccessTag {
+    public typealias ID = Identifier<RecordAccessTag>
+}
+
+/// Why an upload cannot become a record.
+public enum EvidenceRefusal: Error, Equatable, Sendable {
+    case uploadUnfinished(received: Int, length: Int)
+    case wrongContent(form: RecordForm, mediaType: String)
+}

@@ -1,0 +1,40 @@
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Evidence for full-process recording (全过程记录): uploads over tus 1.0,
+/// and the records they become, with their originals.
+enum EvidenceURL: SiteURL {
+    case uploads
+    case upload(Parameter<String>)
+    case record(Parameter<String>)
+    case content(Parameter<String>)
+
+    var segments: [PathSegment] {
+        switch self {
+        case .uploads: ["api", "v1", "uploads"]
+        case .upload(let id): ["api", "v1", "uploads", .parameter("id", id)]
+        case .record(let id): ["api", "v1", "records", .parameter("id", id)]
+        case .content(let id): ["api", "v1", "records", .parameter("id", id), "content"]
+        }
+    }
+}
+
+struct EvidenceRoutes: RouteCollection {
+    let maxUploadSize: Int
+
+    func boot(routes: any RoutesBuilder) throws {
+        // Anyone who works on cases may upload; what an upload may become is
+        // decided per case when it is recorded.
+        let tus = routes.grouped(TusResumableMiddleware())
+        tus.on(.OPTIONS, EvidenceURL.uploads, .requires(.viewCases), use: TusController.options)
+        tus.on(.POST, EvidenceURL.uploads, .requires(.viewCases), use: TusController.create)
+        tus.on(.HEAD, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.head)
+        tus.on(.PATCH, EvidenceURL.upload(.key), .requires(.viewCases), body: .stream, use: TusController.patch)
+            .acceptsBodies(upTo: maxUploadSize)
+        tus.on(.DELETE, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.terminate)
+        routes.on(.GET, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.status)
+        routes.on(.GET, EvidenceURL.record(.key), .requires(.viewCases), use: RecordsAPIController.show)
+        routes.on(.GET, EvidenceURL.content(.key), .requires(.viewCases), use: RecordsAPIController.content)
+    }
+}

@@ -1,0 +1,37 @@
+import Vapor
+
+extension OpenAPIDocument {
+    private static let resumable = QueryParameter.text("Tus-Resumable", pattern: "^1\\.0\\.0$", required: true)
+    private static let count = "^[0-9]{1,18}$"
+
+    static let evidenceOperations: [Operation] = [
+        Operation(.OPTIONS, EvidenceURL.uploads, summary: "tus 能力 — tus capabilities (version, extensions, size limit, checksums)",
+                  tag: "uploads", request: nil, success: (204, nil), problems: [], isPublic: false),
+        Operation(.POST, EvidenceURL.uploads, summary: "创建上传（tus creation）— create an upload", tag: "uploads",
+                  request: nil, success: (201, nil), problems: [412, 413], isPublic: false, headers: [
+                      resumable, .text("Upload-Length", pattern: count, required: true), .text("Upload-Metadata", maxLength: 4096),
+                  ]),
+        Operation(.HEAD, EvidenceURL.upload(.key), summary: "已确认的续传位置 — the acknowledged offset", tag: "uploads",
+                  request: nil, success: (200, nil), problems: [412], isPublic: false, headers: [resumable]),
+        Operation(.PATCH, EvidenceURL.upload(.key), summary: "续传数据（tus core, checksum）— append bytes at the offset",
+                  tag: "uploads", request: nil, success: (204, nil), problems: [409, 412, 460], isPublic: false,
+                  rawBody: TusProtocol.offsetContentType, headers: [
+                      resumable, .text("Upload-Offset", pattern: count, required: true), .text("Upload-Checksum", maxLength: 200),
+                  ]),
+        Operation(.DELETE, EvidenceURL.upload(.key), summary: "放弃未完成的上传（已完成的不可删除）— abandon an unfinished upload",
+                  tag: "uploads", request: nil, success: (204, nil), problems: [409, 412], isPublic: false, headers: [resumable]),
+        Operation(.GET, EvidenceURL.upload(.key), summary: "上传进度与摘要 — an upload's progress and digest", tag: "uploads",
+                  request: nil, success: (200, "Upload"), problems: [], isPublic: false),
+        Operation(.GET, EvidenceURL.record(.key), summary: "一条记录及其读取的信息（查看记入账本）— a record and what was read from it; the view is logged",
+                  tag: "records", request: nil, success: (200, "CaseRecord"), problems: [], isPublic: false),
+        Operation(.GET, EvidenceURL.content(.key), summary: "下载原始记录（下载记入账本）— download the original; the download is logged",
+                  tag: "records", request: nil, success: (200, nil), problems: [], isPublic: false),
+    ]
+
+    static let evidenceSchemas: JSONValue = [
+        "Upload": object([
+            ("id", string), ("length", ["type": "integer"]), ("offset", ["type": "integer"]), ("complete", ["type": "boolean"]),
+            ("sha256", ["type": ["string", "null"]]), ("fileName", ["type": ["string", "null"]]),
+        ], required: ["id", "length", "offset", "complete"]),
+    ]
+}

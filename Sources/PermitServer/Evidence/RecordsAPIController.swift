@@ -1,0 +1,64 @@
+import Foundation
+import PermitCommands
+import PermitCore
+import PermitStore
+import Vapor
+
+/// Records by id, and their originals. Only those who work on the case see
+/// them, and every look is written to the ledger first (REC-9).
+enum RecordsAPIController {
+    @Sendable static func show(req: Request) async throws -> API.RecordDTO {
+        let (record, subject) = try await EvidenceCommands.open(try id(req), as: .view, in: req.commandContext)
+        return API.RecordDTO(record, in: subject)
+    }
+
+    /// The original as it was uploaded, streamed, named by the business
+    /// serial number (业务流水号, the case number) rather than the client's name.
+    @Sendable static func content(req: Request) async throws -> Response {
+        let (record, subject) = try await EvidenceCommands.open(try id(req), as: .download, in: req.commandContext)
+        guard let digest = record.sha256, let reader = try req.store.evidence.blobs.open(digest) else { throw Abort(.notFound) }
+        let name = EvidenceDownload.fileName(of: record, in: subject)
+        var headers = HTTPHeaders()
+        headers.contentType = record.evidence.flatMap { MediaType(rawValue: $0.mediaType) }.map(\.httpMediaType) ?? .binary
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+        headers.replaceOrAdd(name: .contentLength, value: String(reader.size))
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        headers.replaceOrAdd(name: "X-Content-SHA256", value: digest)
+        let body = Response.Body(asyncStream: { writer in
+            defer { reader.close() }
+            do {
+                while let chunk = try reader.read(upTo: 1 << 20) {
+                    try await writer.write(.buffer(ByteBuffer(bytes: chunk)))
+                }
+                try await writer.write(.end)
+            } catch {
+                try await writer.write(.error(error))
+            }
+        }, count: reader.size)
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    private static func id(_ req: Request) throws -> String {
+        guard let id = req.parameters.get("id") else { throw Abort(.notFound) }
+        return id
+    }
+}
+
+extension MediaType {
+    var httpMediaType: HTTPMediaType {
+        let parts = rawValue.split(separator: "/")
+        return HTTPMediaType(type: String(parts[0]), subType: String(parts[1]))
+    }
+}
+
+/// Download names (REC-7): the business serial number, the node and the
+/// record's place among the node's records, with the extension of what the
+/// file is. Only letters, digits and dashes: nothing of the client's.
+enum EvidenceDownload {
+    static func fileName(of record: CaseRecord, in subject: Case) -> String {
+        let sameNode = subject.records.filter { $0.node == record.node }
+        let place = (sameNode.firstIndex { $0.id == record.id } ?? 0) + 1
+        let type = record.evidence.flatMap { MediaType(rawValue: $0.mediaType) }
+        return "\(subject.number)-\(record.node.rawValue)-\(place).\(type?.fileExtension ?? "bin")"
+    }
+}

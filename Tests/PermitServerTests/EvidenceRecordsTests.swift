@@ -1,0 +1,91 @@
+import Foundation
+import PermitCore
+@testable import PermitServer
+import PermitStore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Evidence records — an upload becomes a record; originals only for the case's people, every look logged")
+struct EvidenceRecordsTests {
+    /// The head of a PNG of `width` × `height`: enough for the type and the size.
+    static func png(width: UInt32, height: UInt32) -> Data {
+        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+        for value in [width, height] { bytes += [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: value >> $0) } }
+        bytes += [8, 2, 0, 0, 0, 0, 0, 0, 0] + Array(repeating: 0, count: 64)
+        return Data(bytes)
+    }
+
+    static func upload(_ content: Data, as account: TestAccount, in app: TestApp) async throws -> String {
+        var headers = account.bearer
+        headers.add(name: "Tus-Resumable", value: "1.0.0")
+        headers.add(name: "Upload-Length", value: String(content.count))
+        headers.add(name: "Upload-Metadata", value: "filename " + Data("../../铭牌.png".utf8).base64EncodedString())
+        let created = try await app.send(.POST, "/api/v1/uploads", headers: headers)
+        let location = try #require(created.headers.first(name: .location))
+        var patch = account.bearer
+        patch.add(name: "Tus-Resumable", value: "1.0.0")
+        patch.add(name: "Upload-Offset", value: "0")
+        patch.add(name: "Content-Type", value: "application/offset+octet-stream")
+        let sent = try await app.app.testing().sendRequest(.PATCH, location, headers: patch, body: ByteBuffer(bytes: content))
+        #expect(sent.status == .noContent)
+        return location
+    }
+
+    @Test("a photo under 5 megapixels is kept with the problem named; the wrong kind is refused; views and downloads are logged")
+    func photo() async throws {
+        try await CasesAPITests.withEnterprise { app in
+            let officer = app.account("pudong.officer")
+            let number = try await CasesAPITests.open("license-onsite-review", in: app)
+            let content = Self.png(width: 2000, height: 1500)
+            let location = try await Self.upload(content, as: officer, in: app)
+            let node = "/api/v1/cases/\(number)/nodes/production-equipment/records"
+
+            let wrong = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"video"}"#)
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.problem?.detail.contains("image/png") == true)
+
+            let created = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"photo","label":"设备铭牌"}"#)
+            #expect(created.status == .created)
+            let record = try created.content.decode(API.RecordDTO.self)
+            #expect(record.mediaType == "image/png" && record.width == 2000 && record.height == 1500)
+            #expect(record.problems == ["photo.below-5-megapixels"])
+            #expect(record.fileName == "../../铭牌.png")
+            #expect(record.size == content.count)
+
+            let shown = try await app.send(.GET, "/api/v1/records/\(record.id)", headers: officer.bearer)
+            #expect(try shown.content.decode(API.RecordDTO.self).sha256 == record.sha256)
+            let download = try await app.send(.GET, "/api/v1/records/\(record.id)/content", headers: officer.bearer)
+            #expect(download.status == .ok)
+            #expect(Data(download.body.readableBytesView) == content)
+            #expect(download.headers.first(name: .contentDisposition) == "attachment; filename=\"\(number)-production-equipment-1.png\"")
+            #expect(download.headers.contentType == HTTPMediaType(type: "image", subType: "png"))
+
+            // The enterprise follows its case but does not see its originals;
+            // another district does not see the case at all.
+            #expect(try await app.send(.GET, "/api/v1/records/\(record.id)", headers: app.account("demo.enterprise").bearer).status != .ok)
+            #expect(try await app.send(.GET, "/api/v1/records/\(record.id)/content", headers: app.account("xuhui.officer").bearer).status == .notFound)
+
+            let kinds = try await app.store.events.all().map(\.event.kind)
+            #expect(kinds.filter { $0 == .recordViewed }.count == 1)
+            #expect(kinds.filter { $0 == .recordDownloaded }.count == 1)
+        }
+    }
+
+    @Test("an unfinished upload, or someone else's, cannot be recorded")
+    func unfinished() async throws {
+        try await CasesAPITests.withEnterprise { app in
+            let officer = app.account("pudong.officer")
+            let number = try await CasesAPITests.open("license-onsite-review", in: app, team: ["pudong.inspector"])
+            var headers = officer.bearer
+            headers.add(name: "Tus-Resumable", value: "1.0.0")
+            headers.add(name: "Upload-Length", value: "100")
+            let location = try #require(try await app.send(.POST, "/api/v1/uploads", headers: headers).headers.first(name: .location))
+            let node = "/api/v1/cases/\(number)/nodes/production-equipment/records"
+            let early = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"photo"}"#)
+            #expect(early.status == .conflict)
+            let theirs = try await app.send(.POST, node, headers: app.account("pudong.inspector").bearer, json: #"{"upload":"\#(location)","kind":"photo"}"#)
+            #expect(theirs.status == .unprocessableEntity)
+        }
+    }
+}
