@@ -45,13 +45,27 @@ struct EvidenceRecordsTests {
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.problem?.detail.contains("image/png") == true)
 
-            let created = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"photo","label":"设备铭牌"}"#)
+            let untagged = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"photo","subject":"device-nameplate"}"#)
+            #expect(untagged.status == .unprocessableEntity)
+            #expect(untagged.problem?.errors?.first?.field == "device")
+
+            let created = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"photo","label":"设备铭牌","subject":"device-nameplate","device":"挤塑机"}"#)
             #expect(created.status == .created)
             let record = try created.content.decode(API.RecordDTO.self)
             #expect(record.mediaType == "image/png" && record.width == 2000 && record.height == 1500)
             #expect(record.problems == ["photo.below-5-megapixels"])
             #expect(record.fileName == "../../铭牌.png")
             #expect(record.size == content.count)
+            #expect(record.subject == "device-nameplate" && record.device == "挤塑机")
+
+            let shownCase = try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer.bearer)
+            let nodeDTO = try #require(try shownCase.content.decode(API.CaseDTO.self).nodes.first { $0.id == "production-equipment" })
+            #expect(nodeDTO.evidenceProblems.map(\.code) == ["photo.below-5-megapixels"])
+            let page = try await app.send(.GET, "/cases/\(number)", headers: officer.cookie)
+            #expect(page.body.string.contains("低于规定的 500 万像素"))
+            #expect(page.body.string.contains("/records/\(record.id)/content"))
+            let fromPage = try await app.send(.GET, "/records/\(record.id)/content", headers: officer.cookie)
+            #expect(Data(fromPage.body.readableBytesView) == content)
 
             let shown = try await app.send(.GET, "/api/v1/records/\(record.id)", headers: officer.bearer)
             #expect(try shown.content.decode(API.RecordDTO.self).sha256 == record.sha256)
@@ -68,7 +82,7 @@ struct EvidenceRecordsTests {
 
             let kinds = try await app.store.events.all().map(\.event.kind)
             #expect(kinds.filter { $0 == .recordViewed }.count == 1)
-            #expect(kinds.filter { $0 == .recordDownloaded }.count == 1)
+            #expect(kinds.filter { $0 == .recordDownloaded }.count == 2)
         }
     }
 

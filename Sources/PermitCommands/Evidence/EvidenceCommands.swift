@@ -12,9 +12,15 @@ public enum EvidenceCommands {
         public var kind: String
         public var label: String
         public var supersedes: String?
+        /// For a photo: what it shows (`PhotoSubject`), and for a nameplate
+        /// or metrology label, which device.
+        public var subject: String?
+        public var device: String?
 
-        public init(upload: String, kind: String, label: String, supersedes: String? = nil) {
+        public init(upload: String, kind: String, label: String, supersedes: String? = nil, subject: String? = nil, device: String? = nil) {
             self.upload = upload
+            self.subject = subject
+            self.device = device
             self.kind = kind
             self.label = label
             self.supersedes = supersedes
@@ -35,9 +41,11 @@ public enum EvidenceCommands {
             throw InvalidInput([FieldIssue(field: "upload", problem: .unknownValue(input.upload))])
         }
         guard let blob = upload.blob else { throw EvidenceRefusal.uploadUnfinished(received: upload.offset, length: upload.length) }
-        let evidence = try context.store.evidence.inspect(blob, fileName: upload.metadata["filename"])
-        guard let type = MediaType(rawValue: evidence.mediaType), type.fits(form) else {
-            throw EvidenceRefusal.wrongContent(form: form, mediaType: evidence.mediaType)
+        var inspected = try context.store.evidence.inspect(blob, fileName: upload.metadata["filename"])
+        (inspected.subject, inspected.device) = try photoTag(input, form: form)
+        let evidence = inspected
+        guard let type = MediaType(rawValue: inspected.mediaType), type.fits(form) else {
+            throw EvidenceRefusal.wrongContent(form: form, mediaType: inspected.mediaType)
         }
         let superseded = try input.supersedes.map { text in
             guard let id = CaseRecordID(text) else { throw InvalidInput([FieldIssue(field: "supersedes", problem: .invalidFormat)]) }
@@ -47,13 +55,28 @@ public enum EvidenceCommands {
         let recordID = context.ids.next(CaseRecordID.self)
         let key = try CaseCommands.nodeKey(node)
         let updated = try await CaseCommands.apply(to: number, in: context) { now, actor in
-            .addRecord(CaseRecord(
+            var record = CaseRecord(
                 id: recordID, node: key, form: form, label: label, sha256: blob.sha256, supersedes: superseded,
                 recordedAt: now, recordedBy: actor, evidence: evidence
-            ))
+            )
+            let found = EvidenceReview.problems(of: record).map(\.code)
+            record.evidence?.problems += found
+            return .addRecord(record)
         }
         guard let record = updated.records.first(where: { $0.id == recordID }) else { throw CommandError.notFound }
         return record
+    }
+
+    /// A photo's tag, checked: a known subject, and a device named where
+    /// the subject is one (a nameplate, a metrology label).
+    private static func photoTag(_ input: Input, form: RecordForm) throws -> (String?, String?) {
+        let device = input.device?.trimmingWhitespace()
+        guard form == .photo, let text = input.subject, !text.isEmpty else { return (nil, device?.isEmpty == false ? device : nil) }
+        guard let subject = PhotoSubject(rawValue: text) else {
+            throw InvalidInput([FieldIssue(field: "subject", problem: .unknownValue(text))])
+        }
+        guard !subject.isOfDevice || device?.isEmpty == false else { throw InvalidInput([FieldIssue(field: "device", problem: .missing)]) }
+        return (subject.rawValue, subject.isOfDevice ? device : nil)
     }
 
     /// A record with the case it belongs to, for those who may read the

@@ -16,13 +16,21 @@ public struct RecordEvidence: Hashable, Sendable, Codable {
     public var longitude: Double?
     /// The client's file name: metadata shown to people, never a path.
     public var fileName: String?
-    /// Stable codes such as `photo.below-5-megapixels`.
+    /// Stable codes such as `photo.below-5-megapixels`, as found when the
+    /// record was made (`EvidenceReview.problems(of:)`).
     public var problems: [String]
+    /// What a photo shows (`PhotoSubject`), as the reviewer tagged it.
+    public var subject: String?
+    /// The device a nameplate or metrology-label photo shows.
+    public var device: String?
 
     public init(
         size: Int, mediaType: String, width: Int? = nil, height: Int? = nil, durationSeconds: Double? = nil, capturedAt: Date? = nil,
-        latitude: Double? = nil, longitude: Double? = nil, fileName: String? = nil, problems: [String] = []
+        latitude: Double? = nil, longitude: Double? = nil, fileName: String? = nil, problems: [String] = [],
+        subject: String? = nil, device: String? = nil
     ) {
+        self.subject = subject
+        self.device = device
         self.size = size
         self.mediaType = mediaType
         self.width = width

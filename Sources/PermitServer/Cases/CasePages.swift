@@ -112,6 +112,8 @@ enum CasePages {
         let exemption: String?
         let notApplicableReason: String?
         let records: [RecordContent]
+        /// What to look at before completing (REC-4, REC-5, REC-7).
+        let problems: [String]
     }
 
     struct RecordContent: Encodable, Sendable {
@@ -121,6 +123,9 @@ enum CasePages {
         let by: String
         let at: String
         let superseded: Bool
+        /// For an original: what was read from it, and where to download it.
+        let facts: String?
+        let contentHref: String?
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -188,9 +193,12 @@ enum CasePages {
                 records: now.readable ? subject.records.filter { $0.node == node.id }.map { record in
                     RecordContent(
                         form: record.form.name.text(language), label: record.label, text: record.text, by: CasePhrases.actor(record.recordedBy),
-                        at: ShanghaiTime.format(record.recordedAt), superseded: subject.records.contains { $0.supersedes == record.id }
+                        at: ShanghaiTime.format(record.recordedAt), superseded: subject.records.contains { $0.supersedes == record.id },
+                        facts: record.evidence.map { EvidencePhrases.facts($0).text(language) },
+                        contentHref: record.sha256 == nil ? nil : EvidenceURL.download(.value(record.id.description)).path
                     )
-                } : []
+                } : [],
+                problems: now.readable ? EvidenceReview.problems(at: node.id, in: subject).map { $0.message.text(language) } : []
             )
         }
         var filing: String?
@@ -298,7 +306,9 @@ enum CasePages {
             "closedNotice": CasePhrases.closedNotice, "filing": CasePhrases.filing, "paused": CasePhrases.paused,
             "flowChart": CasePhrases.flowChart, "disclosed": CasePhrases.disclosed, "whereApplicable": CasePhrases.whereApplicable,
             "version": CasePhrases.version, "exemption": CasePhrases.exemption, "followOnly": CasePhrases.followOnly,
-            "processesTitle": CasePhrases.processesTitle, "subjectShown": CasePhrases.subjectShown, "teamShown": CasePhrases.teamShown, "superseded": Bilingual("（已被更正）", en: "(corrected)"),
+            "processesTitle": CasePhrases.processesTitle, "subjectShown": CasePhrases.subjectShown, "teamShown": CasePhrases.teamShown,
+            "superseded": Bilingual("（已被更正）", en: "(corrected)"), "download": Bilingual("下载原件", en: "download the original"),
+            "evidenceProblems": Bilingual("完成本节点前请核对：", en: "Check before completing this node:"),
         ]
         return all.mapValues { $0.text(language) }
     }

@@ -20,6 +20,9 @@ extension API {
         let upload: String?
         let label: String?
         let supersedes: String?
+        /// A photo's `PhotoSubject`, and the device it shows.
+        let subject: String?
+        let device: String?
     }
 
     struct ExemptionInputDTO: Content {
@@ -114,6 +117,9 @@ extension API {
         let settledAt: Date?
         let settledBy: String?
         let records: [RecordDTO]
+        /// What the reviewer must look at before completing: each record's
+        /// problems and the photos the checklist still wants (REC-4, REC-5, REC-7).
+        let evidenceProblems: [EvidenceProblemDTO]
 
         init(_ node: NodeDefinition, in view: CaseView, language: Language, today: CivilDate) {
             let state = view.case.node(node.id), now = view.state(of: node.id, today: today)
@@ -137,6 +143,7 @@ extension API {
             settledAt = state?.settledAt
             settledBy = state?.settledBy?.rawValue
             records = reads ? view.case.records.filter { $0.node == node.id }.map { RecordDTO($0, in: view.case) } : []
+            evidenceProblems = reads ? EvidenceReview.problems(at: node.id, in: view.case).map { EvidenceProblemDTO($0, language: language) } : []
         }
     }
 
@@ -162,6 +169,8 @@ extension API {
         let longitude: Double?
         let fileName: String?
         let problems: [String]?
+        let subject: String?
+        let device: String?
 
         init(_ record: CaseRecord, in subject: Case) {
             let evidence = record.evidence
@@ -175,6 +184,8 @@ extension API {
             longitude = evidence?.longitude
             fileName = evidence?.fileName
             problems = evidence?.problems
+            self.subject = evidence?.subject
+            device = evidence?.device
             id = record.id.description
             node = record.node.rawValue
             kind = record.form.rawValue
@@ -185,6 +196,16 @@ extension API {
             superseded = subject.records.contains { $0.supersedes == record.id }
             recordedAt = record.recordedAt
             recordedBy = record.recordedBy.rawValue
+        }
+    }
+
+    struct EvidenceProblemDTO: Content {
+        let code: String
+        let message: String
+
+        init(_ problem: EvidenceProblem, language: Language) {
+            code = problem.code
+            message = problem.message.text(language)
         }
     }
 

@@ -36,7 +36,7 @@ enum CasesAPIController {
         } else {
             guard let upload = body.upload else { throw InvalidInput([FieldIssue(field: "upload", problem: .missing)]) }
             record = try await EvidenceCommands.record(
-                .init(upload: upload, kind: body.kind ?? "", label: body.label ?? "", supersedes: body.supersedes),
+                .init(upload: upload, kind: body.kind ?? "", label: body.label ?? "", supersedes: body.supersedes, subject: body.subject, device: body.device),
                 to: try node(req), of: try number(req), in: req.commandContext
             )
         }

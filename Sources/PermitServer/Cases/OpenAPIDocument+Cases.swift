@@ -1,3 +1,4 @@
+import PermitCore
 import Vapor
 
 extension OpenAPIDocument {
@@ -52,6 +53,7 @@ extension OpenAPIDocument {
         "RecordInput": object([
             ("kind", ["type": "string", "enum": ["text", "photo", "video", "scan"]]), ("text", ["type": "string", "minLength": 1]),
             ("upload", ["type": "string", "minLength": 1]), ("label", string), ("supersedes", ["type": "string", "format": "uuid"]),
+            ("subject", ["type": "string", "enum": .array(PhotoSubject.allCases.map { .string($0.rawValue) })]), ("device", string),
         ], required: []),
         "ExemptionInput": object([
             ("ground", ["type": "string", "enum": ["secrecy_or_privacy", "emergency", "safety_or_failure"]]),
@@ -64,7 +66,7 @@ extension OpenAPIDocument {
             ("size", nullableInteger), ("mediaType", nullableString), ("width", nullableInteger), ("height", nullableInteger),
             ("durationSeconds", ["type": ["number", "null"]]), ("capturedAt", ["type": ["string", "null"], "format": "date-time"]),
             ("latitude", ["type": ["number", "null"]]), ("longitude", ["type": ["number", "null"]]), ("fileName", nullableString),
-            ("problems", ["type": ["array", "null"], "items": ["type": "string"]]),
+            ("problems", ["type": ["array", "null"], "items": ["type": "string"]]), ("subject", nullableString), ("device", nullableString),
         ], required: ["id", "node", "kind", "label", "superseded", "recordedAt", "recordedBy"]),
         "CaseNode": object([
             ("id", string), ("name", string), ("stage", string),
@@ -73,7 +75,11 @@ extension OpenAPIDocument {
             ("whereApplicable", bool), ("disclosed", bool), ("ready", bool), ("exemption", ["type": ["object", "null"]]),
             ("notApplicableReason", nullableString), ("settledAt", ["type": ["string", "null"], "format": "date-time"]),
             ("settledBy", nullableString), ("records", ["type": "array", "items": reference("CaseRecord")]),
-        ], required: ["id", "name", "stage", "status", "forms", "missing", "overdue", "paused", "whereApplicable", "disclosed", "ready", "records"]),
+            ("evidenceProblems", ["type": "array", "items": object([("code", string), ("message", string)], required: ["code", "message"])]),
+        ], required: [
+            "id", "name", "stage", "status", "forms", "missing", "overdue", "paused", "whereApplicable", "disclosed", "ready", "records",
+            "evidenceProblems",
+        ]),
         "Case": object([
             ("number", string), ("process", string), ("processVersion", ["type": "integer"]), ("processName", string),
             ("subject", object([("kind", string), ("creditCode", string), ("name", string)], required: ["kind", "creditCode", "name"])),

@@ -9,6 +9,8 @@ enum EvidenceURL: SiteURL {
     case upload(Parameter<String>)
     case record(Parameter<String>)
     case content(Parameter<String>)
+    /// The same original for a signed-in browser, linked from the case page.
+    case download(Parameter<String>)
 
     var segments: [PathSegment] {
         switch self {
@@ -16,6 +18,7 @@ enum EvidenceURL: SiteURL {
         case .upload(let id): ["api", "v1", "uploads", .parameter("id", id)]
         case .record(let id): ["api", "v1", "records", .parameter("id", id)]
         case .content(let id): ["api", "v1", "records", .parameter("id", id), "content"]
+        case .download(let id): ["records", .parameter("id", id), "content"]
         }
     }
 }
@@ -36,5 +39,6 @@ struct EvidenceRoutes: RouteCollection {
         routes.on(.GET, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.status)
         routes.on(.GET, EvidenceURL.record(.key), .requires(.viewCases), use: RecordsAPIController.show)
         routes.on(.GET, EvidenceURL.content(.key), .requires(.viewCases), use: RecordsAPIController.content)
+        routes.on(.GET, EvidenceURL.download(.key), .requires(.viewCases), use: RecordsAPIController.content)
     }
 }

@@ -20,15 +20,14 @@ extension EvidenceFiles {
             evidence.capturedAt = image.capturedAt?.instant()
             evidence.latitude = image.location?.latitude
             evidence.longitude = image.location?.longitude
-            if let problem = PhotoRules.resolutionProblem(image.size) { evidence.problems.append(problem.code) }
         case .video:
             if let file = blobs.localFile(blob.sha256), let report = FFprobe.report(for: file) {
                 evidence.durationSeconds = report.duration
                 evidence.capturedAt = report.createdAt
                 evidence.width = report.size?.width
                 evidence.height = report.size?.height
-                if report.duration == nil { evidence.problems.append("video.duration-unknown") }
             } else {
+                // Kept, and said: the reviewer then checks the video by eye.
                 evidence.problems.append(FFprobe.isAvailable ? "video.unreadable" : "video.probe-unavailable")
             }
         default:
