@@ -37,7 +37,24 @@ extension DemoData {
             "首次会议：审查组长主持；参加人员为审查组全体成员、企业负责人及质量、生产部门人员；会议介绍核查依据与安排。",
             label: "首次会议记录", to: "first-meeting", of: number, in: reviewer
         )
+        try await seedPhoto(to: number, in: reviewer)
         _ = try await CaseCommands.open(.init(process: "license-application", subject: ownEnterpriseCode), in: officer)
+    }
+
+    /// A nameplate photo of the extruder, below 5 megapixels on purpose, so
+    /// the case page shows what an original looks like and what the rules say.
+    private static func seedPhoto(to number: String, in context: CommandContext) async throws {
+        let photo = DemoPhoto.png(width: 800, height: 600)
+        let id = context.ids.next(UploadTag.ID.self).description.replacingOccurrences(of: "-", with: "")
+        let uploads = context.store.evidence.uploads
+        _ = try uploads.create(
+            id: id, length: photo.count, metadata: ["filename": "IMG_0412.png"], owner: context.actor.user?.username.rawValue ?? "", at: context.now
+        )
+        _ = try await uploads.append(id, at: 0, checksum: nil, chunks: AsyncThrowingStream { $0.yield(photo); $0.finish() })
+        _ = try await EvidenceCommands.record(
+            .init(upload: id, kind: "photo", label: "挤塑机铭牌", subject: "device-nameplate", device: "挤塑机"),
+            to: "production-equipment", of: number, in: context
+        )
     }
 
     private static func demoContext(_ name: String, store: Store, clock: any WallClock) async throws -> CommandContext {
