@@ -86,6 +86,51 @@ struct EvidenceRecordsTests {
         }
     }
 
+    @Test("the review agency approves or returns a photo with the reason; others cannot; the case shows the standing review")
+    func review() async throws {
+        try await CasesAPITests.withEnterprise { app in
+            let officer = app.account("pudong.officer"), reviewer = app.account("review.agency")
+            let number = try await CasesAPITests.open("license-onsite-review", in: app, team: ["review.agency"])
+            let location = try await Self.upload(Self.png(width: 3000, height: 2000), as: officer, in: app)
+            let created = try await app.send(
+                .POST, "/api/v1/cases/\(number)/nodes/factory-entry/records", headers: officer.bearer,
+                json: #"{"upload":"\#(location)","kind":"photo","subject":"factory-gate"}"#
+            )
+            let photo = try created.content.decode(API.RecordDTO.self)
+            let text = try await app.send(.POST, "/api/v1/cases/\(number)/nodes/factory-entry/records", headers: officer.bearer, json: #"{"text":"进厂"}"#)
+            let textID = try text.content.decode(API.RecordDTO.self).id
+
+            #expect(try await app.send(.POST, "/api/v1/records/\(photo.id)/review", headers: officer.bearer, json: #"{"decision":"approved"}"#).status == .forbidden)
+            let outsider = app.account("xuhui.officer")
+            #expect(try await app.send(.POST, "/api/v1/records/\(photo.id)/review", headers: outsider.bearer, json: "{}").status == .notFound)
+            let outsiderPage = try await app.send(
+                .POST, "/cases/\(number)/records/\(photo.id)/review", headers: outsider.cookie, form: ["csrf": outsider.csrf]
+            )
+            #expect(outsiderPage.status == .notFound)
+            let noReason = try await app.send(.POST, "/api/v1/records/\(photo.id)/review", headers: reviewer.bearer, json: #"{"decision":"returned"}"#)
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(try await app.send(.POST, "/api/v1/records/\(textID)/review", headers: reviewer.bearer, json: #"{"decision":"approved"}"#).status == .conflict)
+            let returned = try await app.send(
+                .POST, "/api/v1/records/\(photo.id)/review", headers: reviewer.bearer, json: #"{"decision":"returned","reason":"门牌号不清晰"}"#
+            )
+            #expect(returned.status == .created)
+
+            let shown = try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer.bearer)
+            let node = try #require(try shown.content.decode(API.CaseDTO.self).nodes.first { $0.id == "factory-entry" })
+            #expect(node.records.first { $0.id == photo.id }?.review?.reason == "门牌号不清晰")
+            let page = try await app.send(.GET, "/cases/\(number)", headers: reviewer.cookie)
+            #expect(page.body.string.contains("审查机构退回：门牌号不清晰"))
+            #expect(page.body.string.contains("/cases/\(number)/records/\(photo.id)/review"))
+            let approved = try await app.send(
+                .POST, "/cases/\(number)/records/\(photo.id)/review", headers: reviewer.cookie,
+                form: ["csrf": reviewer.csrf, "decision": "approved", "node": "factory-entry"]
+            )
+            #expect(approved.status == .seeOther)
+            #expect(try await app.send(.GET, "/cases/\(number)", headers: reviewer.cookie).body.string.contains("审查机构已认可"))
+            #expect(try await app.store.events.all().filter { $0.event.kind == .recordReviewed }.count == 2)
+        }
+    }
+
     @Test("an unfinished upload, or someone else's, cannot be recorded")
     func unfinished() async throws {
         try await CasesAPITests.withEnterprise { app in

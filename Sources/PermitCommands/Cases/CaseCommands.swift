@@ -110,7 +110,10 @@ public enum CaseCommands {
         guard let definition = try await context.store.processes.all().first(where: {
             $0.id == found.process && $0.version == found.processVersion
         }) else { throw CommandError.notFound }
-        return CaseView(case: found, definition: definition, access: access, calendar: try await context.store.calendar.calendar())
+        return CaseView(
+            case: found, definition: definition, access: access, calendar: try await context.store.calendar.calendar(),
+            reviews: access >= .read ? try await context.store.cases.reviews(of: caseNumber) : [:]
+        )
     }
 
     /// Loads the case under the ledger lock, checks the actor may act on it,
@@ -186,6 +189,8 @@ public struct CaseView: Sendable {
     public let definition: ProcessDefinition
     public let access: CaseAccess
     public let calendar: WorkingDayCalendar
+    /// The review agency's standing review of each reviewed record (REC-10).
+    public var reviews: [CaseRecordID: RecordReview] = [:]
 
     public var machine: CaseMachine { CaseMachine(definition: definition) }
 

@@ -98,6 +98,45 @@ public enum EvidenceCommands {
     }
 }
 
+extension EvidenceCommands {
+    /// The review agency approves an audio-visual record of its case, or
+    /// returns it with the reason (REC-10). A returned record is corrected
+    /// by a new record naming it; both stay.
+    public static func review(
+        _ id: String, decision: String, reason: String?, in context: CommandContext
+    ) async throws -> RecordReview {
+        let user = try context.requireUser()
+        guard let recordID = CaseRecordID(id), let number = try await context.store.cases.caseNumber(ofRecord: recordID) else {
+            throw CommandError.notFound
+        }
+        let (reviewID, now, actor) = (context.ids.next(RecordReviewTag.ID.self).rawValue, context.now, context.actor.reference)
+        return try await context.store.write { transaction in
+            guard let found = try await transaction.case(number), let record = found.records.first(where: { $0.id == recordID }) else {
+                throw CommandError.notFound
+            }
+            guard CaseAccess.of(user, on: found) > .none else { throw CommandError.notFound }
+            guard RecordReview.mayReview(user, on: found) else { throw CommandError.denied(.roleNotPermitted(user.role)) }
+            // Who may review is settled before what they sent is read, so an
+            // outsider learns nothing from the answer.
+            guard let decision = RecordReview.Decision(rawValue: decision) else {
+                throw InvalidInput([FieldIssue(field: "decision", problem: .unknownValue(decision))])
+            }
+            let reason = reason?.trimmingWhitespace()
+            if decision == .returned, reason?.isEmpty ?? true { throw InvalidInput([FieldIssue(field: "reason", problem: .missing)]) }
+            guard record.form.isAudioVisual else { throw EvidenceRefusal.notAudioVisual }
+            let review = RecordReview(
+                record: recordID, decision: decision, reason: reason?.isEmpty == false ? reason : nil, reviewer: actor, reviewedAt: now
+            )
+            try await transaction.review(review, id: reviewID, of: number)
+            return review
+        }
+    }
+}
+
+public enum RecordReviewTag {
+    public typealias ID = Identifier<RecordReviewTag>
+}
+
 /// Access-log entries draw their ids like everything else.
 public enum RecordAccessTag {
     public typealias ID = Identifier<RecordAccessTag>
@@ -107,4 +146,6 @@ public enum RecordAccessTag {
 public enum EvidenceRefusal: Error, Equatable, Sendable {
     case uploadUnfinished(received: Int, length: Int)
     case wrongContent(form: RecordForm, mediaType: String)
+    /// Only photos and videos go to the review agency (REC-10).
+    case notAudioVisual
 }

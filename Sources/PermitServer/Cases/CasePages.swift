@@ -126,6 +126,9 @@ enum CasePages {
         /// For an original: what was read from it, and where to download it.
         let facts: String?
         let contentHref: String?
+        /// The review agency's standing review, and where its reviewers send theirs.
+        let review: String?
+        let reviewAction: String?
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -169,11 +172,12 @@ enum CasePages {
         }
     }
 
-    private static func renderCase(on req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
+    static func renderCase(on req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
         let language = req.language
         let view = try await CaseCommands.view(try CasesAPIController.number(req), in: req.commandContext)
         let today = CivilDate(req.now)
         let subject = view.case
+        let reviews = req.actor.user.map { RecordReview.mayReview($0, on: subject) } ?? false
         let nodes = view.definition.nodes.map { node -> NodeContent in
             let state = subject.node(node.id), now = view.state(of: node.id, today: today)
             let open = now.status == .open
@@ -195,7 +199,12 @@ enum CasePages {
                         form: record.form.name.text(language), label: record.label, text: record.text, by: CasePhrases.actor(record.recordedBy),
                         at: ShanghaiTime.format(record.recordedAt), superseded: subject.records.contains { $0.supersedes == record.id },
                         facts: record.evidence.map { EvidencePhrases.facts($0).text(language) },
-                        contentHref: record.sha256 == nil ? nil : EvidenceURL.download(.value(record.id.description)).path
+                        contentHref: record.sha256 == nil ? nil : EvidenceURL.download(.value(record.id.description)).path,
+                        review: view.reviews[record.id].map { review in
+                            review.decision.name.text(language) + (review.reason.map { "：\($0)" } ?? "")
+                        },
+                        reviewAction: reviews && record.form.isAudioVisual
+                            ? EvidenceURL.pageReview(.value(subject.number.description), record: .value(record.id.description)).path : nil
                     )
                 } : [],
                 problems: now.readable ? EvidenceReview.problems(at: node.id, in: subject).map { $0.message.text(language) } : []
@@ -309,6 +318,8 @@ enum CasePages {
             "processesTitle": CasePhrases.processesTitle, "subjectShown": CasePhrases.subjectShown, "teamShown": CasePhrases.teamShown,
             "superseded": Bilingual("（已被更正）", en: "(corrected)"), "download": Bilingual("下载原件", en: "download the original"),
             "evidenceProblems": Bilingual("完成本节点前请核对：", en: "Check before completing this node:"),
+            "approve": Bilingual("认可", en: "Approve"), "return": Bilingual("退回", en: "Return"),
+            "returnReason": Bilingual("退回原因", en: "Reason for returning"),
         ]
         return all.mapValues { $0.text(language) }
     }

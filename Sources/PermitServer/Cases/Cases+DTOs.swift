@@ -142,7 +142,7 @@ extension API {
             notApplicableReason = reads ? state?.notApplicableReason : nil
             settledAt = state?.settledAt
             settledBy = state?.settledBy?.rawValue
-            records = reads ? view.case.records.filter { $0.node == node.id }.map { RecordDTO($0, in: view.case) } : []
+            records = reads ? view.case.records.filter { $0.node == node.id }.map { RecordDTO($0, in: view.case, review: view.reviews[$0.id]) } : []
             evidenceProblems = reads ? EvidenceReview.problems(at: node.id, in: view.case).map { EvidenceProblemDTO($0, language: language) } : []
         }
     }
@@ -171,8 +171,11 @@ extension API {
         let problems: [String]?
         let subject: String?
         let device: String?
+        /// The review agency's standing review (REC-10), for photos and videos.
+        let review: ReviewDTO?
 
-        init(_ record: CaseRecord, in subject: Case) {
+        init(_ record: CaseRecord, in subject: Case, review: RecordReview? = nil) {
+            self.review = review.map(ReviewDTO.init)
             let evidence = record.evidence
             size = evidence?.size
             mediaType = evidence?.mediaType
@@ -196,6 +199,20 @@ extension API {
             superseded = subject.records.contains { $0.supersedes == record.id }
             recordedAt = record.recordedAt
             recordedBy = record.recordedBy.rawValue
+        }
+    }
+
+    struct ReviewDTO: Content {
+        let decision: String
+        let reason: String?
+        let reviewer: String
+        let reviewedAt: Date
+
+        init(_ review: RecordReview) {
+            decision = review.decision.rawValue
+            reason = review.reason
+            reviewer = review.reviewer.rawValue
+            reviewedAt = review.reviewedAt
         }
     }
 

@@ -67,6 +67,7 @@ extension OpenAPIDocument {
             ("durationSeconds", ["type": ["number", "null"]]), ("capturedAt", ["type": ["string", "null"], "format": "date-time"]),
             ("latitude", ["type": ["number", "null"]]), ("longitude", ["type": ["number", "null"]]), ("fileName", nullableString),
             ("problems", ["type": ["array", "null"], "items": ["type": "string"]]), ("subject", nullableString), ("device", nullableString),
+            ("review", ["oneOf": [reference("RecordReview"), ["type": "null"]]]),
         ], required: ["id", "node", "kind", "label", "superseded", "recordedAt", "recordedBy"]),
         "CaseNode": object([
             ("id", string), ("name", string), ("stage", string),

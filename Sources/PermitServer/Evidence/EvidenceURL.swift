@@ -11,6 +11,9 @@ enum EvidenceURL: SiteURL {
     case content(Parameter<String>)
     /// The same original for a signed-in browser, linked from the case page.
     case download(Parameter<String>)
+    case review(Parameter<String>)
+    /// The review form on the case page.
+    case pageReview(Parameter<String>, record: Parameter<String>)
 
     var segments: [PathSegment] {
         switch self {
@@ -19,6 +22,8 @@ enum EvidenceURL: SiteURL {
         case .record(let id): ["api", "v1", "records", .parameter("id", id)]
         case .content(let id): ["api", "v1", "records", .parameter("id", id), "content"]
         case .download(let id): ["records", .parameter("id", id), "content"]
+        case .review(let id): ["api", "v1", "records", .parameter("id", id), "review"]
+        case .pageReview(let number, let id): ["cases", .parameter("number", number), "records", .parameter("id", id), "review"]
         }
     }
 }
@@ -40,5 +45,7 @@ struct EvidenceRoutes: RouteCollection {
         routes.on(.GET, EvidenceURL.record(.key), .requires(.viewCases), use: RecordsAPIController.show)
         routes.on(.GET, EvidenceURL.content(.key), .requires(.viewCases), use: RecordsAPIController.content)
         routes.on(.GET, EvidenceURL.download(.key), .requires(.viewCases), use: RecordsAPIController.content)
+        routes.on(.POST, EvidenceURL.review(.key), .requires(.viewCases), use: RecordsAPIController.review)
+        routes.on(.POST, EvidenceURL.pageReview(.key, record: .key), .requires(.viewCases), use: RecordsAPIController.reviewFromPage)
     }
 }

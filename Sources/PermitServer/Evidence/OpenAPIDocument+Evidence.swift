@@ -26,9 +26,18 @@ extension OpenAPIDocument {
                   tag: "records", request: nil, success: (200, "CaseRecord"), problems: [], isPublic: false),
         Operation(.GET, EvidenceURL.content(.key), summary: "下载原始记录（下载记入账本）— download the original; the download is logged",
                   tag: "records", request: nil, success: (200, nil), problems: [], isPublic: false),
+        Operation(.POST, EvidenceURL.review(.key), summary: "审查机构审核音像记录：认可或退回（须说明原因）— the review agency approves or returns a photo or video",
+                  tag: "records", request: "RecordReviewInput", success: (201, "RecordReview"), problems: [409], isPublic: false),
     ]
 
     static let evidenceSchemas: JSONValue = [
+        "RecordReviewInput": object([
+            ("decision", ["type": "string", "enum": ["approved", "returned"]]), ("reason", ["type": "string", "maxLength": 500]),
+        ], required: ["decision"]),
+        "RecordReview": object([
+            ("decision", ["type": "string", "enum": ["approved", "returned"]]), ("reason", ["type": ["string", "null"]]),
+            ("reviewer", string), ("reviewedAt", ["type": "string", "format": "date-time"]),
+        ], required: ["decision", "reviewer", "reviewedAt"]),
         "Upload": object([
             ("id", string), ("length", ["type": "integer"]), ("offset", ["type": "integer"]), ("complete", ["type": "boolean"]),
             ("sha256", ["type": ["string", "null"]]), ("fileName", ["type": ["string", "null"]]),

@@ -66,6 +66,10 @@ extension EvidenceRefusal: ProblemConvertible {
             Problem(kind: .invalidInput, detail: Bilingual(
                 "文件内容为 \(mediaType)，不能作为“\(form.name.zhHans)”记录。", en: "The file is \(mediaType), which cannot be recorded as a \(form.name.en)."
             ), issues: [FieldIssue(field: "kind", problem: .notAllowed)])
+        case .notAudioVisual:
+            Problem(kind: .conflict, detail: Bilingual(
+                "审查机构只审核照片和视频记录。", en: "The review agency reviews photo and video records only."
+            ))
         }
     }
 }

@@ -9,7 +9,37 @@ import Vapor
 enum RecordsAPIController {
     @Sendable static func show(req: Request) async throws -> API.RecordDTO {
         let (record, subject) = try await EvidenceCommands.open(try id(req), as: .view, in: req.commandContext)
-        return API.RecordDTO(record, in: subject)
+        return API.RecordDTO(record, in: subject, review: try await req.store.cases.reviews(of: subject.number)[record.id])
+    }
+
+    struct ReviewInput: Content {
+        let decision: String?
+        let reason: String?
+    }
+
+    @Sendable static func review(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(ReviewInput.self)
+        let review = try await EvidenceCommands.review(try id(req), decision: body.decision ?? "", reason: body.reason, in: req.commandContext)
+        return try await API.ReviewDTO(review).encodeResponse(status: .created, for: req)
+    }
+
+    /// The case page's approve and return form; back to the node after, or
+    /// the case page again with the reason it was refused.
+    @Sendable static func reviewFromPage(req: Request) async throws -> Response {
+        struct Form: ProtectedForm {
+            let csrf: String?
+            let decision: String?
+            let reason: String?
+            let node: String?
+        }
+        let form = try req.decodeForm(Form.self)
+        let number = try CasesAPIController.number(req)
+        return try await req.submit {
+            _ = try await EvidenceCommands.review(try id(req), decision: form.decision ?? "", reason: form.reason, in: req.commandContext)
+            return CaseURL.case(.value(number)).path([:], fragment: form.node.map { "node-\($0)" })
+        } orShowAgain: { errors, status in
+            try await CasePages.renderCase(on: req, errors: errors, status: status)
+        }
     }
 
     /// The original as it was uploaded, streamed, named by the business

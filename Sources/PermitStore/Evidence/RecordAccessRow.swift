@@ -79,9 +79,3 @@ extension DomainEvent.Kind {
     public static let recordViewed = Self(rawValue: "record.viewed")
     public static let recordDownloaded = Self(rawValue: "record.downloaded")
 }
-
-extension StoreSchema {
-    /// Evidence: the originals' access log. The originals themselves are
-    /// files named by their SHA-256, which the records (covered) carry.
-    static let evidence = StoreSchema(migrations: [CreateRecordAccesses()], covered: [RecordAccessRow.self])
-}
