@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PermitCore
 @testable import PermitServer
@@ -131,6 +132,39 @@ struct EvidenceRecordsTests {
         }
     }
 
+    @Test("meeting minutes on their form: every field required, printable as an A4 page with the digest the ledger holds; the page form fills them in")
+    func minutes() async throws {
+        try await CasesAPITests.withEnterprise { app in
+            let officer = app.account("pudong.officer")
+            let number = try await CasesAPITests.open("license-onsite-review", in: app)
+            let node = "/api/v1/cases/\(number)/nodes/first-meeting/records"
+            let incomplete = try await app.send(.POST, node, headers: officer.bearer, json: #"{"form":"meeting-minutes","fields":{"time":"9:00"}}"#)
+            #expect(incomplete.status == .unprocessableEntity)
+            #expect(incomplete.problem?.errors?.map(\.field) == ["fields.place", "fields.people", "fields.content"])
+            let created = try await app.send(.POST, node, headers: officer.bearer, json: #"""
+                {"form":"meeting-minutes","fields":{"time":"2026-12-03 09:00","place":"二楼会议室","people":"审查组全体、企业负责人","content":"介绍核查依据"}}
+                """#)
+            #expect(created.status == .created)
+            let record = try created.content.decode(API.RecordDTO.self)
+            #expect(record.form == "meeting-minutes" && record.label == "会议记录")
+            let print = try await app.send(.GET, "/records/\(record.id)/print", headers: officer.cookie)
+            #expect(print.status == .ok)
+            #expect(print.body.string.contains("@page{size:A4"))
+            #expect(print.body.string.contains("<th>地点</th><td>二楼会议室</td>"))
+            #expect(print.body.string.contains(Data((record.text ?? "").utf8).sha256Hex))
+
+            let page = try await app.send(
+                .POST, "/cases/\(number)/nodes/final-meeting/records", headers: officer.cookie,
+                form: ["csrf": officer.csrf, "form": "meeting-minutes", "field-time": "16:00", "field-place": "会议室", "field-people": "审查组",
+                       "field-content": "宣布核查结论"]
+            )
+            #expect(page.status == .seeOther)
+            let shown = try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer.bearer)
+            let final = try #require(try shown.content.decode(API.CaseDTO.self).nodes.first { $0.id == "final-meeting" })
+            #expect(final.records.first?.text?.contains("会议内容：宣布核查结论") == true)
+        }
+    }
+
     @Test("an unfinished upload, or someone else's, cannot be recorded")
     func unfinished() async throws {
         try await CasesAPITests.withEnterprise { app in
@@ -147,4 +181,8 @@ struct EvidenceRecordsTests {
             #expect(theirs.status == .unprocessableEntity)
         }
     }
+}
+
+private extension Data {
+    var sha256Hex: String { SHA256.hash(data: self).map { String(format: "%02x", $0) }.joined() }
 }

@@ -53,8 +53,25 @@ public enum CaseCommands {
     }
 
     /// A text written in the system as a record of `node` (文字记录).
+    /// A written record filled in on a prescribed form (REC-6, REC-11):
+    /// every field required, kept as the text that is printed.
+    public static func addForm(
+        _ form: String, fields: [String: String], label: String?, to node: String, of number: String, supersedes: String? = nil,
+        in context: CommandContext
+    ) async throws -> CaseRecord {
+        guard let textForm = TextForm(rawValue: form) else { throw InvalidInput([FieldIssue(field: "form", problem: .unknownValue(form))]) }
+        switch textForm.render(fields) {
+        case .failure(let missing):
+            throw InvalidInput(missing.keys.map { FieldIssue(field: "fields.\($0)", problem: .missing) })
+        case .success(let text):
+            let label = label?.trimmingWhitespace().isEmpty == false ? label! : textForm.name.zhHans
+            return try await addText(text, label: label, to: node, of: number, supersedes: supersedes, form: textForm, in: context)
+        }
+    }
+
     public static func addText(
-        _ text: String, label: String, to node: String, of number: String, supersedes: String? = nil, in context: CommandContext
+        _ text: String, label: String, to node: String, of number: String, supersedes: String? = nil, form: TextForm? = nil,
+        in context: CommandContext
     ) async throws -> CaseRecord {
         let recordID = context.ids.next(CaseRecordID.self)
         let superseded = try supersedes.map { text in
@@ -63,10 +80,12 @@ public enum CaseCommands {
         }
         let key = try nodeKey(node)
         let updated = try await apply(to: number, in: context) { now, actor in
-            .addRecord(CaseRecord(
+            var record = CaseRecord(
                 id: recordID, node: key, form: .text, label: label.trimmingWhitespace(), text: text, supersedes: superseded,
                 recordedAt: now, recordedBy: actor
-            ))
+            )
+            record.textForm = form
+            return .addRecord(record)
         }
         guard let record = updated.records.first(where: { $0.id == recordID }) else { throw CommandError.notFound }
         return record

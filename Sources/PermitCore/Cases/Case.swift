@@ -173,6 +173,8 @@ public struct CaseRecord: Hashable, Sendable {
     public var recordedBy: ActorReference
     /// For an original: what was read from it when it was recorded.
     public var evidence: RecordEvidence?
+    /// For a text filled in on a prescribed form (REC-6, REC-11).
+    public var textForm: TextForm?
 
     public init(
         id: CaseRecordID, node: NodeKey, form: RecordForm, label: String, text: String? = nil, sha256: String? = nil,

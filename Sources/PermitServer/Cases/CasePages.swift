@@ -114,6 +114,14 @@ enum CasePages {
         let records: [RecordContent]
         /// What to look at before completing (REC-4, REC-5, REC-7).
         let problems: [String]
+        /// The prescribed form this node's written record is filled in on.
+        let textForm: TextFormContent?
+    }
+
+    struct TextFormContent: Encodable, Sendable {
+        let key: String
+        let title: String
+        let fields: [Option]
     }
 
     struct RecordContent: Encodable, Sendable {
@@ -126,6 +134,8 @@ enum CasePages {
         /// For an original: what was read from it, and where to download it.
         let facts: String?
         let contentHref: String?
+        /// A written record's A4 page.
+        let printHref: String?
         /// The review agency's standing review, and where its reviewers send theirs.
         let review: String?
         let reviewAction: String?
@@ -145,13 +155,20 @@ enum CasePages {
             let ground: String?
             let statement: String?
             let reason: String?
+            /// A prescribed form (`TextForm`) and its fields, sent as `field-<key>`.
+            let form: String?
         }
         let form = try req.decodeForm(Form.self)
+        let fields = ((try? req.content.decode([String: String].self)) ?? [:]).reduce(into: [String: String]()) { fields, pair in
+            if pair.key.hasPrefix("field-") { fields[String(pair.key.dropFirst(6))] = pair.value }
+        }
         let number = try CasesAPIController.number(req), node = try CasesAPIController.node(req)
         let action = req.parameters.get("action") ?? ""
         let context = req.commandContext
         return try await req.submit {
             switch action {
+            case "records" where form.form != nil:
+                _ = try await CaseCommands.addForm(form.form ?? "", fields: fields, label: form.label, to: node, of: number, in: context)
             case "records":
                 _ = try await CaseCommands.addText(form.text ?? "", label: form.label ?? "", to: node, of: number, in: context)
             case "exemptions":
@@ -200,6 +217,7 @@ enum CasePages {
                         at: ShanghaiTime.format(record.recordedAt), superseded: subject.records.contains { $0.supersedes == record.id },
                         facts: record.evidence.map { EvidencePhrases.facts($0).text(language) },
                         contentHref: record.sha256 == nil ? nil : EvidenceURL.download(.value(record.id.description)).path,
+                        printHref: record.text == nil ? nil : EvidenceURL.print(.value(record.id.description)).path,
                         review: view.reviews[record.id].map { review in
                             review.decision.name.text(language) + (review.reason.map { "：\($0)" } ?? "")
                         },
@@ -207,7 +225,13 @@ enum CasePages {
                             ? EvidenceURL.pageReview(.value(subject.number.description), record: .value(record.id.description)).path : nil
                     )
                 } : [],
-                problems: now.readable ? EvidenceReview.problems(at: node.id, in: subject).map { $0.message.text(language) } : []
+                problems: now.readable ? EvidenceReview.problems(at: node.id, in: subject).map { $0.message.text(language) } : [],
+                textForm: TextForm.prescribed(for: node.id).map { form in
+                    TextFormContent(
+                        key: form.rawValue, title: form.name.text(language),
+                        fields: form.fields.map { Option(value: "field-\($0.key)", label: $0.name.text(language)) }
+                    )
+                }
             )
         }
         var filing: String?
@@ -316,7 +340,7 @@ enum CasePages {
             "flowChart": CasePhrases.flowChart, "disclosed": CasePhrases.disclosed, "whereApplicable": CasePhrases.whereApplicable,
             "version": CasePhrases.version, "exemption": CasePhrases.exemption, "followOnly": CasePhrases.followOnly,
             "processesTitle": CasePhrases.processesTitle, "subjectShown": CasePhrases.subjectShown, "teamShown": CasePhrases.teamShown,
-            "superseded": Bilingual("（已被更正）", en: "(corrected)"), "download": Bilingual("下载原件", en: "download the original"),
+            "superseded": Bilingual("（已被更正）", en: "(corrected)"), "download": Bilingual("下载原件", en: "download the original"), "print": Bilingual("A4 打印", en: "print (A4)"), "fillIn": Bilingual("填写", en: "Fill in"),
             "evidenceProblems": Bilingual("完成本节点前请核对：", en: "Check before completing this node:"),
             "approve": Bilingual("认可", en: "Approve"), "return": Bilingual("退回", en: "Return"),
             "returnReason": Bilingual("退回原因", en: "Reason for returning"),

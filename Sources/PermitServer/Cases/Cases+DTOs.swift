@@ -23,6 +23,9 @@ extension API {
         /// A photo's `PhotoSubject`, and the device it shows.
         let subject: String?
         let device: String?
+        /// A text on a prescribed form (`TextForm`), field by field.
+        let form: String?
+        let fields: [String: String]?
     }
 
     struct ExemptionInputDTO: Content {
@@ -173,9 +176,11 @@ extension API {
         let device: String?
         /// The review agency's standing review (REC-10), for photos and videos.
         let review: ReviewDTO?
+        let form: String?
 
         init(_ record: CaseRecord, in subject: Case, review: RecordReview? = nil) {
             self.review = review.map(ReviewDTO.init)
+            form = record.textForm?.rawValue
             let evidence = record.evidence
             size = evidence?.size
             mediaType = evidence?.mediaType

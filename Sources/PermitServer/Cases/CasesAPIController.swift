@@ -28,7 +28,12 @@ enum CasesAPIController {
     @Sendable static func addRecord(req: Request) async throws -> Response {
         let body = try req.decodeJSON(API.RecordInputDTO.self)
         let record: CaseRecord
-        if body.kind == nil || body.kind == RecordForm.text.rawValue {
+        if let form = body.form, body.kind == nil || body.kind == RecordForm.text.rawValue {
+            record = try await CaseCommands.addForm(
+                form, fields: body.fields ?? [:], label: body.label, to: try node(req), of: try number(req), supersedes: body.supersedes,
+                in: req.commandContext
+            )
+        } else if body.kind == nil || body.kind == RecordForm.text.rawValue {
             guard let text = body.text else { throw InvalidInput([FieldIssue(field: "text", problem: .missing)]) }
             record = try await CaseCommands.addText(
                 text, label: body.label ?? "", to: try node(req), of: try number(req), supersedes: body.supersedes, in: req.commandContext

@@ -54,6 +54,8 @@ extension OpenAPIDocument {
             ("kind", ["type": "string", "enum": ["text", "photo", "video", "scan"]]), ("text", ["type": "string", "minLength": 1]),
             ("upload", ["type": "string", "minLength": 1]), ("label", string), ("supersedes", ["type": "string", "format": "uuid"]),
             ("subject", ["type": "string", "enum": .array(PhotoSubject.allCases.map { .string($0.rawValue) })]), ("device", string),
+            ("form", ["type": "string", "enum": .array(TextForm.allCases.map { .string($0.rawValue) })]),
+            ("fields", ["type": "object", "additionalProperties": ["type": "string"]]),
         ], required: []),
         "ExemptionInput": object([
             ("ground", ["type": "string", "enum": ["secrecy_or_privacy", "emergency", "safety_or_failure"]]),
@@ -67,7 +69,7 @@ extension OpenAPIDocument {
             ("durationSeconds", ["type": ["number", "null"]]), ("capturedAt", ["type": ["string", "null"], "format": "date-time"]),
             ("latitude", ["type": ["number", "null"]]), ("longitude", ["type": ["number", "null"]]), ("fileName", nullableString),
             ("problems", ["type": ["array", "null"], "items": ["type": "string"]]), ("subject", nullableString), ("device", nullableString),
-            ("review", ["oneOf": [reference("RecordReview"), ["type": "null"]]]),
+            ("review", ["oneOf": [reference("RecordReview"), ["type": "null"]]]), ("form", nullableString),
         ], required: ["id", "node", "kind", "label", "superseded", "recordedAt", "recordedBy"]),
         "CaseNode": object([
             ("id", string), ("name", string), ("stage", string),

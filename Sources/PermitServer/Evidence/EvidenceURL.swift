@@ -12,6 +12,8 @@ enum EvidenceURL: SiteURL {
     /// The same original for a signed-in browser, linked from the case page.
     case download(Parameter<String>)
     case review(Parameter<String>)
+    /// A written record as an A4 page.
+    case print(Parameter<String>)
     /// The review form on the case page.
     case pageReview(Parameter<String>, record: Parameter<String>)
 
@@ -23,6 +25,7 @@ enum EvidenceURL: SiteURL {
         case .content(let id): ["api", "v1", "records", .parameter("id", id), "content"]
         case .download(let id): ["records", .parameter("id", id), "content"]
         case .review(let id): ["api", "v1", "records", .parameter("id", id), "review"]
+        case .print(let id): ["records", .parameter("id", id), "print"]
         case .pageReview(let number, let id): ["cases", .parameter("number", number), "records", .parameter("id", id), "review"]
         }
     }
@@ -46,6 +49,7 @@ struct EvidenceRoutes: RouteCollection {
         routes.on(.GET, EvidenceURL.content(.key), .requires(.viewCases), use: RecordsAPIController.content)
         routes.on(.GET, EvidenceURL.download(.key), .requires(.viewCases), use: RecordsAPIController.content)
         routes.on(.POST, EvidenceURL.review(.key), .requires(.viewCases), use: RecordsAPIController.review)
+        routes.on(.GET, EvidenceURL.print(.key), .requires(.viewCases), use: RecordPrintPage.show)
         routes.on(.POST, EvidenceURL.pageReview(.key, record: .key), .requires(.viewCases), use: RecordsAPIController.reviewFromPage)
     }
 }

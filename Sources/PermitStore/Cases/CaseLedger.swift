@@ -53,6 +53,7 @@ extension CaseRecordRow: LedgerCovered {
         fields["sha256"] = sha256
         fields["supersedes"] = supersedes?.uuidString.lowercased()
         fields["evidence"] = evidence
+        fields["textForm"] = textForm
         return fields
     }
 }

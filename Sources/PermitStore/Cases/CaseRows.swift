@@ -151,11 +151,13 @@ final class CaseRecordRow: Model, @unchecked Sendable {
     @Field(key: "recorded_by") var recordedBy: String
     /// `RecordEvidence` as JSON with sorted keys, for originals.
     @OptionalField(key: "evidence") var evidence: String?
+    @OptionalField(key: "text_form") var textForm: String?
 
     init() {}
 
     init(_ record: CaseRecord, of subject: Case) throws {
         evidence = try record.evidence.map(Self.encode)
+        textForm = record.textForm?.rawValue
         id = record.id.rawValue
         caseID = subject.id.rawValue
         caseNumber = subject.number.description
@@ -173,12 +175,14 @@ final class CaseRecordRow: Model, @unchecked Sendable {
         guard let id, let key = NodeKey(rawValue: nodeKey), let form = RecordForm(rawValue: form) else {
             throw StoreError.corruptRow(table: Self.schema, id: id?.uuidString ?? "")
         }
-        return CaseRecord(
+        var record = CaseRecord(
             id: CaseRecordID(rawValue: id), node: key, form: form, label: label, text: text, sha256: sha256,
             supersedes: supersedes.map(CaseRecordID.init(rawValue:)), recordedAt: recordedAt,
             recordedBy: ActorReference(rawValue: recordedBy),
             evidence: try evidence.map(Self.decode)
         )
+        record.textForm = textForm.flatMap(TextForm.init(rawValue:))
+        return record
     }
 
     private static func encode(_ evidence: RecordEvidence) throws -> String {

@@ -59,7 +59,7 @@ extension StoreSchema {
     static let agencies = StoreSchema(migrations: [CreateTestingAgencies()], covered: [TestingAgencyRow.self])
 
     static let cases = StoreSchema(
-        migrations: [CreateCases(), CreateCaseAlerts(), AddRecordEvidence()],
+        migrations: [CreateCases(), CreateCaseAlerts(), AddRecordEvidence(), AddRecordTextForm()],
         covered: [CaseRow.self, CaseNodeRow.self, CaseRecordRow.self, ProcessVersionRow.self, CaseAlertRow.self]
     )
 }
