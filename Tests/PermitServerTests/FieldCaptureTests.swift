@@ -69,6 +69,10 @@ struct FieldCaptureTests {
             #expect(anonymous.status == .seeOther)
             #expect(anonymous.headers.first(name: .location)?.hasPrefix("/login?next=") == true)
 
+            // The case page links to it for the team only.
+            let link = #"href="/cases/\#(number)/capture""#
+            #expect(try await app.send(.GET, "/cases/\(number)", headers: app.account("pudong.inspector").cookie).text.contains(link))
+            #expect(try await app.send(.GET, "/cases/\(number)", headers: app.account("auditor").cookie).text.contains(link) == false)
         }
     }
 
