@@ -54,6 +54,7 @@ struct RouteWalkTests {
         "GET /api/v1/ledger/proofs/inclusion", "GET /api/v1/ledger/proofs/consistency",
         "GET /processes", "GET /processes/:process", "GET /processes/:process/flow.svg",
         "GET /api/v1/processes", "GET /api/v1/processes/:process",
+        "GET /assets/capture.js",
     ]
 
     @Test("every route is registered through a SiteURL with a rule; the public ones are exactly those listed")

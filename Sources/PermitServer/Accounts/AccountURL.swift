@@ -69,8 +69,9 @@ struct AccountRoutes: RouteCollection {
         routes.on(.POST, AccountURL.district(.key), .requires(.manageDistricts), use: DistrictsPage.rename)
 
         routes.on(.POST, AccountURL.api(.token), .everyone, use: AuthAPIController.issue)
-        routes.on(.DELETE, AccountURL.api(.token), .requires(.viewOwnAccount), use: AuthAPIController.revoke)
-        routes.on(.GET, AccountURL.api(.me), .requires(.viewOwnAccount), use: AuthAPIController.me)
+        // A capture token may say whose it is and end itself.
+        routes.on(.DELETE, AccountURL.api(.token), .requires(.viewOwnAccount), use: AuthAPIController.revoke).acceptsCaptureTokens()
+        routes.on(.GET, AccountURL.api(.me), .requires(.viewOwnAccount), use: AuthAPIController.me).acceptsCaptureTokens()
         routes.on(.POST, AccountURL.api(.ownPassword), .requires(.changeOwnPassword), use: AccountsAPIController.changeOwnPassword)
         routes.on(.GET, AccountURL.api(.users), .requires(.viewUsers), use: AccountsAPIController.listUsers)
         routes.on(.POST, AccountURL.api(.users), .requires(.manageUsers), use: AccountsAPIController.createUser)

@@ -5,7 +5,7 @@ import Vapor
 func routes(_ app: Application) throws {
     let capabilities: [any RouteCollection] = [
         OperationsRoutes(), PageRoutes(), AccountRoutes(), RegistryRoutes(), LedgerRoutes(), CaseRoutes(),
-        EvidenceRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize),
+        EvidenceRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize), CaptureRoutes(),
     ]
     for capability in capabilities {
         try app.register(collection: capability)

@@ -19,10 +19,23 @@ struct AuthenticationMiddleware: Middleware {
     private func authenticate(_ request: Request, token: String) async throws {
         let tokenHash = SessionToken.hash(token)
         guard let session = try await request.store.sessions.find(tokenHash: tokenHash, at: request.now),
-              session.kind == (request.isAPI ? .api : .browser)
+              Self.accepts(session.kind, on: request)
         else { return }
         request.authenticated = Authenticated(session: session, tokenHash: tokenHash)
         request.logger[metadataKey: "user"] = .string(session.user.username.rawValue)
+    }
+}
+
+extension AuthenticationMiddleware {
+    /// A cookie opens pages only, a bearer token the API only; a capture
+    /// token only the API routes marked for it (`Route.acceptsCaptureTokens`).
+    /// The route is known here: Vapor resolves it before the middleware runs.
+    static func accepts(_ kind: SignInSession.Kind, on request: Request) -> Bool {
+        switch kind {
+        case .browser: !request.isAPI
+        case .api: request.isAPI
+        case .capture: request.isAPI && request.route?.acceptsCaptureTokens == true
+        }
     }
 }
 

@@ -95,6 +95,9 @@ enum CasePages {
         let nodes: [NodeContent]
         let grounds: [Option]
         let errors: [String]
+        /// The way to the field-capture page, for those who act on the case
+        /// while a node still takes photos, videos or paper documents.
+        let capture: Option?
     }
 
     struct NodeContent: Encodable, Sendable {
@@ -246,7 +249,9 @@ enum CasePages {
             team: subject.team.isEmpty ? CasePhrases.none.text(language) : subject.team.map(\.displayName).joined(separator: "、"),
             closed: subject.isClosed, filing: filing, paused: subject.clock.isPaused, readsRecords: view.access >= .read,
             acts: view.access == .act && !subject.isClosed, nodes: nodes,
-            grounds: Exemption.Ground.allCases.map { Option(value: $0.rawValue, label: $0.name.text(language)) }, errors: errors
+            grounds: Exemption.Ground.allCases.map { Option(value: $0.rawValue, label: $0.name.text(language)) }, errors: errors,
+            capture: view.access == .act && !EvidenceCommands.capturableNodes(of: view).isEmpty
+                ? Option(value: CaptureURL.page(.value(subject.number.description)).path, label: CapturePhrases.link.text(language)) : nil
         )
         return try await Page(title: "\(CasePhrases.number.text(language)) \(subject.number)", content: content, request: req)
             .render(on: req, template: "case", status: status)

@@ -16,8 +16,11 @@ struct CaseRoutes: RouteCollection {
 
         routes.on(.GET, CaseURL.api(.cases), .requires(.viewCases), use: CasesAPIController.list)
         routes.on(.POST, CaseURL.api(.cases), .requires(.openCases), use: CasesAPIController.open)
-        routes.on(.GET, CaseURL.api(.case(.key)), .requires(.viewCases), use: CasesAPIController.show)
+        // The capture page's script records its uploads, and reads the case
+        // to tell whether a record whose answer it lost was made.
+        routes.on(.GET, CaseURL.api(.case(.key)), .requires(.viewCases), use: CasesAPIController.show).acceptsCaptureTokens()
         routes.on(.POST, CaseURL.api(.records(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.addRecord)
+            .acceptsCaptureTokens()
         routes.on(.POST, CaseURL.api(.exemptions(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.exempt)
         routes.on(.POST, CaseURL.api(.notApplicable(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.notApplicable)
         routes.on(.POST, CaseURL.api(.complete(.key, node: .key)), .requires(.viewCases), use: CasesAPIController.complete)

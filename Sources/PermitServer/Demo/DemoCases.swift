@@ -18,8 +18,10 @@ extension DemoData {
         }
         guard try await store.cases.active(in: .everything).isEmpty else { return }
         let officer = try await demoContext("pudong.officer", store: store, clock: clock)
+        // The district's inspector is on the team, so field capture can be
+        // tried on a phone with the inspector's account.
         let review = try await CaseCommands.open(
-            .init(process: "license-onsite-review", subject: ownEnterpriseCode, team: ["review.agency"]), in: officer
+            .init(process: "license-onsite-review", subject: ownEnterpriseCode, team: ["review.agency", "pudong.inspector"]), in: officer
         )
         let number = review.number.description
         _ = try await CaseCommands.addText(

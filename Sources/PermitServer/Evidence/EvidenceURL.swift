@@ -36,15 +36,16 @@ struct EvidenceRoutes: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         // Anyone who works on cases may upload; what an upload may become is
-        // decided per case when it is recorded.
+        // decided per case when it is recorded. The capture page's script
+        // uploads with its capture token.
         let tus = routes.grouped(TusResumableMiddleware())
-        tus.on(.OPTIONS, EvidenceURL.uploads, .requires(.viewCases), use: TusController.options)
-        tus.on(.POST, EvidenceURL.uploads, .requires(.viewCases), use: TusController.create)
-        tus.on(.HEAD, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.head)
+        tus.on(.OPTIONS, EvidenceURL.uploads, .requires(.viewCases), use: TusController.options).acceptsCaptureTokens()
+        tus.on(.POST, EvidenceURL.uploads, .requires(.viewCases), use: TusController.create).acceptsCaptureTokens()
+        tus.on(.HEAD, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.head).acceptsCaptureTokens()
         tus.on(.PATCH, EvidenceURL.upload(.key), .requires(.viewCases), body: .stream, use: TusController.patch)
-            .acceptsBodies(upTo: maxUploadSize)
-        tus.on(.DELETE, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.terminate)
-        routes.on(.GET, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.status)
+            .acceptsBodies(upTo: maxUploadSize).acceptsCaptureTokens()
+        tus.on(.DELETE, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.terminate).acceptsCaptureTokens()
+        routes.on(.GET, EvidenceURL.upload(.key), .requires(.viewCases), use: TusController.status).acceptsCaptureTokens()
         routes.on(.GET, EvidenceURL.record(.key), .requires(.viewCases), use: RecordsAPIController.show)
         routes.on(.GET, EvidenceURL.content(.key), .requires(.viewCases), use: RecordsAPIController.content)
         routes.on(.GET, EvidenceURL.download(.key), .requires(.viewCases), use: RecordsAPIController.content)

@@ -68,6 +68,9 @@ enum LoginController {
         _ = try req.decodeForm(LogoutForm.self)
         if let authenticated = req.authenticated {
             try await req.store.sessions.delete(tokenHash: authenticated.tokenHash)
+            // The capture pages' tokens go with the sign-in that obtained
+            // them: a phone handed back must not keep uploading as its user.
+            try await req.store.sessions.deleteAll(of: authenticated.session.user.id, kind: .capture)
         }
         let response = req.redirect(to: PageURL.login.path(["loggedOut": 1]))
         response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isHTTPOnly: true)

@@ -22,6 +22,7 @@ enum RouteRule: Sendable, Hashable {
 extension Route {
     private static let ruleKey = AnySendableHashable("permittrail.rule")
     private static let bodyLimitKey = AnySendableHashable("permittrail.bodyLimit")
+    private static let captureTokensKey = AnySendableHashable("permittrail.captureTokens")
 
     /// The rule the route was registered with; a route registered any other
     /// way than through a `SiteURL` has none, and the guard refuses it.
@@ -40,6 +41,20 @@ extension Route {
     @discardableResult
     func acceptsBodies(upTo limit: Int) -> Route {
         userInfo[Self.bodyLimitKey] = limit
+        return self
+    }
+
+    /// Whether a capture token (`SignInSession.Kind.capture`) is accepted
+    /// here. Marked on the few API routes the capture page's script needs,
+    /// beside their registration, so the token's reach is read in one place
+    /// per capability and everything unmarked refuses it.
+    var acceptsCaptureTokens: Bool {
+        userInfo[Self.captureTokensKey] as? Bool ?? false
+    }
+
+    @discardableResult
+    func acceptsCaptureTokens(_ accepted: Bool = true) -> Route {
+        userInfo[Self.captureTokensKey] = accepted
         return self
     }
 

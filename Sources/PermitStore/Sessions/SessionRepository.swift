@@ -7,10 +7,14 @@ import SQLKit
 public struct SignInSession: Sendable, Equatable {
     /// A browser holds its session in a cookie and must prove each form with
     /// the CSRF token; an API client sends a bearer token, which a browser never
-    /// attaches by itself.
+    /// attaches by itself. A capture token is a bearer token a signed-in
+    /// browser page obtains for its own script (field capture): short-lived,
+    /// and good only on the routes that upload and record evidence, so a
+    /// token a page script holds cannot do whatever else the account may.
     public enum Kind: String, Sendable {
         case browser
         case api
+        case capture
     }
 
     public var kind: Kind
@@ -71,6 +75,13 @@ public struct SessionRepository: Sendable {
         var query = SessionRecord.query(on: try store.database()).filter(\.$user.$id == user.rawValue)
         if let kept { query = query.filter(\.$tokenHash != kept) }
         try await query.delete()
+    }
+
+    /// Ends `user`'s sessions of one kind, e.g. the capture tokens a browser
+    /// page obtained, when that browser signs out.
+    public func deleteAll(of user: UserID, kind: SignInSession.Kind) async throws {
+        try await SessionRecord.query(on: try store.database())
+            .filter(\.$user.$id == user.rawValue).filter(\.$kind == kind.rawValue).delete()
     }
 
     public func deleteExpired(at now: Date) async throws {
