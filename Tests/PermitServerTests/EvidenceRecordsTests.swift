@@ -165,6 +165,36 @@ struct EvidenceRecordsTests {
         }
     }
 
+    @Test("the factory entry cannot be completed until its photos show the gate and the surroundings (REC-4)")
+    func photosRequired() async throws {
+        try await CasesAPITests.withEnterprise { app in
+            let officer = app.account("pudong.officer")
+            let number = try await CasesAPITests.open("license-onsite-review", in: app)
+            for earlier in ["onsite-plan", "onsite-notice"] {
+                _ = try await app.send(.POST, "/api/v1/cases/\(number)/nodes/\(earlier)/records", headers: officer.bearer, json: #"{"text":"已完成"}"#)
+                #expect(try await app.send(.POST, "/api/v1/cases/\(number)/nodes/\(earlier)/complete", headers: officer.bearer).status == .ok)
+            }
+            let node = "/api/v1/cases/\(number)/nodes/factory-entry"
+            func record(_ content: Data, _ kind: String, _ subject: String? = nil) async throws {
+                let location = try await Self.upload(content, as: officer, in: app)
+                let tag = subject.map { #","subject":"\#($0)""# } ?? ""
+                let res = try await app.send(.POST, "\(node)/records", headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"\#(kind)"\#(tag)}"#)
+                #expect(res.status == .created, "\(kind) \(subject ?? ""): \(res.status)")
+            }
+            // The head of an MP4: enough for its type; its length is then unknown.
+            let video = Data([0, 0, 0, 24] + Array("ftypisom".utf8) + [0, 0, 2, 0] + Array("isomiso2".utf8) + Array(repeating: 0, count: 64))
+            try await record(video, "video")
+            try await record(Self.png(width: 3000, height: 2000), "photo", "factory-gate")
+            let refused = try await app.send(.POST, "\(node)/complete", headers: officer.bearer)
+            #expect(refused.status == .conflict)
+            #expect(refused.problem?.detail.contains("周边标志性建筑") == true, "\(refused.body.string)")
+            let missing = try JSONDecoder().decode(ProblemDocument.self, from: Data(refused.body.string.utf8)).missing
+            #expect(missing == ["photo:surroundings"])
+            try await record(Self.png(width: 3000, height: 2001), "photo", "staff-pointing")
+            #expect(try await app.send(.POST, "\(node)/complete", headers: officer.bearer).status == .ok)
+        }
+    }
+
     @Test("an unfinished upload, or someone else's, cannot be recorded")
     func unfinished() async throws {
         try await CasesAPITests.withEnterprise { app in

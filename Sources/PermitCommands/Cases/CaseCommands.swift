@@ -105,7 +105,7 @@ public enum CaseCommands {
 
     public static func complete(_ node: String, of number: String, in context: CommandContext) async throws -> Case {
         let key = try nodeKey(node)
-        return try await apply(to: number, in: context) { _, _ in .complete(key) }
+        return try await apply(to: number, in: context, guarding: { try EvidenceRefusal.checkPhotos(at: key, in: $0) }) { _, _ in .complete(key) }
     }
 
     public static func pauseClock(of number: String, reason: String, in context: CommandContext) async throws -> Case {
@@ -137,8 +137,11 @@ public enum CaseCommands {
 
     /// Loads the case under the ledger lock, checks the actor may act on it,
     /// applies `command` and writes the result.
+    /// `guarding` is a capability's own rule on the case as it stands,
+    /// checked after the machine has accepted the command.
     static func apply(
-        to number: String, in context: CommandContext, _ command: @escaping @Sendable (Date, ActorReference) -> CaseCommand
+        to number: String, in context: CommandContext, guarding: @escaping @Sendable (Case) throws -> Void = { _ in },
+        _ command: @escaping @Sendable (Date, ActorReference) -> CaseCommand
     ) async throws -> Case {
         let user = try context.requireUser()
         guard let caseNumber = try? CaseNumber(parsing: number) else { throw CommandError.notFound }
@@ -152,6 +155,7 @@ public enum CaseCommands {
                 throw CommandError.notFound
             }
             let (next, changes) = try CaseMachine(definition: definition).apply(command(now, actor), to: current, by: actor, at: now)
+            try guarding(current)
             try await transaction.save(next, changes, by: actor, at: now)
             return next
         }

@@ -148,4 +148,17 @@ public enum EvidenceRefusal: Error, Equatable, Sendable {
     case wrongContent(form: RecordForm, mediaType: String)
     /// Only photos and videos go to the review agency (REC-10).
     case notAudioVisual
+    /// REC-4: the node's photo checklist is not met.
+    case photosMissing(node: NodeKey, [PhotoShortfall])
+
+    /// Refuses to complete a node whose checklist still wants photos,
+    /// unless a written statement replaced its recording (REC-8).
+    static func checkPhotos(at node: NodeKey, in subject: Case) throws {
+        guard subject.node(node)?.exemption == nil else { return }
+        let shortfalls = EvidenceReview.problems(at: node, in: subject).compactMap { problem -> PhotoShortfall? in
+            if case .photoMissing(let shortfall) = problem { return shortfall }
+            return nil
+        }
+        if !shortfalls.isEmpty { throw photosMissing(node: node, shortfalls) }
+    }
 }

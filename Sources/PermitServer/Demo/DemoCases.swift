@@ -24,9 +24,10 @@ extension DemoData {
             .init(process: "license-onsite-review", subject: ownEnterpriseCode, team: ["review.agency", "pudong.inspector"]), in: officer
         )
         let number = review.number.description
-        _ = try await CaseCommands.addText(
-            "现场核查计划：核查日期、审查组成员（组长赵磊）、核查内容依据电线电缆产品实施细则。", label: "企业现场核查计划", to: "onsite-plan", of: number, in: officer
-        )
+        _ = try await CaseCommands.addForm("onsite-plan", fields: [
+            "dates": "2026 年 12 月 7 日至 8 日", "team": "赵磊（组长，审查机构）、张伟（浦东执法）",
+            "scope": "依据电线电缆产品生产许可证实施细则，核查生产、检验条件与质量管理", "schedule": "7 日上午首次会议及进厂，下午生产区域；8 日上午检验区域，下午末次会议",
+        ], label: nil, to: "onsite-plan", of: number, in: officer)
         _ = try await CaseCommands.complete("onsite-plan", of: number, in: officer)
         _ = try await CaseCommands.addText("已向企业发放现场核查计划通知书。", label: "现场核查计划通知书", to: "onsite-notice", of: number, in: officer)
         _ = try await CaseCommands.complete("onsite-notice", of: number, in: officer)
@@ -35,10 +36,10 @@ extension DemoData {
             "factory-entry", of: number, ground: .safetyOrFailure, statement: "可视化记录仪电池故障，进厂环节未能录像，由审查组长书面说明。", in: reviewer
         )
         _ = try await CaseCommands.complete("factory-entry", of: number, in: reviewer)
-        _ = try await CaseCommands.addText(
-            "首次会议：审查组长主持；参加人员为审查组全体成员、企业负责人及质量、生产部门人员；会议介绍核查依据与安排。",
-            label: "首次会议记录", to: "first-meeting", of: number, in: reviewer
-        )
+        _ = try await CaseCommands.addForm("meeting-minutes", fields: [
+            "time": "2026 年 12 月 7 日 9:00—9:30", "place": "企业二楼会议室", "people": "审查组全体成员（组长赵磊主持）、企业负责人及质量、生产部门人员",
+            "content": "介绍核查依据、范围与日程，确认企业联系人与陪同人员。",
+        ], label: "首次会议记录", to: "first-meeting", of: number, in: reviewer)
         try await seedPhoto(to: number, in: reviewer)
         _ = try await CaseCommands.open(.init(process: "license-application", subject: ownEnterpriseCode), in: officer)
     }

@@ -58,16 +58,22 @@ extension EvidenceRefusal: ProblemConvertible {
     var problem: Problem {
         switch self {
         case .uploadUnfinished(let received, let length):
-            Problem(kind: .conflict, detail: Bilingual(
+            return Problem(kind: .conflict, detail: Bilingual(
                 "上传尚未完成（已收到 \(received) / \(length) 字节），完成后才能记录。",
                 en: "The upload is unfinished (\(received) of \(length) bytes received); record it once it is complete."
             ))
         case .wrongContent(let form, let mediaType):
-            Problem(kind: .invalidInput, detail: Bilingual(
+            return Problem(kind: .invalidInput, detail: Bilingual(
                 "文件内容为 \(mediaType)，不能作为“\(form.name.zhHans)”记录。", en: "The file is \(mediaType), which cannot be recorded as a \(form.name.en)."
             ), issues: [FieldIssue(field: "kind", problem: .notAllowed)])
+        case .photosMissing(let node, let shortfalls):
+            let name = CasePhrases.nodeName(node)
+            return Problem(kind: .conflict, detail: Bilingual(
+                "节点“\(name.zhHans)”的照片尚不齐全：" + shortfalls.map(\.message.zhHans).joined(separator: "；") + "。",
+                en: "Node \"\(name.en)\" still lacks photos: " + shortfalls.map(\.message.en).joined(separator: "; ") + "."
+            ), missing: shortfalls.map { "photo:\($0.item)" })
         case .notAudioVisual:
-            Problem(kind: .conflict, detail: Bilingual(
+            return Problem(kind: .conflict, detail: Bilingual(
                 "审查机构只审核照片和视频记录。", en: "The review agency reviews photo and video records only."
             ))
         }
