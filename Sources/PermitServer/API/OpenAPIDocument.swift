@@ -23,11 +23,15 @@ enum OpenAPIDocument {
         var rawBody: String? = nil
         /// Request headers the operation reads, as tus's `Upload-Length`.
         var headers: [QueryParameter] = []
+        /// tus accepts a PATCH of no bytes.
+        var bodyRequired = true
 
         init(
             _ method: HTTPMethod, _ url: some SiteURL, summary: String, tag: String, request: String?, success: (status: Int, schema: String?),
-            problems: [Int], isPublic: Bool, query: [QueryParameter] = [], rawBody: String? = nil, headers: [QueryParameter] = []
+            problems: [Int], isPublic: Bool, query: [QueryParameter] = [], rawBody: String? = nil, headers: [QueryParameter] = [],
+            bodyRequired: Bool = true
         ) {
+            self.bodyRequired = bodyRequired
             self.headers = headers
             self.method = method.rawValue.lowercased()
             self.path = url.openAPIPath
@@ -180,7 +184,7 @@ enum OpenAPIDocument {
             members.append(("requestBody", ["required": true, "content": ["application/json": ["schema": reference(request)]]]))
         } else if let mediaType = operation.rawBody {
             let content = JSONValue.object([(mediaType, ["schema": ["type": "string"]])])
-            members.append(("requestBody", ["required": true, "content": content]))
+            members.append(("requestBody", ["required": .bool(operation.bodyRequired), "content": content]))
         }
         var responses: [(String, JSONValue)] = [
             (String(operation.success.status), operation.success.schema.map {
