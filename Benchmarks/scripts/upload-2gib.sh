@@ -5,7 +5,7 @@
 #   swift build -c release --product permittrail && Benchmarks/scripts/upload-2gib.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BIN=.build/release/permittrail
+BIN=${BIN:-.build/release/permittrail}
 DATA=$(mktemp -d -p "${BENCH_DIR:-$PWD/.build}")
 PORT=${PORT:-18123}
 SIZE=$((2 << 30))
@@ -25,7 +25,7 @@ location=$(curl -sf -D - -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/upl
   -H 'Tus-Resumable: 1.0.0' -H "Upload-Length: $SIZE" | awk -F': ' 'tolower($1)=="location"{print $2}' | tr -d '\r')
 start=$(date +%s.%N)
 curl -sf -X PATCH "http://127.0.0.1:$PORT$location" -H "Authorization: Bearer $token" -H 'Tus-Resumable: 1.0.0' \
-  -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' --data-binary @"$DATA/file.bin" -o /dev/null
+  -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' -H 'Expect:' -T "$DATA/file.bin" -o /dev/null
 end=$(date +%s.%N)
 upload=$(echo "$SIZE / ($end - $start) / 1048576" | bc -l)
 peak=$(awk '/VmHWM/{print $2}' /proc/$SERVER/status)
