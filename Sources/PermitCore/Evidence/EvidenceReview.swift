@@ -12,7 +12,7 @@ public enum EvidenceReview {
         guard let evidence = record.evidence else { return [] }
         switch record.form {
         case .photo:
-            let size = zip(evidence.width, evidence.height).map { PixelSize(width: $0, height: $1) }
+            let size = pixelSize(evidence.width, evidence.height)
             return [PhotoRules.resolutionProblem(size)].compactMap { $0 }
         case .video:
             let video = VideoReference(record: record.id, label: record.label.isEmpty ? record.form.name.zhHans : record.label)
@@ -44,7 +44,8 @@ public enum EvidenceReview {
     }
 }
 
-private func zip(_ first: Int?, _ second: Int?) -> (Int, Int)? {
-    guard let first, let second else { return nil }
-    return (first, second)
+/// Both sides read, or the size is unknown.
+private func pixelSize(_ width: Int?, _ height: Int?) -> PixelSize? {
+    guard let width, let height else { return nil }
+    return PixelSize(width: width, height: height)
 }
