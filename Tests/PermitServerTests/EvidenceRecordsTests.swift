@@ -129,6 +129,17 @@ struct EvidenceRecordsTests {
             #expect(approved.status == .seeOther)
             #expect(try await app.send(.GET, "/cases/\(number)", headers: reviewer.cookie).body.string.contains("审查机构已认可"))
             #expect(try await app.store.events.all().filter { $0.event.kind == .recordReviewed }.count == 2)
+
+            // A reviewer does not review a photo of their own.
+            let own = try await Self.upload(Self.png(width: 3000, height: 2000), as: reviewer, in: app)
+            let mine = try await app.send(
+                .POST, "/api/v1/cases/\(number)/nodes/factory-entry/records", headers: reviewer.bearer,
+                json: #"{"upload":"\#(own)","kind":"photo","subject":"landmark"}"#
+            )
+            let mineID = try mine.content.decode(API.RecordDTO.self).id
+            let selfReview = try await app.send(.POST, "/api/v1/records/\(mineID)/review", headers: reviewer.bearer, json: #"{"decision":"approved"}"#)
+            #expect(selfReview.status == .conflict)
+            #expect(selfReview.problem?.detail.contains("不能审核自己上传的记录") == true)
         }
     }
 

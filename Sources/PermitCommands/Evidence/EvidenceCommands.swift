@@ -124,6 +124,7 @@ extension EvidenceCommands {
             let reason = reason?.trimmingWhitespace()
             if decision == .returned, reason?.isEmpty ?? true { throw InvalidInput([FieldIssue(field: "reason", problem: .missing)]) }
             guard record.form.isAudioVisual else { throw EvidenceRefusal.notAudioVisual }
+            guard record.recordedBy != actor else { throw EvidenceRefusal.ownRecord }
             let review = RecordReview(
                 record: recordID, decision: decision, reason: reason?.isEmpty == false ? reason : nil, reviewer: actor, reviewedAt: now
             )
@@ -148,6 +149,8 @@ public enum EvidenceRefusal: Error, Equatable, Sendable {
     case wrongContent(form: RecordForm, mediaType: String)
     /// Only photos and videos go to the review agency (REC-10).
     case notAudioVisual
+    /// A reviewer checks what others recorded, not their own (REC-10).
+    case ownRecord
     /// REC-4: the node's photo checklist is not met.
     case photosMissing(node: NodeKey, [PhotoShortfall])
 

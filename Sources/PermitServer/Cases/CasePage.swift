@@ -151,7 +151,7 @@ extension CasePages {
                         review: view.reviews[record.id].map { review in
                             review.decision.name.text(language) + (review.reason.map { "：\($0)" } ?? "")
                         },
-                        reviewAction: reviews && record.form.isAudioVisual
+                        reviewAction: reviews && record.form.isAudioVisual && record.recordedBy != req.actor.reference
                             ? EvidenceURL.pageReview(.value(subject.number.description), record: .value(record.id.description)).path : nil
                     )
                 } : [],

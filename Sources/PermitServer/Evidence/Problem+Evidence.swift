@@ -72,6 +72,10 @@ extension EvidenceRefusal: ProblemConvertible {
                 "节点“\(name.zhHans)”的照片尚不齐全：" + shortfalls.map(\.message.zhHans).joined(separator: "；") + "。",
                 en: "Node \"\(name.en)\" still lacks photos: " + shortfalls.map(\.message.en).joined(separator: "; ") + "."
             ), missing: shortfalls.map { "photo:\($0.item)" })
+        case .ownRecord:
+            return Problem(kind: .conflict, detail: Bilingual(
+                "不能审核自己上传的记录，请由审查机构其他人员审核。", en: "You cannot review a record you made; another reviewer of the agency must."
+            ))
         case .notAudioVisual:
             return Problem(kind: .conflict, detail: Bilingual(
                 "审查机构只审核照片和视频记录。", en: "The review agency reviews photo and video records only."
