@@ -103,7 +103,7 @@ struct CasesAPITests {
                         default: component.description
                         }
                     }.joined(separator: "/")
-                    let res = try await app.send(route.method, path, headers: account.bearer, json: route.method == .POST ? bodies[route.path.last!.description] ?? "{}" : nil)
+                    let res = try await app.send(route.method, path, headers: account.bearer, json: route.method == .GET ? nil : bodies[route.path.last!.description] ?? "{}")
                     let access = CaseAccess.of(account.user, on: subject)
                     switch access {
                     case .none:

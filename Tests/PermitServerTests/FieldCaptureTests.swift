@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PermitCore
 @testable import PermitServer
@@ -188,6 +189,62 @@ struct FieldCaptureTests {
                 let res = try await app.send(.GET, path, headers: headers)
                 #expect(res.headers.first(name: "Content-Security-Policy") == SecurityHeadersMiddleware.contentSecurityPolicy, "\(path)")
             }
+        }
+    }
+    /// A plain form's body: text fields first, as browsers send them in page order, then the file.
+    static func plainForm(_ fields: [(String, String)], file: Data, name: String) -> (ByteBuffer, String) {
+        let boundary = "----permittrail-plain"
+        var body = ByteBuffer()
+        for (key, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(file)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+
+    @Test("without script, each node's plain form uploads a tagged photo; a foreign form, an HTML file or an outsider leave nothing")
+    func plainForm() async throws {
+        try await Self.withReview { app, number in
+            let inspector = app.account("pudong.inspector")
+            let page = try await app.send(.GET, "/cases/\(number)/capture", headers: inspector.cookie)
+            #expect(page.text.contains(#"action="/cases/\#(number)/capture/nodes/factory-entry""#))
+            #expect(page.text.contains(#"<option value="factory-gate">"#))
+            #expect(page.text.contains(#"<input id="file-factory-entry" type="file" name="file""#))
+            let path = "/cases/\(number)/capture/nodes/factory-entry"
+            func post(_ fields: [(String, String)], _ file: Data, as account: TestAccount = inspector) async throws -> TestingHTTPResponse {
+                let (body, type) = Self.plainForm(fields, file: file, name: "../../门牌.png")
+                var headers = account.cookie
+                headers.replaceOrAdd(name: .contentType, value: type)
+                return try await app.app.testing().sendRequest(.POST, path, headers: headers, body: body)
+            }
+            let uploads = app.store.evidence.uploads.directory
+            let before = try FileManager.default.contentsOfDirectory(atPath: uploads.path).count
+            let photo = EvidenceRecordsTests.png(width: 3000, height: 2000)
+
+            let forged = try await post([("csrf", "forged"), ("kind", "photo"), ("subject", "factory-gate")], photo)
+            #expect(forged.status == .forbidden)
+            let outsider = try await post([("csrf", app.account("xuhui.officer").csrf), ("kind", "photo")], photo, as: app.account("xuhui.officer"))
+            #expect(outsider.status == .notFound)
+            let html = try await post([("csrf", inspector.csrf), ("kind", "photo")], Data("<html><script>alert(1)</script></html>".utf8))
+            #expect(html.status == .unprocessableEntity)
+            #expect(html.text.contains("不能作为“照片”记录"))
+            #expect(try await app.store.cases.find(try CaseNumber(parsing: number))?.records.isEmpty == true)
+            // The refused HTML is a finished upload like any other (its
+            // state file stays beside the blob store); the forged form and
+            // the outsider left nothing behind.
+            let after = try FileManager.default.contentsOfDirectory(atPath: uploads.path)
+            #expect(after.count == before + 1, "\(after)")
+
+            let sent = try await post([("csrf", inspector.csrf), ("label", "厂门"), ("kind", "photo"), ("subject", "factory-gate"), ("device", "")], photo)
+            #expect(sent.status == .seeOther)
+            #expect(sent.headers.first(name: .location) == "/cases/\(number)/capture#node-factory-entry")
+            let records = try #require(try await app.store.cases.find(try CaseNumber(parsing: number))?.records)
+            #expect(records.count == 1)
+            #expect(records.first?.evidence?.subject == "factory-gate")
+            #expect(records.first?.evidence?.fileName == "../../门牌.png")
+            #expect(records.first?.sha256 == SHA256.hash(data: photo).map { String(format: "%02x", $0) }.joined())
         }
     }
 }

@@ -105,7 +105,9 @@ public enum CaseCommands {
 
     public static func complete(_ node: String, of number: String, in context: CommandContext) async throws -> Case {
         let key = try nodeKey(node)
-        return try await apply(to: number, in: context, guarding: { try EvidenceRefusal.checkPhotos(at: key, in: $0) }) { _, _ in .complete(key) }
+        return try await apply(to: number, in: context, guarding: { subject, transaction in
+            try EvidenceRefusal.checkPhotos(at: key, in: subject, evidence: try await transaction.evidence(of: subject.number))
+        }) { _, _ in .complete(key) }
     }
 
     public static func pauseClock(of number: String, reason: String, in context: CommandContext) async throws -> Case {
@@ -131,7 +133,7 @@ public enum CaseCommands {
         }) else { throw CommandError.notFound }
         return CaseView(
             case: found, definition: definition, access: access, calendar: try await context.store.calendar.calendar(),
-            reviews: access >= .read ? try await context.store.cases.reviews(of: caseNumber) : [:]
+            evidence: access >= .read ? try await context.store.cases.evidence(of: caseNumber) : CaseEvidence()
         )
     }
 
@@ -140,7 +142,8 @@ public enum CaseCommands {
     /// `guarding` is a capability's own rule on the case as it stands,
     /// checked after the machine has accepted the command.
     static func apply(
-        to number: String, in context: CommandContext, guarding: @escaping @Sendable (Case) throws -> Void = { _ in },
+        to number: String, in context: CommandContext,
+        guarding: @escaping @Sendable (Case, WriteTransaction) async throws -> Void = { _, _ in },
         _ command: @escaping @Sendable (Date, ActorReference) -> CaseCommand
     ) async throws -> Case {
         let user = try context.requireUser()
@@ -155,7 +158,7 @@ public enum CaseCommands {
                 throw CommandError.notFound
             }
             let (next, changes) = try CaseMachine(definition: definition).apply(command(now, actor), to: current, by: actor, at: now)
-            try guarding(current)
+            try await guarding(current, transaction)
             try await transaction.save(next, changes, by: actor, at: now)
             return next
         }
@@ -212,8 +215,10 @@ public struct CaseView: Sendable {
     public let definition: ProcessDefinition
     public let access: CaseAccess
     public let calendar: WorkingDayCalendar
-    /// The review agency's standing review of each reviewed record (REC-10).
-    public var reviews: [CaseRecordID: RecordReview] = [:]
+    /// The team's statement of the check, the review agency's reviews
+    /// (REC-10) and the statements ticked, for readers of the records.
+    public var evidence = CaseEvidence()
+    public var reviews: [CaseRecordID: RecordReview] { evidence.reviews }
 
     public var machine: CaseMachine { CaseMachine(definition: definition) }
 

@@ -7,6 +7,7 @@ public enum WorklistQuery {
     public static func items(in context: CommandContext) async throws -> [WorkItem] {
         let user = try context.requireUser()
         let pairs = try await CaseQueries.active(in: CaseQueries.reach(of: user), store: context.store)
-        return Worklist.items(for: user, in: pairs, calendar: try await context.store.calendar.calendar())
+        let checks = try await context.store.cases.onSiteChecks(of: pairs.map(\.0.number))
+        return Worklist.items(for: user, in: pairs, calendar: try await context.store.calendar.calendar(), checks: checks)
     }
 }

@@ -151,14 +151,18 @@ public enum EvidenceRefusal: Error, Equatable, Sendable {
     case notAudioVisual
     /// A reviewer checks what others recorded, not their own (REC-10).
     case ownRecord
+    /// Only an on-site review has a check to state.
+    case noOnSiteCheck
+    /// Statements are ticked in the videos of the on-site check's steps.
+    case noStatements
     /// REC-4: the node's photo checklist is not met.
     case photosMissing(node: NodeKey, [PhotoShortfall])
 
     /// Refuses to complete a node whose checklist still wants photos,
     /// unless a written statement replaced its recording (REC-8).
-    static func checkPhotos(at node: NodeKey, in subject: Case) throws {
+    static func checkPhotos(at node: NodeKey, in subject: Case, evidence: CaseEvidence) throws {
         guard subject.node(node)?.exemption == nil else { return }
-        let shortfalls = EvidenceReview.problems(at: node, in: subject).compactMap { problem -> PhotoShortfall? in
+        let shortfalls = EvidenceReview.problems(at: node, in: subject, evidence: evidence).compactMap { problem -> PhotoShortfall? in
             if case .photoMissing(let shortfall) = problem { return shortfall }
             return nil
         }

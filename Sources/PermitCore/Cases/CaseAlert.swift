@@ -19,11 +19,7 @@ public struct CaseAlert: Hashable, Sendable {
 
     /// `XC-2026-00001/first-meeting/overdue`: one alert's identity.
     public var key: String {
-        let task = switch task {
-        case .node(let node): node.rawValue
-        case .filing: "filing"
-        }
-        return "\(caseNumber)/\(task)/\(kind.rawValue)"
+        "\(caseNumber)/\(task.key)/\(kind.rawValue)"
     }
 
     /// Every alert the open tasks of `cases` call for on `today`; which of

@@ -8,6 +8,19 @@ public struct WorkItem: Hashable, Sendable {
         case node(NodeKey)
         /// 立卷归档 (ARC-2).
         case filing
+        /// REC-7: the on-site check's recordings are due in the system 24
+        /// hours after it ended; these nodes still have none.
+        case saveRecordings(due: Date, nodes: [NodeKey])
+
+        /// How the API, alerts and the ledger name the task: the node's
+        /// key, `filing` or `save-recordings`.
+        public var key: String {
+            switch self {
+            case .node(let node): node.rawValue
+            case .filing: "filing"
+            case .saveRecordings: "save-recordings"
+            }
+        }
     }
 
     public var caseNumber: CaseNumber
@@ -24,17 +37,27 @@ public struct WorkItem: Hashable, Sendable {
     public func isOverdue(today: CivilDate) -> Bool {
         standing?.dueDate.map { $0 < today } ?? false
     }
+
+    /// Overdue at `now`: a day-counted period after its last day, the
+    /// recordings' 24 hours to the minute.
+    public func isOverdue(at now: Date) -> Bool {
+        if case .saveRecordings(let due, _) = task { return now > due }
+        return isOverdue(today: CivilDate(now))
+    }
 }
 
 public enum Worklist {
     /// The filing task's name, shared by every process that has one.
     public static let filingName = Bilingual("立卷归档", en: "File the case")
+    public static let saveRecordingsName = Bilingual("上传现场核查音像记录", en: "Upload the on-site check's recordings")
 
     /// The work waiting for `user` in `cases`, each with the definition it
-    /// was opened under. A case whose deadline cannot be computed (a year
+    /// was opened under and the team's statement of its on-site check where
+    /// there is one. A case whose deadline cannot be computed (a year
     /// missing from the calendar) is listed without a date rather than lost.
     public static func items(
-        for user: User, in cases: [(Case, ProcessDefinition)], calendar: WorkingDayCalendar
+        for user: User, in cases: [(Case, ProcessDefinition)], calendar: WorkingDayCalendar,
+        checks: [CaseNumber: OnSiteCheck] = [:]
     ) -> [WorkItem] {
         var items: [WorkItem] = []
         for (subject, definition) in cases where CaseAccess.of(user, on: subject) == .act {
@@ -51,6 +74,15 @@ public enum Worklist {
                     items.append(item(.filing, filingName, filing))
                 }
                 continue
+            }
+            // The recordings are the team's to save, whoever else may act.
+            if subject.team.contains(where: { $0.user == user.id }), let due = checks[subject.number]?.recordingsDue {
+                let awaited = EvidenceReview.recordingsAwaited(in: subject, definition: definition)
+                if !awaited.isEmpty {
+                    var saving = item(.saveRecordings(due: due, nodes: awaited), saveRecordingsName, nil)
+                    saving.standing = .due(CivilDate(due))
+                    items.append(saving)
+                }
             }
             for node in definition.nodes where node.performers.contains(user.role) || subject.team.contains(where: { $0.user == user.id }) {
                 guard subject.node(node.id)?.status == .open, machine.isReady(node.id, in: subject) else { continue }

@@ -2,9 +2,9 @@ import Foundation
 
 /// How evidence texts write times and lengths: China time to the second,
 /// since a gap of a few seconds in a recording is what a reviewer looks for.
-enum EvidenceText {
+public enum EvidenceText {
     /// `2026-03-15 09:30:05`, in China Standard Time.
-    static func time(_ instant: Date) -> String {
+    public static func time(_ instant: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = CivilDate.chinaTimeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
@@ -15,7 +15,7 @@ enum EvidenceText {
 
     /// `1 小时 2 分钟 5 秒` / `1 h 2 min 5 s`, to the nearest second, leaving
     /// out the parts that are zero.
-    static func duration(_ interval: TimeInterval) -> Bilingual {
+    public static func duration(_ interval: TimeInterval) -> Bilingual {
         let total = Int(abs(interval).rounded())
         let parts = [(total / 3600, "小时", "h"), (total / 60 % 60, "分钟", "min"), (total % 60, "秒", "s")].filter { $0.0 > 0 }
         guard !parts.isEmpty else { return Bilingual("0 秒", en: "0 s") }

@@ -12,13 +12,23 @@ public struct TaggedPhoto: Hashable, Sendable {
 
 /// 必备关键设备 — a key production or inspection device the product's
 /// rules require, which must be photographed with its nameplate.
-public struct KeyDevice: Hashable, Sendable {
+public struct KeyDevice: Hashable, Sendable, Codable {
+    /// Where on site the device stands: the check of that area photographs it.
+    public enum Area: String, Hashable, Sendable, Codable, CaseIterable {
+        /// 生产区域 — a key production device.
+        case production
+        /// 检验区域 — a key inspection device.
+        case inspection
+    }
+
     public var name: String
+    public var area: Area
     /// Whether it carries a 计量标识, which is then photographed too.
     public var hasMetrologyLabel: Bool
 
-    public init(name: String, hasMetrologyLabel: Bool = false) {
+    public init(name: String, area: Area = .production, hasMetrologyLabel: Bool = false) {
         self.name = name
+        self.area = area
         self.hasMetrologyLabel = hasMetrologyLabel
     }
 }

@@ -5,7 +5,7 @@ import Vapor
 func routes(_ app: Application) throws {
     let capabilities: [any RouteCollection] = [
         OperationsRoutes(), PageRoutes(), AccountRoutes(), RegistryRoutes(), LedgerRoutes(), CaseRoutes(),
-        EvidenceRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize), CaptureRoutes(),
+        EvidenceRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize), CaptureRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize),
     ]
     for capability in capabilities {
         try app.register(collection: capability)

@@ -25,6 +25,8 @@ extension CasePages {
         /// The way to the field-capture page, for those who act on the case
         /// while a node still takes photos, videos or paper documents.
         let capture: Option?
+        /// An on-site review's check: times, devices, continuity (REC-4, REC-5, REC-7).
+        let check: CheckContent?
     }
 
     struct NodeContent: Encodable, Sendable {
@@ -69,6 +71,10 @@ extension CasePages {
         /// The review agency's standing review, and where its reviewers send theirs.
         let review: String?
         let reviewAction: String?
+        /// A video's statements and, for those acting, where to mark one.
+        let statements: [StatementContent]?
+        let tickAction: String?
+        let tickItems: [Option]
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -125,6 +131,7 @@ extension CasePages {
         let today = CivilDate(req.now)
         let subject = view.case
         let reviews = req.actor.user.map { RecordReview.mayReview($0, on: subject) } ?? false
+        let acting = view.access == .act && !subject.isClosed
         let nodes = view.definition.nodes.map { node -> NodeContent in
             let state = subject.node(node.id), now = view.state(of: node.id, today: today)
             let open = now.status == .open
@@ -152,10 +159,15 @@ extension CasePages {
                             review.decision.name.text(language) + (review.reason.map { "：\($0)" } ?? "")
                         },
                         reviewAction: reviews && record.form.isAudioVisual && record.recordedBy != req.actor.reference
-                            ? EvidenceURL.pageReview(.value(subject.number.description), record: .value(record.id.description)).path : nil
+                            ? EvidenceURL.pageReview(.value(subject.number.description), record: .value(record.id.description)).path : nil,
+                        statements: statements(of: record, in: view, language),
+                        tickAction: acting && !statementItems(of: record, language).isEmpty
+                            ? EvidenceURL.pageStatements(.value(subject.number.description), record: .value(record.id.description)).path : nil,
+                        tickItems: acting ? statementItems(of: record, language) : []
                     )
                 } : [],
-                problems: now.readable ? EvidenceReview.problems(at: node.id, in: subject).map { $0.message.text(language) } : [],
+                problems: now.readable
+                    ? EvidenceReview.problems(at: node.id, in: subject, evidence: view.evidence).map { $0.message.text(language) } : [],
                 textForm: TextForm.prescribed(for: node.id).map { form in
                     TextFormContent(
                         key: form.rawValue, title: form.name.text(language),
@@ -175,10 +187,11 @@ extension CasePages {
             status: CasePhrases.caseStatus(subject).text(language), openedAt: ShanghaiTime.format(subject.openedAt),
             team: subject.team.isEmpty ? CasePhrases.none.text(language) : subject.team.map(\.displayName).joined(separator: "、"),
             closed: subject.isClosed, filing: filing, paused: subject.clock.isPaused, readsRecords: view.access >= .read,
-            acts: view.access == .act && !subject.isClosed, nodes: nodes,
+            acts: acting, nodes: nodes,
             grounds: Exemption.Ground.allCases.map { Option(value: $0.rawValue, label: $0.name.text(language)) }, errors: errors,
             capture: view.access == .act && !EvidenceCommands.capturableNodes(of: view).isEmpty
-                ? Option(value: CaptureURL.page(.value(subject.number.description)).path, label: CapturePhrases.link.text(language)) : nil
+                ? Option(value: CaptureURL.page(.value(subject.number.description)).path, label: CapturePhrases.link.text(language)) : nil,
+            check: checkContent(of: view, acting: acting, now: req.now, language)
         )
         return try await Page(title: "\(CasePhrases.number.text(language)) \(subject.number)", content: content, request: req)
             .render(on: req, template: "case", status: status)

@@ -98,6 +98,13 @@ enum CasePages {
             "evidenceProblems": Bilingual("完成本节点前请核对：", en: "Check before completing this node:"),
             "approve": Bilingual("认可", en: "Approve"), "return": Bilingual("退回", en: "Return"),
             "returnReason": Bilingual("退回原因", en: "Reason for returning"),
+            "checkTitle": EvidencePhrases.checkTitle, "checkNotStated": EvidencePhrases.checkNotStated,
+            "period": EvidencePhrases.period, "devices": EvidencePhrases.devices, "recordingsDue": EvidencePhrases.recordingsDue,
+            "continuity": EvidencePhrases.continuity, "continuous": EvidencePhrases.continuous, "stateCheck": EvidencePhrases.stateCheck,
+            "startedAt": EvidencePhrases.startedAt, "endedAt": EvidencePhrases.endedAt, "productionDevices": EvidencePhrases.productionDevices,
+            "inspectionDevices": EvidencePhrases.inspectionDevices, "labelledDevices": EvidencePhrases.labelledDevices,
+            "save": EvidencePhrases.save, "statements": EvidencePhrases.statements, "notTicked": EvidencePhrases.notTicked,
+            "tick": EvidencePhrases.tick, "tickAt": EvidencePhrases.tickAt,
         ]
         return all.mapValues { $0.text(language) }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PermitCore
 
 /// The case capability's texts, Chinese and English together, each with
@@ -80,6 +81,12 @@ enum CasePhrases {
         case .paused(let since)?: Bilingual("自 \(since) 起暂停", en: "stopped since \(since)")
         case nil: Bilingual("—", en: "—")
         }
+    }
+
+    /// The recordings' deadline, to the minute it falls (REC-7).
+    static func recordingsDue(_ due: Date, now: Date) -> Bilingual {
+        let time = EvidenceText.time(due)
+        return now > due ? Bilingual("\(time)（已超期）", en: "\(time) (overdue)") : Bilingual("\(time) 前", en: "by \(time)")
     }
 
     /// A node's name for a refusal, which knows the node by its key only:

@@ -72,6 +72,10 @@ extension API {
         let pauses: [Pause]
         let team: [Member]
         let nodes: [NodeDTO]
+        /// The team's statement of its on-site check, for those who read the records.
+        let onSiteCheck: OnSiteCheckDTO?
+        /// Where the videos fail to cover the check in one recording (REC-5).
+        let continuity: [EvidenceProblemDTO]
 
         init(_ view: CaseView, language: Language, today: CivilDate) {
             let subject = view.case
@@ -91,6 +95,8 @@ extension API {
             pauses = subject.clock.pauses.map { Pause(from: $0.from.description, until: $0.until?.description, reason: $0.reason) }
             team = subject.team.map { Member(username: $0.username.rawValue, displayName: $0.displayName) }
             nodes = view.definition.nodes.map { NodeDTO($0, in: view, language: language, today: today) }
+            onSiteCheck = view.evidence.check.map(OnSiteCheckDTO.init)
+            continuity = EvidenceReview.continuity(in: subject, evidence: view.evidence).map { EvidenceProblemDTO($0, language: language) }
         }
     }
 
@@ -145,8 +151,9 @@ extension API {
             notApplicableReason = reads ? state?.notApplicableReason : nil
             settledAt = state?.settledAt
             settledBy = state?.settledBy?.rawValue
-            records = reads ? view.case.records.filter { $0.node == node.id }.map { RecordDTO($0, in: view.case, review: view.reviews[$0.id]) } : []
-            evidenceProblems = reads ? EvidenceReview.problems(at: node.id, in: view.case).map { EvidenceProblemDTO($0, language: language) } : []
+            records = reads ? view.case.records.filter { $0.node == node.id }.map { RecordDTO($0, in: view.case, evidence: view.evidence, language: language) } : []
+            evidenceProblems = reads
+                ? EvidenceReview.problems(at: node.id, in: view.case, evidence: view.evidence).map { EvidenceProblemDTO($0, language: language) } : []
         }
     }
 
@@ -177,9 +184,13 @@ extension API {
         /// The review agency's standing review (REC-10), for photos and videos.
         let review: ReviewDTO?
         let form: String?
+        /// For a video of a step with spoken statements: each item, with
+        /// where in the video it is said once ticked (REC-5).
+        let statements: [StatementDTO]?
 
-        init(_ record: CaseRecord, in subject: Case, review: RecordReview? = nil) {
-            self.review = review.map(ReviewDTO.init)
+        init(_ record: CaseRecord, in subject: Case, evidence: CaseEvidence, language: Language) {
+            review = evidence.reviews[record.id].map(ReviewDTO.init)
+            statements = StatementDTO.all(of: record, evidence: evidence, language: language)
             form = record.textForm?.rawValue
             let evidence = record.evidence
             size = evidence?.size
@@ -235,25 +246,32 @@ extension API {
         let caseNumber: String
         let process: String
         let subject: String
-        /// The node's id, or `filing` for 立卷归档.
+        /// The node's id, `filing` for 立卷归档, or `save-recordings` for the
+        /// on-site check's recordings due 24 hours after it ended (REC-7).
         let task: String
         let name: String
         let due: String?
+        /// The exact moment, where the period is counted in hours.
+        let dueAt: Date?
+        /// The nodes the task concerns, where it is not one node.
+        let nodes: [String]?
         let paused: Bool
         let overdue: Bool
 
-        init(_ item: WorkItem, language: Language, today: CivilDate) {
+        init(_ item: WorkItem, language: Language, now: Date) {
             caseNumber = item.caseNumber.description
             process = item.process.rawValue
             subject = item.subjectName
-            switch item.task {
-            case .node(let key): task = key.rawValue
-            case .filing: task = "filing"
+            task = item.task.key
+            if case .saveRecordings(let due, let awaited) = item.task {
+                (dueAt, nodes) = (due, awaited.map(\.rawValue))
+            } else {
+                (dueAt, nodes) = (nil, nil)
             }
             name = item.name.text(language)
             due = item.standing?.dueDate?.description
             paused = item.standing?.isPaused ?? false
-            overdue = item.isOverdue(today: today)
+            overdue = item.isOverdue(at: now)
         }
     }
 

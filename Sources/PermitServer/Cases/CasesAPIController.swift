@@ -46,7 +46,8 @@ enum CasesAPIController {
             )
         }
         let current = try await CaseCommands.view(try number(req), in: req.commandContext)
-        return try await API.RecordDTO(record, in: current.case).encodeResponse(status: .created, for: req)
+        return try await API.RecordDTO(record, in: current.case, evidence: current.evidence, language: req.language)
+            .encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func exempt(req: Request) async throws -> Response {
@@ -81,8 +82,7 @@ enum CasesAPIController {
     }
 
     @Sendable static func worklist(req: Request) async throws -> [API.WorkItemDTO] {
-        let today = CivilDate(req.now)
-        return try await WorklistQuery.items(in: req.commandContext).map { API.WorkItemDTO($0, language: req.language, today: today) }
+        try await WorklistQuery.items(in: req.commandContext).map { API.WorkItemDTO($0, language: req.language, now: req.now) }
     }
 
     @Sendable static func processes(req: Request) async throws -> [API.ProcessDTO] {

@@ -94,7 +94,8 @@ extension OpenAPIDocument {
         "CaseList": ["type": "array", "items": reference("Case")],
         "WorkItem": object([
             ("caseNumber", string), ("process", string), ("subject", string), ("task", string), ("name", string),
-            ("due", nullableString), ("paused", bool), ("overdue", bool),
+            ("due", nullableString), ("dueAt", ["type": ["string", "null"], "format": "date-time"]),
+            ("nodes", ["type": ["array", "null"], "items": string]), ("paused", bool), ("overdue", bool),
         ], required: ["caseNumber", "process", "subject", "task", "name", "paused", "overdue"]),
         "Worklist": ["type": "array", "items": reference("WorkItem")],
         "Process": object([

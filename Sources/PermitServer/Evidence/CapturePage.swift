@@ -29,6 +29,7 @@ enum CapturePage {
         let closed: Bool
         let nodes: [Node]
         let texts: [Text]
+        let errors: [String]
     }
 
     struct Node: Encodable, Sendable {
@@ -38,8 +39,23 @@ enum CapturePage {
         /// The forms the node takes, for the script to tell a picked file's kind.
         let forms: String
         let missing: String?
+        /// The photos the checklist still wants, the devices named (REC-4).
+        let photosMissing: [String]
         let recordCount: String
         let buttons: [Button]
+        /// The plain form's target, and the kinds it offers without script.
+        let action: String
+        let kinds: [Choice]
+        let accept: String
+        /// What a photo may show here, for nodes with a photo checklist.
+        let subjects: [Choice]
+        /// The key devices the team stated for this node.
+        let devices: [String]
+    }
+
+    struct Choice: Encodable, Sendable {
+        let value: String
+        let label: String
     }
 
     /// One way to add a capture: a camera (`capture`) or a file picker.
@@ -57,6 +73,10 @@ enum CapturePage {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
+        try await render(req, errors: [], status: .ok)
+    }
+
+    static func render(_ req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
         let language = req.language
         let number = try CasesAPIController.number(req)
         let view = try await EvidenceCommands.capture(number, in: req.commandContext)
@@ -65,12 +85,22 @@ enum CapturePage {
         let nodes = EvidenceCommands.capturableNodes(of: view).map { node -> Node in
             let forms = EvidenceCommands.capturableForms(of: node)
             let missing = view.state(of: node.id, today: today).missing
+            let buttons = buttons(for: forms, language)
             return Node(
                 id: node.id.rawValue, name: node.name.text(language), stage: node.stage.text(language),
                 forms: forms.map(\.rawValue).joined(separator: " "),
                 missing: missing.isEmpty ? nil : CasePhrases.requirements(missing).text(language),
+                photosMissing: EvidenceReview.problems(at: node.id, in: subject, evidence: view.evidence).compactMap { problem in
+                    if case .photoMissing = problem { return problem.message.text(language) }
+                    return nil
+                },
                 recordCount: CapturePhrases.recordsSoFar(subject.records.filter { $0.node == node.id }.count).text(language),
-                buttons: buttons(for: forms, language)
+                buttons: buttons,
+                action: CaptureURL.plainUpload(.value(subject.number.description), node: .value(node.id.rawValue)).path,
+                kinds: forms.map { Choice(value: $0.rawValue, label: $0.name.text(language)) },
+                accept: buttons.last?.accept ?? "",
+                subjects: photoSubjects(at: node.id).map { Choice(value: $0.rawValue, label: $0.name.text(language)) },
+                devices: (view.evidence.check?.devices(at: node.id) ?? []).map(\.name)
             )
         }
         let user = try req.requireUser()
@@ -81,15 +111,25 @@ enum CapturePage {
             tokenHref: CaptureURL.token(.value(subject.number.description)).path,
             loginHref: PageURL.login.path(["next": capturePath]), scriptHref: CaptureScript.href,
             username: user.username.rawValue, closed: subject.isClosed, nodes: nodes,
-            texts: CapturePhrases.scriptTexts.map { Text(key: $0.0, text: $0.1.text(language)) }
+            texts: CapturePhrases.scriptTexts.map { Text(key: $0.0, text: $0.1.text(language)) }, errors: errors
         )
         let response = try await Page(title: "\(CapturePhrases.title.text(language)) · \(subject.number)", content: content, request: req)
-            .render(on: req, template: "capture")
+            .render(on: req, template: "capture", status: status)
         // The one page that runs a script: its own policy, kept here so
         // every other page keeps the script-free one.
         response.headers.replaceOrAdd(name: "Content-Security-Policy", value: SecurityHeadersMiddleware.capturePagePolicy)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
+    }
+
+    /// What a photo taken at `node` may be tagged as: the subjects of the
+    /// node's checklist, in its order.
+    static func photoSubjects(at node: NodeKey) -> [PhotoSubject] {
+        var subjects: [PhotoSubject] = []
+        for way in PhotoChecklist.licenseOnSiteReview(node)?.items.flatMap(\.ways) ?? [] where !subjects.contains(way.subject) {
+            subjects.append(way.subject)
+        }
+        return subjects
     }
 
     /// Camera buttons first, in the order an inspector works (photo, video,
@@ -142,6 +182,9 @@ enum CapturePage {
             "noScript": CapturePhrases.noScript, "loading": CapturePhrases.loading, "otherCaptures": CapturePhrases.otherCaptures,
             "queue": CapturePhrases.queue, "missing": CasePhrases.missing, "closedNotice": CasePhrases.closedNotice,
             "number": CasePhrases.number, "subjectShown": CasePhrases.subjectShown,
+            "photoSubject": CapturePhrases.photoSubject, "photoSubjectNone": CapturePhrases.photoSubjectNone,
+            "device": CapturePhrases.device, "kind": CapturePhrases.kind, "file": CapturePhrases.file,
+            "send": CapturePhrases.send, "photosMissing": CapturePhrases.photosMissing,
         ]
         return all.mapValues { $0.text(language) }
     }

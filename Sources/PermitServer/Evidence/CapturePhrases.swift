@@ -15,8 +15,16 @@ enum CapturePhrases {
     static let label = Bilingual("说明（可选，用于之后拍摄的各项）", en: "Caption (optional, for what you capture next)")
     static let labelPlaceholder = Bilingual("如：设备铭牌", en: "e.g. equipment nameplate")
     static let noScript = Bilingual(
-        "现场采集需要浏览器启用 JavaScript。", en: "Field capture needs JavaScript to be enabled in the browser."
+        "浏览器未启用 JavaScript：请用各节点下方的表单逐个上传文件，上传完成前请勿离开页面。",
+        en: "JavaScript is off: upload files one at a time with the form under each node, and stay on the page until each is sent."
     )
+    static let photoSubject = Bilingual("照片内容", en: "What the photo shows")
+    static let photoSubjectNone = Bilingual("（不属于清单）", en: "(not on the checklist)")
+    static let device = Bilingual("设备名称（设备铭牌、计量标识照片填写）", en: "Device (for a nameplate or metrology label)")
+    static let kind = Bilingual("记录类型", en: "Kind of record")
+    static let file = Bilingual("文件", en: "File")
+    static let send = Bilingual("上传并记录", en: "Upload and record")
+    static let photosMissing = Bilingual("尚缺照片", en: "Photos still missing")
     static let loading = Bilingual("正在准备……如长时间无反应，请刷新页面。", en: "Getting ready… If nothing happens, reload the page.")
     static let otherCaptures = Bilingual("其他待发送的拍摄", en: "Other captures waiting to be sent")
     static let queue = Bilingual("本节点的拍摄", en: "Captures for this node")
@@ -44,6 +52,7 @@ enum CapturePhrases {
     /// `{user}` are filled in by the script.
     static let scriptTexts: [(String, Bilingual)] = [
         ("saving", Bilingual("正在保存到本机……", en: "Saving on this device…")),
+        ("deviceNeeded", Bilingual("设备铭牌、计量标识的照片请先填写设备名称。", en: "Name the device before photographing its nameplate or metrology label.")),
         ("waiting", Bilingual("已保存在本机，等待发送", en: "Saved on this device, waiting to be sent")),
         ("sending", Bilingual("发送中 {p}%", en: "Sending {p}%")),
         ("recording", Bilingual("已发送，正在记录……", en: "Sent, recording…")),

@@ -16,6 +16,12 @@ enum EvidenceURL: SiteURL {
     case print(Parameter<String>)
     /// The review form on the case page.
     case pageReview(Parameter<String>, record: Parameter<String>)
+    /// The team's statement of its on-site check: times and key devices.
+    case onSiteCheck(Parameter<String>)
+    case pageOnSiteCheck(Parameter<String>)
+    /// Where in a video the step's statements are said (REC-5).
+    case statements(Parameter<String>)
+    case pageStatements(Parameter<String>, record: Parameter<String>)
 
     var segments: [PathSegment] {
         switch self {
@@ -27,6 +33,10 @@ enum EvidenceURL: SiteURL {
         case .review(let id): ["api", "v1", "records", .parameter("id", id), "review"]
         case .print(let id): ["records", .parameter("id", id), "print"]
         case .pageReview(let number, let id): ["cases", .parameter("number", number), "records", .parameter("id", id), "review"]
+        case .onSiteCheck(let number): ["api", "v1", "cases", .parameter("number", number), "onsite-check"]
+        case .pageOnSiteCheck(let number): ["cases", .parameter("number", number), "onsite-check"]
+        case .statements(let id): ["api", "v1", "records", .parameter("id", id), "statements"]
+        case .pageStatements(let number, let id): ["cases", .parameter("number", number), "records", .parameter("id", id), "statements"]
         }
     }
 }
@@ -52,5 +62,9 @@ struct EvidenceRoutes: RouteCollection {
         routes.on(.POST, EvidenceURL.review(.key), .requires(.viewCases), use: RecordsAPIController.review)
         routes.on(.GET, EvidenceURL.print(.key), .requires(.viewCases), use: RecordPrintPage.show)
         routes.on(.POST, EvidenceURL.pageReview(.key, record: .key), .requires(.viewCases), use: RecordsAPIController.reviewFromPage)
+        routes.on(.PUT, EvidenceURL.onSiteCheck(.key), .requires(.viewCases), use: OnSiteCheckController.state)
+        routes.on(.POST, EvidenceURL.pageOnSiteCheck(.key), .requires(.viewCases), use: OnSiteCheckController.stateFromPage)
+        routes.on(.POST, EvidenceURL.statements(.key), .requires(.viewCases), use: OnSiteCheckController.tick)
+        routes.on(.POST, EvidenceURL.pageStatements(.key, record: .key), .requires(.viewCases), use: OnSiteCheckController.tickFromPage)
     }
 }

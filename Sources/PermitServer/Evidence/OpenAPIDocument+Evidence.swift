@@ -30,9 +30,33 @@ extension OpenAPIDocument {
                   tag: "records", request: nil, success: (200, nil), problems: [], isPublic: false),
         Operation(.POST, EvidenceURL.review(.key), summary: "审查机构审核音像记录：认可或退回（须说明原因）— the review agency approves or returns a photo or video",
                   tag: "records", request: "RecordReviewInput", success: (201, "RecordReview"), problems: [409], isPublic: false),
+        Operation(.PUT, EvidenceURL.onSiteCheck(.key),
+                  summary: "现场核查起止时间与必备关键设备（以最新为准，历次记入账本）— state the on-site check's times and key devices; the latest stands",
+                  tag: "cases", request: "OnSiteCheckInput", success: (200, "OnSiteCheck"), problems: [409], isPublic: false),
+        Operation(.POST, EvidenceURL.statements(.key),
+                  summary: "标注应说明事项在视频中的时间（秒）— mark where in a video a required statement is said (seconds)",
+                  tag: "records", request: "StatementTickInput", success: (201, "StatementTick"), problems: [409], isPublic: false),
     ]
 
+    private static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
+    private static let device: JSONValue = object([
+        ("name", ["type": "string", "minLength": 1, "maxLength": 100]), ("area", ["type": "string", "enum": ["production", "inspection"]]),
+        ("hasMetrologyLabel", ["type": "boolean"]),
+    ], required: ["name", "area"])
+
     static let evidenceSchemas: JSONValue = [
+        "OnSiteCheckInput": object([
+            ("startedAt", dateTime), ("endedAt", ["type": ["string", "null"], "format": "date-time"]),
+            ("devices", ["type": "array", "items": device, "maxItems": 200]),
+        ], required: ["startedAt"]),
+        "OnSiteCheck": object([
+            ("startedAt", dateTime), ("endedAt", ["type": ["string", "null"], "format": "date-time"]),
+            ("devices", ["type": "array", "items": device]), ("recordingsDue", ["type": ["string", "null"], "format": "date-time"]),
+        ], required: ["startedAt", "devices"]),
+        "StatementTickInput": object([
+            ("item", string), ("offset", ["type": "integer", "minimum": 0]),
+        ], required: ["item", "offset"]),
+        "StatementTick": object([("record", string), ("item", string), ("offset", ["type": "integer"])], required: ["record", "item", "offset"]),
         "RecordReviewInput": object([
             ("decision", ["type": "string", "enum": ["approved", "returned"]]), ("reason", ["type": "string", "maxLength": 500]),
         ], required: ["decision"]),

@@ -65,7 +65,7 @@ extension EvidenceRefusal: ProblemConvertible {
         case .wrongContent(let form, let mediaType):
             return Problem(kind: .invalidInput, detail: Bilingual(
                 "文件内容为 \(mediaType)，不能作为“\(form.name.zhHans)”记录。", en: "The file is \(mediaType), which cannot be recorded as a \(form.name.en)."
-            ), issues: [FieldIssue(field: "kind", problem: .notAllowed)])
+            ))
         case .photosMissing(let node, let shortfalls):
             let name = CasePhrases.nodeName(node)
             return Problem(kind: .conflict, detail: Bilingual(
@@ -75,6 +75,14 @@ extension EvidenceRefusal: ProblemConvertible {
         case .ownRecord:
             return Problem(kind: .conflict, detail: Bilingual(
                 "不能审核自己上传的记录，请由审查机构其他人员审核。", en: "You cannot review a record you made; another reviewer of the agency must."
+            ))
+        case .noOnSiteCheck:
+            return Problem(kind: .conflict, detail: Bilingual(
+                "只有后置现场审查案件有现场核查可填写。", en: "Only a post-licence on-site review has an on-site check to state."
+            ))
+        case .noStatements:
+            return Problem(kind: .conflict, detail: Bilingual(
+                "只有现场核查各环节的视频有应说明事项可标注。", en: "Only the videos of the on-site check's steps have statements to mark."
             ))
         case .notAudioVisual:
             return Problem(kind: .conflict, detail: Bilingual(

@@ -9,7 +9,7 @@ import Vapor
 enum RecordsAPIController {
     @Sendable static func show(req: Request) async throws -> API.RecordDTO {
         let (record, subject) = try await EvidenceCommands.open(try id(req), as: .view, in: req.commandContext)
-        return API.RecordDTO(record, in: subject, review: try await req.store.cases.reviews(of: subject.number)[record.id])
+        return API.RecordDTO(record, in: subject, evidence: try await req.store.cases.evidence(of: subject.number), language: req.language)
     }
 
     struct ReviewInput: Content {

@@ -62,10 +62,15 @@ extension HomeController {
         let language = req.language, today = CivilDate(req.now)
         return try await WorklistQuery.items(in: req.commandContext).map { item in
             let anchor = if case .node(let key) = item.task { "node-\(key)" } else { nil as String? }
+            let due = if case .saveRecordings(let due, _) = item.task {
+                CasePhrases.recordingsDue(due, now: req.now)
+            } else {
+                CasePhrases.standing(item.standing, today: today, undetermined: item.undetermined)
+            }
             return WorkLine(
                 href: CaseURL.case(.value(item.caseNumber.description)).path([:], fragment: anchor), caseNumber: item.caseNumber.description,
                 text: "\(item.name.text(language)) · \(item.subjectName)",
-                due: CasePhrases.standing(item.standing, today: today, undetermined: item.undetermined).text(language), overdue: item.isOverdue(today: today)
+                due: due.text(language), overdue: item.isOverdue(at: req.now)
             )
         }
     }

@@ -26,24 +26,50 @@ extension Request {
     func withUpload<T>(formField: String? = nil, limit: Int = CSVFile.maxBytes, _ use: (Upload) async throws -> T) async throws -> T {
         let (url, handle) = try PrivateFiles.createTemporaryFile(prefix: "permittrail-upload")
         defer { try? FileManager.default.removeItem(at: url) }
-        let form = try formField.map { try StreamedForm(self, fileField: $0) }
         let pool = application.threadPool
-        var received = 0
+        let fields: [String: String]
         do {
-            for try await chunk in body {
-                received += chunk.readableBytes
-                guard received <= limit else { throw Abort(.payloadTooLarge) }
-                let file = try form?.fileBytes(in: chunk) ?? chunk
-                guard file.readableBytes > 0 else { continue }
+            let write: @Sendable (ByteBuffer) async throws -> Void = { file in
                 // Off the concurrency pool's threads, which a disk write would block.
                 try await pool.runIfActive { try handle.write(contentsOf: file.readableBytesView) }
+            }
+            if let formField {
+                fields = try await streamForm(fileField: formField, limit: limit, into: write).fields
+            } else {
+                try await streamBody(limit: limit, into: write)
+                fields = [:]
             }
             try handle.close()
         } catch {
             try? handle.close()
             throw error
         }
-        return try await use(Upload(url: url, fields: try form?.fields() ?? [:]))
+        return try await use(Upload(url: url, fields: fields))
+    }
+
+    /// Hands on the file part of a `multipart/form-data` body as it arrives,
+    /// and returns the form's text fields and the file's name as the client
+    /// gave it (metadata only, never a path) once the body has ended.
+    func streamForm(
+        fileField: String, limit: Int, into write: @Sendable (ByteBuffer) async throws -> Void
+    ) async throws -> (fields: [String: String], fileName: String?) {
+        let form = try StreamedForm(self, fileField: fileField)
+        try await streamBody(limit: limit) { chunk in
+            let file = try form.fileBytes(in: chunk)
+            if file.readableBytes > 0 { try await write(file) }
+        }
+        return (try form.fields(), form.fileName)
+    }
+
+    /// The body chunk by chunk, refused with 413 past `limit` bytes as a
+    /// collected one would be.
+    private func streamBody(limit: Int, into handle: (ByteBuffer) async throws -> Void) async throws {
+        var received = 0
+        for try await chunk in body {
+            received += chunk.readableBytes
+            guard received <= limit else { throw Abort(.payloadTooLarge) }
+            try await handle(chunk)
+        }
     }
 }
 
@@ -59,6 +85,8 @@ private final class StreamedForm {
     private var text: [UInt8] = []
     private var collected: [String: String] = [:]
     private var isFieldTooLong = false
+    /// The client's name for the file, from its part's header.
+    private(set) var fileName: String?
 
     init(_ request: Request, fileField: String) throws {
         guard let type = request.headers.contentType, type.type == "multipart", type.subType == "form-data",
@@ -70,6 +98,7 @@ private final class StreamedForm {
             var headers = HTTPHeaders()
             headers.add(name: .contentDisposition, value: value)
             part = headers.contentDisposition?.name
+            if part == fileField { fileName = headers.contentDisposition?.filename }
         }
         parser.onBody = { [unowned self] buffer in
             if part == fileField {

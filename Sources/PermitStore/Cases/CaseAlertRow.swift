@@ -19,10 +19,7 @@ final class CaseAlertRow: Model, @unchecked Sendable {
     init(_ alert: CaseAlert, at now: Date) {
         id = alert.key
         caseNumber = alert.caseNumber.description
-        task = switch alert.task {
-        case .node(let key): key.rawValue
-        case .filing: "filing"
-        }
+        task = alert.task.key
         kind = alert.kind.rawValue
         due = alert.due.description
         raisedAt = LedgerTime.normalized(now)

@@ -80,20 +80,6 @@ extension WriteTransaction {
     }
 }
 
-extension CaseRepository {
-    /// The standing review of each reviewed record of a case: the latest.
-    public func reviews(of number: CaseNumber) async throws -> [CaseRecordID: RecordReview] {
-        let rows = try await RecordReviewRow.query(on: try store.database())
-            .filter(\.$caseNumber == number.description).sort(\.$reviewedAt).all()
-        var latest: [CaseRecordID: RecordReview] = [:]
-        for row in rows {
-            let review = try row.domain()
-            latest[review.record] = review
-        }
-        return latest
-    }
-}
-
 extension DomainEvent.Kind {
     public static let recordReviewed = Self(rawValue: "record.reviewed")
 }

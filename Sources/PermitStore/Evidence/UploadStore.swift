@@ -120,6 +120,36 @@ public struct FileUploadStore: Sendable {
         return info.offset == info.length ? try finish(info) : info
     }
 
+    /// An upload whose length is known only at its end: a plain form's file.
+    /// `body` writes the bytes through the function it is given and returns
+    /// the metadata, learnt as the form ends. The upload exists only once
+    /// every byte is durable; if `body` throws, nothing is left behind.
+    public func receive(
+        id: String, owner: String, at now: Date,
+        _ body: (_ write: @escaping @Sendable (Data) throws -> Void) async throws -> [String: String]
+    ) async throws -> UploadInfo {
+        guard Self.isID(id) else { throw UploadError.notFound }
+        let path = part(id).path
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw UploadError.system(operation: "create", code: errno) }
+        let written = Counter()
+        do {
+            let metadata = try await body { data in
+                try Self.write(data, to: descriptor)
+                written.add(data.count)
+            }
+            guard fsync(descriptor) == 0 else { throw UploadError.system(operation: "fsync", code: errno) }
+            close(descriptor)
+            let length = written.value
+            return try finish(UploadInfo(id: id, length: length, offset: length, metadata: metadata, owner: owner, createdAt: now, blob: nil))
+        } catch {
+            close(descriptor)
+            unlink(path)
+            unlink(infoFile(id).path)
+            throw error
+        }
+    }
+
     /// Drops an unfinished upload (tus termination). A finished one is an
     /// original in the blob store and is refused.
     public func abandon(_ id: String) throws {
@@ -138,6 +168,14 @@ public struct FileUploadStore: Sendable {
         info.blob = try blobs.adopt(part(info.id))
         try save(info)
         return info
+    }
+
+    /// Bytes written so far, from the writer the form's stream calls.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var total = 0
+        func add(_ count: Int) { lock.withLock { total += count } }
+        var value: Int { lock.withLock { total } }
     }
 
     private func save(_ info: UploadInfo) throws {

@@ -405,7 +405,7 @@
         var path = API + '/cases/' + encodeURIComponent(item.caseNumber) + '/nodes/' + encodeURIComponent(item.node) + '/records';
         return api('POST', path, {
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ upload: item.uploadURL, kind: item.kind, label: item.label })
+          body: JSON.stringify({ upload: item.uploadURL, kind: item.kind, label: item.label, subject: item.subject || null, device: item.device || null })
         });
       }).then(function (response) {
         if (response.status !== 201) return fail(response);
@@ -633,10 +633,10 @@
     navigator.storage.persist().catch(function () {});
   }
 
-  function capture(file, section, kind, label) {
+  function capture(file, section, kind, label, tag) {
     var item = {
       id: newID(), user: USER, caseNumber: CASE, node: section.dataset.node, nodeName: section.dataset.nodeName,
-      kind: kind, label: label, name: file.name || (kind + '.bin'), type: file.type || '', size: file.size,
+      kind: kind, label: label, subject: kind === 'photo' ? tag.subject : '', device: kind === 'photo' ? tag.device : '', name: file.name || (kind + '.bin'), type: file.type || '', size: file.size,
       capturedAt: new Date().toISOString(), uploadURL: null, recordAttempted: false, failed: null
     };
     var entry = { item: item, blob: file, stored: false, state: 'saving' };
@@ -808,6 +808,12 @@
 
   var status = document.getElementById('capture-status');
 
+  // Until the next change of the queue rewrites the status line.
+  function warn(text) {
+    status.textContent = text;
+    status.className = 'capture-status alert';
+  }
+
   function updateStatus() {
     while (status.firstChild) status.removeChild(status.firstChild);
     var pending = 0;
@@ -853,16 +859,33 @@
   // --- Start ---------------------------------------------------------------------------------
 
   function start() {
-    Array.prototype.forEach.call(root.querySelectorAll('input[type=file]'), function (input) {
-      input.disabled = false;
+    // The plain forms are for pages without script; here captures go
+    // through the queue, and Enter in a caption must not post the form.
+    Array.prototype.forEach.call(root.querySelectorAll('form.capture-form'), function (form) {
+      form.addEventListener('submit', function (event) { event.preventDefault(); });
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('.capture-buttons'), function (buttons) {
+      buttons.hidden = false;
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('.capture-buttons input[type=file]'), function (input) {
       input.addEventListener('change', function () {
         var files = Array.prototype.slice.call(input.files || []);
         input.value = '';
         var section = input.closest('section[data-node]');
         var forms = (section.dataset.forms || '').split(' ');
         var label = section.querySelector('.capture-label').value.trim().slice(0, 200);
+        var subject = section.querySelector('.capture-subject');
+        var device = section.querySelector('.capture-device');
+        var tag = { subject: subject ? subject.value : '', device: device ? device.value.trim().slice(0, 100) : '' };
+        // A nameplate or label names its device, or the record is refused
+        // after the upload: say so before anything is captured.
+        if ((tag.subject === 'device-nameplate' || tag.subject === 'metrology-label') && !tag.device) {
+          warn(t('deviceNeeded'));
+          if (device) device.focus();
+          return;
+        }
         files.forEach(function (file) {
-          capture(file, section, input.dataset.kind === 'pick' ? kindOf(file, forms) : input.dataset.kind, label);
+          capture(file, section, input.dataset.kind === 'pick' ? kindOf(file, forms) : input.dataset.kind, label, tag);
         });
       });
     });
