@@ -111,6 +111,9 @@ struct CasesAPITests {
                     case .follow, .read:
                         let expected: HTTPStatus = route.method == .GET ? .ok : .forbidden
                         #expect(res.status == expected, "\(name) \(route.method) \(path): \(res.status)")
+                    case .act where route.path.last == .constant("publish") && !DisclosureRules.mayApprove(account.user, on: subject):
+                        // Publication is the officers' act alone (网站公示).
+                        #expect(res.status == .forbidden, "\(name) \(route.method) \(path): \(res.status)")
                     case .act:
                         #expect(res.status != .notFound && res.status != .forbidden, "\(name) \(route.method) \(path): \(res.status)")
                     }
@@ -141,6 +144,8 @@ struct CasesAPITests {
                     case .follow, .read:
                         let expected: HTTPStatus = route.method == .GET && !actsOnly ? .ok : .forbidden
                         #expect(res.status == expected, "\(name) \(route.method) \(path): \(res.status)")
+                    case .act where route.path.last == .constant("publish") && !DisclosureRules.mayApprove(account.user, on: subject):
+                        #expect(res.status == .forbidden, "\(name) \(route.method) \(path): \(res.status)")
                     case .act: #expect(res.status != .notFound && res.status != .forbidden, "\(name) \(route.method) \(path): \(res.status)")
                     }
                     checked += 1

@@ -54,7 +54,7 @@ struct RouteWalkTests {
         "GET /api/v1/ledger/proofs/inclusion", "GET /api/v1/ledger/proofs/consistency",
         "GET /processes", "GET /processes/:process", "GET /processes/:process/flow.svg",
         "GET /api/v1/processes", "GET /api/v1/processes/:process",
-        "GET /assets/capture.js",
+        "GET /assets/capture.js", "GET /disclosures", "GET /api/v1/disclosures",
     ]
 
     @Test("every route is registered through a SiteURL with a rule; the public ones are exactly those listed")

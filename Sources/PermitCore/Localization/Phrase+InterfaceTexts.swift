@@ -7,6 +7,8 @@ extension Phrase {
                     en: "Administration for Market Regulation"),
         .footerNote: .init(zhHans: "每一步均记录在案，不可篡改。",
                     en: "Every step is recorded and cannot be altered."),
+        .footerDisclosures: .init(zhHans: "网站公示", en: "Public disclosures"),
+        .footerLedger: .init(zhHans: "公开账本", en: "Public ledger"),
         .languageSwitch: .init(zhHans: "English",
                     en: "中文"),
         .navHome: .init(zhHans: "工作台",

@@ -10,6 +10,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case appName
     case bureauName
     case footerNote
+    case footerDisclosures
+    case footerLedger
     case languageSwitch
     case navHome
     case navUsers

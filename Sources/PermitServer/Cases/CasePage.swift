@@ -48,6 +48,10 @@ extension CasePages {
         let problems: [String]
         /// The prescribed form this node's written record is filled in on.
         let textForm: TextFormContent?
+        /// For a node marked 网站公示: published when, or awaiting approval,
+        /// and the officers' approval form.
+        let publication: String?
+        let publishAction: String?
     }
 
     struct TextFormContent: Encodable, Sendable {
@@ -132,6 +136,8 @@ extension CasePages {
         let subject = view.case
         let reviews = req.actor.user.map { RecordReview.mayReview($0, on: subject) } ?? false
         let acting = view.access == .act && !subject.isClosed
+        let published = view.access >= .read ? try await req.store.disclosures.of(subject.number) : []
+        let publishes = req.actor.user.map { DisclosureRules.mayApprove($0, on: subject) } ?? false
         let nodes = view.definition.nodes.map { node -> NodeContent in
             let state = subject.node(node.id), now = view.state(of: node.id, today: today)
             let open = now.status == .open
@@ -173,7 +179,10 @@ extension CasePages {
                         key: form.rawValue, title: form.name.text(language),
                         fields: form.fields.map { Option(value: "field-\($0.key)", label: $0.name.text(language)) }
                     )
-                }
+                },
+                publication: publication(of: node, in: subject, published: published, language),
+                publishAction: publishes && node.disclosed && !open && !published.contains { $0.node == node.id }
+                    ? DisclosureURL.pageApprove(.value(subject.number.description), node: .value(node.id.rawValue)).path : nil
             )
         }
         var filing: String?
@@ -195,5 +204,12 @@ extension CasePages {
         )
         return try await Page(title: "\(CasePhrases.number.text(language)) \(subject.number)", content: content, request: req)
             .render(on: req, template: "case", status: status)
+    }
+
+    /// Where a 网站公示 node's publication stands, once it has an outcome.
+    private static func publication(of node: NodeDefinition, in subject: Case, published: [Disclosure], _ language: Language) -> String? {
+        guard node.disclosed, let status = subject.node(node.id)?.status, status == .complete || status == .exempted else { return nil }
+        guard let done = published.first(where: { $0.node == node.id }) else { return DisclosurePages.awaiting.text(language) }
+        return "\(DisclosurePages.published.text(language)) \(ShanghaiTime.format(done.approvedAt))"
     }
 }

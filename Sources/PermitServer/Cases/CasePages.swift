@@ -104,7 +104,7 @@ enum CasePages {
             "startedAt": EvidencePhrases.startedAt, "endedAt": EvidencePhrases.endedAt, "productionDevices": EvidencePhrases.productionDevices,
             "inspectionDevices": EvidencePhrases.inspectionDevices, "labelledDevices": EvidencePhrases.labelledDevices,
             "save": EvidencePhrases.save, "statements": EvidencePhrases.statements, "notTicked": EvidencePhrases.notTicked,
-            "tick": EvidencePhrases.tick, "tickAt": EvidencePhrases.tickAt,
+            "tick": EvidencePhrases.tick, "tickAt": EvidencePhrases.tickAt, "approvePublication": DisclosurePages.approve,
         ]
         return all.mapValues { $0.text(language) }
     }
