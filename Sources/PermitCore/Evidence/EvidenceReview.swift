@@ -32,7 +32,9 @@ public enum EvidenceReview {
     public static func problems(at node: NodeKey, in subject: Case, evidence: CaseEvidence = CaseEvidence()) -> [EvidenceProblem] {
         let records = subject.standingRecords(of: node)
         var found = records.flatMap(problems(of:))
-        guard subject.process == ProcessDefinition.licenseOnSiteReview.id else { return found }
+        // A written statement replaced the node's recording (REC-8): no
+        // checklist is held against what was not recorded.
+        guard subject.process == ProcessDefinition.licenseOnSiteReview.id, subject.node(node)?.exemption == nil else { return found }
         if let checklist = PhotoChecklist.licenseOnSiteReview(node) {
             let photos = records.filter { $0.form == .photo }.compactMap { record -> TaggedPhoto? in
                 guard let tag = record.evidence?.subject.flatMap(PhotoSubject.init(rawValue:)) else { return nil }

@@ -29,9 +29,18 @@ extension DemoData {
             "scope": "依据电线电缆产品生产许可证实施细则，核查生产、检验条件与质量管理", "schedule": "7 日上午首次会议及进厂，下午生产区域；8 日上午检验区域，下午末次会议",
         ], label: nil, to: "onsite-plan", of: number, in: officer)
         _ = try await CaseCommands.complete("onsite-plan", of: number, in: officer)
+        // The plan is 网站公示: published once approved, so the public page has it.
+        _ = try await DisclosureCommands.approve("onsite-plan", of: number, in: officer)
         _ = try await CaseCommands.addText("已向企业发放现场核查计划通知书。", label: "现场核查计划通知书", to: "onsite-notice", of: number, in: officer)
         _ = try await CaseCommands.complete("onsite-notice", of: number, in: officer)
         let reviewer = try await demoContext("review.agency", store: store, clock: clock)
+        // The check is under way: begun two hours ago, with the rules' key
+        // devices listed, so the photos each still wants show on the page.
+        let devices: [(String, KeyDevice.Area, Bool)] = [("挤塑机", .production, false), ("拉丝机", .production, false), ("火花试验机", .inspection, true)]
+        _ = try await EvidenceCommands.stateCheck(.init(
+            startedAt: ISO8601DateFormatter().string(from: clock.now().addingTimeInterval(-2 * 3600)), endedAt: nil,
+            devices: devices.map { .init(name: $0.0, area: $0.1.rawValue, hasMetrologyLabel: $0.2) }
+        ), of: number, in: reviewer)
         _ = try await CaseCommands.exempt(
             "factory-entry", of: number, ground: .safetyOrFailure, statement: "可视化记录仪电池故障，进厂环节未能录像，由审查组长书面说明。", in: reviewer
         )
@@ -49,11 +58,10 @@ extension DemoData {
     private static func seedPhoto(to number: String, in context: CommandContext) async throws {
         let photo = DemoPhoto.png(width: 800, height: 600)
         let id = context.ids.next(UploadTag.ID.self).description.replacingOccurrences(of: "-", with: "")
-        let uploads = context.store.evidence.uploads
-        _ = try uploads.create(
-            id: id, length: photo.count, metadata: ["filename": "IMG_0412.png"], owner: context.actor.user?.username.rawValue ?? "", at: context.now
-        )
-        _ = try await uploads.append(id, at: 0, checksum: nil, chunks: AsyncThrowingStream { $0.yield(photo); $0.finish() })
+        _ = try await context.store.evidence.uploads.receive(id: id, owner: context.actor.user?.username.rawValue ?? "", at: context.now) { write in
+            try write(photo)
+            return ["filename": "IMG_0412.png"]
+        }
         _ = try await EvidenceCommands.record(
             .init(upload: id, kind: "photo", label: "挤塑机铭牌", subject: "device-nameplate", device: "挤塑机"),
             to: "production-equipment", of: number, in: context

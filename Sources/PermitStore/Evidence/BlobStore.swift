@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// 原始记录 — the originals (photos, videos, scans) behind the records. Kept
@@ -23,6 +24,16 @@ public struct Blob: Sendable, Hashable, Codable {
     public init(sha256: String, size: Int) {
         self.sha256 = sha256
         self.size = size
+    }
+
+    /// The SHA-256 and size of what `reader` yields, read in chunks.
+    public static func hashing(_ reader: any BlobReader) throws -> Blob {
+        var hasher = SHA256(), size = 0
+        while let chunk = try reader.read(upTo: 1 << 20) {
+            hasher.update(data: chunk)
+            size += chunk.count
+        }
+        return Blob(sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined(), size: size)
     }
 }
 

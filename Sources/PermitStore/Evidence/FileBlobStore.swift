@@ -56,14 +56,9 @@ public struct FileBlobStore: BlobStore {
 
     /// The SHA-256 and size of a file, read in chunks.
     public static func digest(of file: URL) throws -> Blob {
-        let handle = try FileHandle(forReadingFrom: file)
-        defer { try? handle.close() }
-        var hasher = SHA256(), size = 0
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(data: chunk)
-            size += chunk.count
-        }
-        return Blob(sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined(), size: size)
+        let reader = FileBlobReader(handle: try FileHandle(forReadingFrom: file), size: 0)
+        defer { reader.close() }
+        return try Blob.hashing(reader)
     }
 }
 

@@ -50,6 +50,12 @@ struct OnSiteCheckTests {
         #expect(wanting.map(\.code) == ["photo.missing"])
         #expect(wanting.first?.message.zhHans.contains("拉丝机") == true)
         #expect(EvidenceReview.problems(at: inspection, in: subject, evidence: evidence).count == 2)
+        let exempted = subject.nodes.firstIndex { $0.key == inspection }!
+        var spared = subject
+        spared.nodes[exempted].exemption = Exemption(
+            ground: .safetyOrFailure, statement: "检验区域停电", recordedAt: CaseFixtures.opened, recordedBy: CaseFixtures.officer
+        )
+        #expect(EvidenceReview.problems(at: inspection, in: spared, evidence: evidence).isEmpty)
         var nameplate = EvidenceReviewTests.photo("production-equipment", 1, width: 3000, height: 2000, subject: .deviceNameplate)
         nameplate.evidence?.device = "拉丝机"
         subject.records.append(nameplate)
