@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PermitCore
 import PermitLedger
+import PermitStore
 
 /// Offline checks for auditors and the public: nothing here opens the
 /// database, so anyone can run them on files they were given.
@@ -12,7 +14,7 @@ struct VerifyCommand: ParsableCommand {
         Prints OK: FILE or FAIL: FILE: <reason> per file; exits 0 if all are OK, 1 if any failed, 2 if any cannot be read or parsed. \
         Proof files are read as transparency-log tools write them: other keys are ignored and "proof": null is an empty proof.
         """,
-        subcommands: [Inclusion.self, Consistency.self, CheckpointFile.self]
+        subcommands: [Inclusion.self, Consistency.self, CheckpointFile.self, CertificateNote.self]
     )
 
     struct Inclusion: ParsableCommand {
@@ -86,6 +88,28 @@ struct VerifyCommand: ParsableCommand {
         func run() throws {
             let verifier = try verifierKey(key)
             try report(files) { SignedCheckpoint.check(String(decoding: $0, as: UTF8.self), verifier: verifier, origin: origin) }
+        }
+    }
+}
+
+extension VerifyCommand {
+    struct CertificateNote: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "certificate",
+            abstract: "Check signed certificate files (.note) against the bureau's certificate key (GET /api/v1/certificates/public-key)."
+        )
+        @Argument(help: "Signed certificate files, as downloaded from /certificates/{number}.note.") var files: [String]
+        @Option(help: "The certificate verifier key (name+id+base64), or a file holding it.") var key: String
+
+        func run() throws {
+            let verifier = try verifierKey(key)
+            try report(files) { data in
+                switch CertificateFile.check(data, key: verifier) {
+                case .success: .ok
+                case .failure(.unreadable(let reason)): .unreadable(reason)
+                case .failure(let failure): .failed(failure.message.en)
+                }
+            }
         }
     }
 }

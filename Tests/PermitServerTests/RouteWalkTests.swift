@@ -55,6 +55,7 @@ struct RouteWalkTests {
         "GET /processes", "GET /processes/:process", "GET /processes/:process/flow.svg",
         "GET /api/v1/processes", "GET /api/v1/processes/:process",
         "GET /assets/capture.js", "GET /disclosures", "GET /api/v1/disclosures",
+        "GET /certificates", "GET /certificates/:number", "GET /api/v1/certificates/:number", "GET /api/v1/certificates/public-key",
     ]
 
     @Test("every route is registered through a SiteURL with a rule; the public ones are exactly those listed")

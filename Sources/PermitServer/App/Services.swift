@@ -1,3 +1,4 @@
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -11,6 +12,8 @@ struct AppContext: Sendable {
     let loginGate: LoginGate
     let devices: DeviceRecognition
     let health: HealthProbe
+    /// Who issues and signs certificates (发证机关 and its key).
+    let certificates: CertificateAuthority
 
     var clock: any WallClock { configuration.clock }
 }

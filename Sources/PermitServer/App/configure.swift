@@ -1,6 +1,7 @@
 import Foundation
 import Leaf
 import LeafKit
+import PermitCommands
 import PermitCore
 import PermitStore
 import Vapor
@@ -12,7 +13,10 @@ public func configure(_ app: Application, configuration: AppConfiguration, store
     app.appContext = AppContext(
         store: store, configuration: configuration,
         passwordHasher: BcryptPasswordHasher(cost: configuration.passwordHashCost), loginGate: LoginGate(),
-        devices: DeviceRecognition(signer: store.signer), health: HealthProbe()
+        devices: DeviceRecognition(signer: store.signer), health: HealthProbe(),
+        certificates: .shanghai(signer: try CertificateSigner.load(
+            configured: ProcessInfo.processInfo.environment[CertificateSigner.environmentVariable], dataDirectory: configuration.dataDirectory
+        ))
     )
     app.routes.defaultMaxBodySize = ByteCount(value: configuration.maxBodySize)
     _ = MetricsRegistry.shared

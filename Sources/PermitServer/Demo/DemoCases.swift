@@ -8,10 +8,11 @@ extension DemoData {
     static let labCode = "91310000MA1FL1MMXL"
 
     /// An on-site review halfway through, so the case pages, the worklist and
-    /// the refusal of a node with a record missing can be tried at once; and
-    /// a fresh application waiting for acceptance. Seeded once, through the
-    /// same commands the pages use.
-    static func seedCases(store: Store, clock: any WallClock) async throws {
+    /// the refusal of a node with a record missing can be tried at once; a
+    /// granted application whose certificate is public and whose on-site
+    /// review waits for the agency; and a fresh application waiting for
+    /// acceptance. Seeded once, through the same commands the pages use.
+    static func seedCases(store: Store, clock: any WallClock, authority: CertificateAuthority) async throws {
         let city = try await demoContext("city.admin", store: store, clock: clock)
         if try await store.agencies.agency(creditCode: try UnifiedSocialCreditCode(validating: labCode)) == nil {
             _ = try await AgencyCommands.register(creditCode: labCode, name: "上海示范检测技术有限公司", district: "310104", in: city)
@@ -50,7 +51,33 @@ extension DemoData {
             "content": "介绍核查依据、范围与日程，确认企业联系人与陪同人员。",
         ], label: "首次会议记录", to: "first-meeting", of: number, in: reviewer)
         try await seedPhoto(to: number, in: reviewer)
-        _ = try await CaseCommands.open(.init(process: "license-application", subject: ownEnterpriseCode), in: officer)
+        try await seedApplications(officer: officer, store: store, clock: clock, authority: authority)
+    }
+
+    /// The demo enterprise applies for two product units in turn: the first
+    /// is granted (its certificate issued and signed as any would be), the
+    /// second waits for acceptance.
+    private static func seedApplications(
+        officer: CommandContext, store: Store, clock: any WallClock, authority: CertificateAuthority
+    ) async throws {
+        let enterprise = try await demoContext("demo.enterprise", store: store, clock: clock)
+        let units = try await store.catalogue.catalogue().units.filter { $0.name == "电力电缆" || $0.name == "架空绞线" }
+        for (index, unit) in units.prefix(2).enumerated() {
+            let draft = LicensingCommands.Draft(
+                units: [unit.id.description], productionAddress: "上海市浦东新区川沙路 200 号", contactPerson: "周明", contactPhone: "021-58880000",
+                commitmentSignatory: "周明",
+                reports: [.init(
+                    unit: unit.id.description, kind: "type-test", number: "SFJC-2026-\(index + 1)", laboratory: labCode,
+                    issuedOn: CivilDate(clock.now()).adding(days: -40).description, passed: true
+                )]
+            )
+            let number = try await LicensingCommands.create(draft, in: enterprise).application.number.description
+            _ = try await LicensingCommands.submit(number, in: enterprise)
+            if index == 0 {
+                _ = try await LicensingCommands.accept(number, in: officer)
+                _ = try await LicensingCommands.grant(number, agency: labCode, authority: authority, in: officer)
+            }
+        }
     }
 
     /// A nameplate photo of the extruder, below 5 megapixels on purpose, so

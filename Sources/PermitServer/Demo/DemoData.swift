@@ -62,7 +62,10 @@ public enum DemoData {
             _ = try await AccountCommands.create(draft, passwords: InlinePasswordWork(hasher), in: context(store, clock))
             passwords[account.username] = password
         }
-        try await seedCases(store: store, clock: clock)
+        let authority = CertificateAuthority.shanghai(signer: try CertificateSigner.load(
+            configured: ProcessInfo.processInfo.environment[CertificateSigner.environmentVariable], dataDirectory: dataDirectory
+        ))
+        try await seedCases(store: store, clock: clock, authority: authority)
         let text = format(passwords)
         try Data(text.utf8).write(to: file, options: .atomic)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)

@@ -71,7 +71,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
             return NavigationItem(href: href, label: label.text(language), current: currentPath == href)
         }
         let registry = RegistryNavigation.entries(for: actor).map { href, label in (href, label.text(language)) }
-        return items + (registry + CasePages.navigation(for: actor, language)).map { href, label in
+        return items + (registry + CasePages.navigation(for: actor, language) + ApplicationPages.navigation(for: actor, language)).map { href, label in
             NavigationItem(href: href, label: label, current: currentPath == href)
         }
     }

@@ -78,4 +78,9 @@ enum LedgerTime {
     static func text(_ date: Date) -> String {
         normalized(date).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
+
+    /// Reads back what `text` wrote.
+    static func parse(_ text: String) -> Date? {
+        try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+    }
 }

@@ -27,15 +27,13 @@ final class OnSiteCheckRow: Model, @unchecked Sendable {
         self.revision = revision
         startedAt = LedgerTime.normalized(check.startedAt)
         endedAt = check.endedAt.map(LedgerTime.normalized)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        devices = String(decoding: try encoder.encode(check.devices), as: UTF8.self)
+        devices = try CaseJSON.encode(check.devices)
         statedBy = actor.rawValue
         statedAt = LedgerTime.normalized(now)
     }
 
     func domain() throws -> OnSiteCheck {
-        guard let list = try? JSONDecoder().decode([KeyDevice].self, from: Data(devices.utf8)) else {
+        guard let list = try? CaseJSON.decode([KeyDevice].self, devices) else {
             throw StoreError.corruptRow(table: Self.schema, id: id?.uuidString ?? "")
         }
         return OnSiteCheck(startedAt: startedAt, endedAt: endedAt, devices: list)

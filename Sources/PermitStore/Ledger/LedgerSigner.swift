@@ -18,20 +18,29 @@ public struct LedgerSigner: Sendable {
     public static let defaultOrigin = "permittrail/shanghai"
 
     /// The key given in configuration (a C2SP `PRIVATE+KEY+…` string), else
-    /// the one in the data folder, created on first start with mode 0600 so
-    /// that only the server's user can read it.
+    /// the one in the data folder, created on first start.
     public static func load(
         configured: String?, dataDirectory: URL, originForNewKey: String = defaultOrigin
     ) throws -> LedgerSigner {
+        LedgerSigner(key: try SigningKeyFile.load(
+            configured: configured, file: dataDirectory.appendingPathComponent(keyFileName), nameForNewKey: originForNewKey
+        ))
+    }
+}
+
+/// A signing key kept as a file in the data folder, or given in configuration.
+enum SigningKeyFile {
+    /// The configured key, else the file's, else a new one written with
+    /// mode 0600 so that only the server's user can read it.
+    static func load(configured: String?, file: URL, nameForNewKey: String) throws -> NoteSignerKey {
         if let configured, !configured.isEmpty {
-            return LedgerSigner(key: try NoteSignerKey(parsing: configured.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return try NoteSignerKey(parsing: configured.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let file = dataDirectory.appendingPathComponent(keyFileName)
         if let text = try? String(contentsOf: file, encoding: .utf8) {
-            return LedgerSigner(key: try NoteSignerKey(parsing: text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return try NoteSignerKey(parsing: text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let key = try NoteSignerKey(name: originForNewKey)
-        try PrivateFiles.createFolder(dataDirectory)
+        let key = try NoteSignerKey(name: nameForNewKey)
+        try PrivateFiles.createFolder(file.deletingLastPathComponent())
         // Created with its final mode, so the secret is never readable by others,
         // not even for a moment.
         guard FileManager.default.createFile(
@@ -39,7 +48,7 @@ public struct LedgerSigner: Sendable {
         ) else {
             throw LedgerKeyError.cannotWrite(file.path)
         }
-        return LedgerSigner(key: key)
+        return key
     }
 }
 

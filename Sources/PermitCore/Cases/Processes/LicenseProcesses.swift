@@ -6,7 +6,8 @@ extension ProcessDefinition {
     /// public site. The periods: 2 working days to decide on acceptance
     /// (Shanghai's 2个工作日受理决定制), 20 working days to decide (行政许可法
     /// 第42条, no shorter period being set for the simplified procedure),
-    /// 10 to issue the documents (条例 第24条); NATIONAL-RULES.md.
+    /// 10 to issue the documents (条例 第24条); NATIONAL-RULES.md. Decision
+    /// and issuance are 如有: an application refused acceptance ends there.
     public static let licenseApplication = ProcessDefinition(
         id: ProcessID(rawValue: "license-application")!, version: 1,
         name: Bilingual("工业产品生产许可申请", en: "Production licence application"),
@@ -21,7 +22,7 @@ extension ProcessDefinition {
             NodeDefinition(
                 "decision", stage: Bilingual("决定", en: "Decision"),
                 name: Bilingual("作出准予/不予行政许可决定", en: "Grant or refuse the licence"),
-                requires: [.one(.text)], disclosed: true,
+                requires: [.one(.text)], whereApplicable: true, disclosed: true,
                 deadline: DeadlineRule(20, .workingDays, from: .previousSettled), performers: officers
             ),
             NodeDefinition(
@@ -30,7 +31,7 @@ extension ProcessDefinition {
                     "发放工业产品生产许可证证书、准予行政许可决定书或不予行政许可决定书",
                     en: "Issue the certificate and the decision letter"
                 ),
-                requires: [.one(.text)], disclosed: true,
+                requires: [.one(.text)], whereApplicable: true, disclosed: true,
                 deadline: DeadlineRule(10, .workingDays, from: .previousSettled), performers: officers
             ),
         ]

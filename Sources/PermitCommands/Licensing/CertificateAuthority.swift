@@ -1,0 +1,75 @@
+import Foundation
+import PermitCore
+import PermitStore
+
+/// Who issues certificates and how they are numbered and signed: the
+/// installation's, given to the commands that grant (configured once, in
+/// the server and the CLI alike).
+public struct CertificateAuthority: Sendable {
+    /// 发证机关, as printed.
+    public var name: String
+    /// The province a provincial certificate's number carries, e.g. 沪.
+    public var province: ProvinceAbbreviation?
+    /// 证照类型代码 and 颁发机构代码 of the e-certificate identifier.
+    public var typeCode: String
+    public var issuerCode: String
+    public var signer: CertificateSigner
+
+    public init(name: String, province: ProvinceAbbreviation?, typeCode: String, issuerCode: String, signer: CertificateSigner) {
+        self.name = name
+        self.province = province
+        self.typeCode = typeCode
+        self.issuerCode = issuerCode
+        self.signer = signer
+    }
+
+    /// Shanghai's city bureau; the type code is a placeholder until the
+    /// national one is published (NATIONAL-RULES.md §3.1: not found).
+    public static func shanghai(signer: CertificateSigner) -> CertificateAuthority {
+        CertificateAuthority(
+            name: "上海市市场监督管理局", province: ProvinceAbbreviation("沪"), typeCode: "000000000000000000XKZ", issuerCode: "310000",
+            signer: signer
+        )
+    }
+
+    /// The certificate an enterprise holds after a grant of `units` on
+    /// `today`: its existing one with the new products and the next
+    /// version (一企一证, validity unchanged), or a first one under a new
+    /// number (一证一号) valid five years.
+    func certificate(
+        granting units: [ProductUnit], catalogue: ProductCatalogue, to enterprise: Enterprise, productionAddress: String,
+        held existing: Certificate?, caseNumber: CaseNumber, today: CivilDate, now: Date, in transaction: WriteTransaction
+    ) async throws -> Certificate {
+        let granted = units.map { unit in
+            CertifiedProduct(unit: unit.id, name: unit.name, category: catalogue.categories.first { $0.code == unit.category }?.name ?? "")
+        }
+        if var certificate = existing {
+            certificate.version += 1
+            certificate.products += granted.filter { product in !certificate.products.contains { $0.unit == product.unit } }
+            certificate.identifier = try identifier(serial: certificate.number, version: certificate.version)
+            certificate.holderName = enterprise.name
+            certificate.residence = enterprise.registeredAddress
+            certificate.productionAddress = productionAddress
+            certificate.caseNumber = caseNumber
+            certificate.servedAt = now
+            return certificate
+        }
+        guard let first = units.first else { throw CommandError.notFound }
+        let serial = try await transaction.nextLicenseSerial(industryCode: first.category.industryCode, productCode: first.category.productCode)
+        let number = try LicenseNumber(province: province, industryCode: first.category.industryCode, productCode: first.category.productCode, serial: serial)
+        return Certificate(
+            number: number, version: 1, identifier: try identifier(serial: number, version: 1), holderName: enterprise.name,
+            holderCreditCode: enterprise.creditCode, residence: enterprise.registeredAddress, productionAddress: productionAddress,
+            products: granted, issuedOn: today, validUntil: Certificate.validUntil(issuedOn: today), issuer: name, status: .valid,
+            caseNumber: caseNumber, servedAt: now
+        )
+    }
+
+    /// The serial is the licence number's digits: one certificate, one number.
+    private func identifier(serial number: LicenseNumber, version: Int) throws -> ElectronicCertificateIdentifier {
+        try ElectronicCertificateIdentifier(
+            typeCode: typeCode, issuerCode: issuerCode,
+            serial: number.industryCode.zeroPadded(2) + number.productCode.zeroPadded(3) + number.serial.zeroPadded(5), version: version
+        )
+    }
+}

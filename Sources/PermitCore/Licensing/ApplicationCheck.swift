@@ -1,0 +1,137 @@
+import Foundation
+
+/// 在线预先服务指导 (LIC-4): everything that keeps an application from being
+/// submitted, found at once so the enterprise corrects it in one go, each
+/// naming the item and, for a report, the date that fails.
+public enum ApplicationProblem: Hashable, Sendable {
+    case noUnits
+    case unknownUnit(ProductUnitID)
+    /// 危险化学品、食品相关产品 and any category outside the simplified
+    /// procedure are not applied for on this path (seed 003 二(一)).
+    case outsideSimplifiedProcedure(unit: String, category: String)
+    case formFieldMissing(String)
+    case commitmentMissing
+    case reportMissing(unit: String)
+    /// A report for a unit the application does not name.
+    case reportForOtherUnit(number: String)
+    case reportTooOld(unit: String, number: String, issuedOn: CivilDate, oldestAccepted: CivilDate)
+    case reportNotPassed(unit: String, number: String)
+    /// The laboratory is not a registered testing agency (资质认定, CMA).
+    case laboratoryNotQualified(unit: String, number: String, laboratory: String)
+
+    /// Stable codes for the API's `problems`.
+    public var code: String {
+        switch self {
+        case .noUnits: "units.missing"
+        case .unknownUnit: "units.unknown"
+        case .outsideSimplifiedProcedure: "units.outside-simplified-procedure"
+        case .formFieldMissing(let field): "form.\(field).missing"
+        case .commitmentMissing: "commitment.missing"
+        case .reportMissing: "report.missing"
+        case .reportForOtherUnit: "report.other-unit"
+        case .reportTooOld: "report.too-old"
+        case .reportNotPassed: "report.not-passed"
+        case .laboratoryNotQualified: "report.laboratory-not-qualified"
+        }
+    }
+
+    public var message: Bilingual {
+        switch self {
+        case .noUnits: Bilingual("请至少选择一个申请的产品单元。", en: "Choose at least one product unit to apply for.")
+        case .unknownUnit(let id): Bilingual("产品目录中没有产品单元 \(id)。", en: "The catalogue has no product unit \(id).")
+        case .outsideSimplifiedProcedure(let unit, let category):
+            Bilingual(
+                "“\(unit)”属于\(category)，不列入简化审批程序，不能在此申请。",
+                en: "\"\(unit)\" belongs to \(category), which is outside the simplified procedure and cannot be applied for here."
+            )
+        case .formFieldMissing(let field):
+            Bilingual("申请单缺少“\(ApplicationCheck.fieldName(field).zhHans)”。", en: "The application form lacks the \(ApplicationCheck.fieldName(field).en).")
+        case .commitmentMissing: Bilingual("尚未签署保证质量安全承诺书。", en: "The quality-safety commitment is not signed.")
+        case .reportMissing(let unit): Bilingual("“\(unit)”缺少检验报告。", en: "\"\(unit)\" has no test report.")
+        case .reportForOtherUnit(let number):
+            Bilingual("检验报告 \(number) 不是所申请产品单元的报告。", en: "Test report \(number) is not for a unit applied for.")
+        case .reportTooOld(let unit, let number, let issued, let oldest):
+            Bilingual(
+                "“\(unit)”的检验报告 \(number) 签发于 \(issued)，已超过一年（须不早于 \(oldest)）。",
+                en: "Test report \(number) for \"\(unit)\" was issued on \(issued), more than a year ago (it must be from \(oldest) or later)."
+            )
+        case .reportNotPassed(let unit, let number):
+            Bilingual("“\(unit)”的检验报告 \(number) 结论不合格。", en: "Test report \(number) for \"\(unit)\" is not a pass.")
+        case .laboratoryNotQualified(let unit, let number, let laboratory):
+            Bilingual(
+                "“\(unit)”的检验报告 \(number) 的出具机构 \(laboratory) 不是已登记的资质认定检验检测机构。",
+                en: "The issuer \(laboratory) of test report \(number) for \"\(unit)\" is not a registered CMA-qualified laboratory."
+            )
+        }
+    }
+}
+
+public enum ApplicationCheck {
+    /// Everything wrong with `application` on `today`, in the order the
+    /// form is filled in; empty when it may be submitted.
+    public static func problems(
+        of application: LicenseApplication, catalogue: ProductCatalogue, laboratories: Set<UnifiedSocialCreditCode>, today: CivilDate
+    ) -> [ApplicationProblem] {
+        var problems: [ApplicationProblem] = []
+        if application.units.isEmpty { problems.append(.noUnits) }
+        var units: [ProductUnit] = []
+        for id in application.units {
+            guard let unit = catalogue.units.first(where: { $0.id == id }) else {
+                problems.append(.unknownUnit(id))
+                continue
+            }
+            units.append(unit)
+            if let category = catalogue.categories.first(where: { $0.code == unit.category }), !category.simplifiedProcedure {
+                problems.append(.outsideSimplifiedProcedure(unit: unit.name, category: category.name))
+            }
+        }
+        let form = application.form
+        for (field, value) in [("productionAddress", form.productionAddress), ("contactPerson", form.contactPerson), ("contactPhone", form.contactPhone)]
+        where value.trimmingWhitespace().isEmpty {
+            problems.append(.formFieldMissing(field))
+        }
+        if application.commitment == nil { problems.append(.commitmentMissing) }
+        let oldest = today.addingYears(-1)
+        for report in application.reports where !application.units.contains(report.unit) {
+            problems.append(.reportForOtherUnit(number: report.number))
+        }
+        for unit in units {
+            let reports = application.reports.filter { $0.unit == unit.id }
+            guard !reports.isEmpty else {
+                problems.append(.reportMissing(unit: unit.name))
+                continue
+            }
+            for report in reports {
+                if report.issuedOn < oldest {
+                    problems.append(.reportTooOld(unit: unit.name, number: report.number, issuedOn: report.issuedOn, oldestAccepted: oldest))
+                }
+                if !report.passed { problems.append(.reportNotPassed(unit: unit.name, number: report.number)) }
+                if report.kind == .typeTest, !laboratories.contains(report.laboratory) {
+                    problems.append(.laboratoryNotQualified(unit: unit.name, number: report.number, laboratory: report.laboratory.rawValue))
+                }
+            }
+        }
+        return problems
+    }
+
+    static func fieldName(_ field: String) -> Bilingual {
+        switch field {
+        case "productionAddress": Bilingual("生产地址", en: "production address")
+        case "contactPerson": Bilingual("联系人", en: "contact person")
+        case "contactPhone": Bilingual("联系电话", en: "contact phone")
+        default: Bilingual(field, en: field)
+        }
+    }
+}
+
+extension CivilDate {
+    /// The same day `years` later or earlier; 29 February becomes the 28th
+    /// in a common year, as a period of years is counted.
+    public func addingYears(_ years: Int) -> CivilDate {
+        let target = year + years
+        guard let date = try? CivilDate(year: target, month: month, day: min(day, CivilDate.daysInMonth(year: target, month: month))) else {
+            preconditionFailure("year \(target) is outside the calendar")
+        }
+        return date
+    }
+}

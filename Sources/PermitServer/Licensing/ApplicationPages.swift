@@ -1,0 +1,273 @@
+import Foundation
+import PermitCommands
+import PermitCore
+import PermitStore
+import Vapor
+
+/// The application in the browser: the enterprise fills it in on a phone
+/// and sees what is still missing before it submits (在线预先服务指导); the
+/// officer reads it and decides.
+enum ApplicationPages {
+    static let title = Bilingual("许可申请", en: "Licence applications")
+
+    struct ListContent: Encodable, Sendable {
+        let w: [String: String]
+        let rows: [Row]
+        let canApply: Bool
+    }
+
+    struct Row: Encodable, Sendable {
+        let href: String
+        let number: String
+        let applicant: String
+        let status: String
+        let next: String
+    }
+
+    struct ShowContent: Encodable, Sendable {
+        let w: [String: String]
+        let number: String
+        let applicant: String
+        let status: String
+        let next: String
+        let editable: Bool
+        let decides: Bool
+        let action: String
+        let units: [Unit]
+        let productionAddress: String
+        let contactPerson: String
+        let contactPhone: String
+        let commitmentSignatory: String
+        let commitmentText: String
+        let reports: [ReportRow]
+        let problems: [String]
+        let officer: String?
+        let correction: String?
+        let refusalReason: String?
+        let caseHref: String?
+        let certificateHref: String?
+        let steps: [Step]
+        let agencies: [CasePages.Option]
+        let errors: [String]
+    }
+
+    struct Unit: Encodable, Sendable {
+        let id: String
+        let label: String
+        let checked: Bool
+    }
+
+    struct ReportRow: Encodable, Sendable {
+        let unitID: String
+        let unit: String
+        let number: String
+        let laboratory: String
+        let issuedOn: String
+        let passed: Bool
+    }
+
+    struct Step: Encodable, Sendable {
+        let action: String
+        let label: String
+        /// Which text the step asks for: `reason`, `items`, `agency` or none.
+        let asks: String
+        let primary: Bool
+    }
+
+    static let commitment = Bilingual(
+        "本企业承诺：所提交的申请材料真实、有效；具备相应的生产条件并持续保持；出厂产品经检验合格；接受证后监督性现场审查和监督检查。如有不实，愿承担相应法律责任。",
+        en: "We commit that the materials are true and valid, that we meet and keep the production conditions, that products leaving the factory pass inspection, and that we accept the post-licence on-site review and supervision. We bear the legal consequences of any untruth."
+    )
+
+    /// Enterprises and the bureau's officers work with applications.
+    static func navigation(for actor: Actor, _ language: Language) -> [(String, String)] {
+        guard let role = actor.user?.role, [.enterprise, .cityOfficer, .districtOfficer, .auditor].contains(role) else { return [] }
+        return [(LicensingURL.pages.path, title.text(language))]
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let language = req.language
+        let applications = try await LicensingCommands.list(in: req.commandContext)
+        let user = try req.requireUser()
+        let rows = applications.map { application in
+            Row(
+                href: LicensingURL.page(.value(application.number.description)).path, number: application.number.description,
+                applicant: application.applicant.name, status: application.status.name.text(language), next: nextStep(of: application).text(language)
+            )
+        }
+        let content = ListContent(w: words(language), rows: rows, canApply: user.role == .enterprise && user.organisation != nil)
+        return try await Page(title: title.text(language), content: content, request: req).render(on: req, template: "applications")
+    }
+
+    /// A new, empty draft; the form then says what it still needs.
+    @Sendable static func create(req: Request) async throws -> Response {
+        struct Form: ProtectedForm {
+            let csrf: String?
+        }
+        _ = try req.decodeForm(Form.self)
+        let view = try await LicensingCommands.create(.init(units: [], productionAddress: "", contactPerson: "", contactPhone: "", commitmentSignatory: "", reports: []), in: req.commandContext)
+        return req.redirect(to: LicensingURL.page(.value(view.application.number.description)).path)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        try await render(req, errors: [], status: .ok)
+    }
+
+    /// The draft's form: units ticked, one report line per unit.
+    @Sendable static func save(req: Request) async throws -> Response {
+        let number = try number(req)
+        let form = try req.content.decode([String: String].self)
+        try req.checkCSRF(sent: form["csrf"])
+        let units = form.keys.filter { $0.hasPrefix("unit-") }.map { String($0.dropFirst(5)) }.sorted()
+        let reports = units.compactMap { unit -> LicensingCommands.Draft.Report? in
+            let number = form["report-\(unit)-number"] ?? ""
+            guard !number.trimmingWhitespace().isEmpty else { return nil }
+            return .init(
+                unit: unit, kind: form["report-\(unit)-kind"] ?? "type-test", number: number, laboratory: form["report-\(unit)-laboratory"] ?? "",
+                issuedOn: form["report-\(unit)-issuedOn"] ?? "", passed: form["report-\(unit)-passed"] != nil
+            )
+        }
+        let draft = LicensingCommands.Draft(
+            units: units, productionAddress: form["productionAddress"] ?? "", contactPerson: form["contactPerson"] ?? "",
+            contactPhone: form["contactPhone"] ?? "", commitmentSignatory: form["commit"] != nil ? form["commitmentSignatory"] ?? "" : "",
+            reports: reports
+        )
+        return try await req.submit {
+            _ = try await LicensingCommands.update(number, with: draft, in: req.commandContext)
+            return LicensingURL.page(.value(number)).path
+        } orShowAgain: { errors, status in
+            try await render(req, errors: errors, status: status)
+        }
+    }
+
+    static func act(_ step: ApplicationStep, req: Request) async throws -> Response {
+        struct Form: ProtectedForm {
+            let csrf: String?
+            let reason: String?
+            let items: String?
+            let agency: String?
+        }
+        let form = try req.decodeForm(Form.self)
+        let (number, context) = (try number(req), req.commandContext)
+        return try await req.submit {
+            switch step {
+            case .submit: _ = try await LicensingCommands.submit(number, in: context)
+            case .accept: _ = try await LicensingCommands.accept(number, in: context)
+            case .refuseAcceptance: _ = try await LicensingCommands.refuseAcceptance(number, reason: form.reason ?? "", in: context)
+            case .requestCorrection: _ = try await LicensingCommands.requestCorrection(number, items: form.items ?? "", in: context)
+            case .refuse: _ = try await LicensingCommands.refuse(number, reason: form.reason ?? "", in: context)
+            case .grant: _ = try await LicensingCommands.grant(number, agency: form.agency, authority: req.appContext.certificates, in: context)
+            }
+            return LicensingURL.page(.value(number)).path
+        } orShowAgain: { errors, status in
+            try await render(req, errors: errors, status: status)
+        }
+    }
+
+    static func render(_ req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
+        let language = req.language
+        let user = try req.requireUser()
+        let view = try await LicensingCommands.show(try number(req), in: req.commandContext)
+        let application = view.application
+        let catalogue = try await req.store.catalogue.catalogue()
+        let editable = user.role == .enterprise && (application.status == .draft || application.status == .correctionRequested)
+        let decides = (user.role == .cityOfficer || user.role == .districtOfficer) && !application.status.isSettled
+        let simplified = Set(catalogue.categories.filter(\.simplifiedProcedure).map(\.code))
+        let units = catalogue.units.filter { simplified.contains($0.category) || application.units.contains($0.id) }.map { unit in
+            Unit(
+                id: unit.id.description, label: "\(catalogue.categories.first { $0.code == unit.category }?.name ?? "") — \(unit.name)",
+                checked: application.units.contains(unit.id)
+            )
+        }
+        let reports = application.units.compactMap { id -> ReportRow? in
+            guard let unit = catalogue.units.first(where: { $0.id == id }) else { return nil }
+            let report = application.reports.first { $0.unit == id }
+            return ReportRow(
+                unitID: id.description, unit: unit.name, number: report?.number ?? "", laboratory: report?.laboratory.rawValue ?? "",
+                issuedOn: report?.issuedOn.description ?? "", passed: report?.passed ?? true
+            )
+        }
+        let number = application.number.description
+        let certificate = application.status == .granted ? try await req.store.licensing.certificate(heldBy: application.applicant.creditCode) : nil
+        let content = ShowContent(
+            w: words(language), number: number, applicant: "\(application.applicant.name)（\(application.applicant.creditCode.rawValue)）",
+            status: application.status.name.text(language), next: nextStep(of: application).text(language), editable: editable, decides: decides,
+            action: LicensingURL.page(.value(number)).path, units: units, productionAddress: application.form.productionAddress,
+            contactPerson: application.form.contactPerson, contactPhone: application.form.contactPhone,
+            commitmentSignatory: application.commitment?.signatory ?? "", commitmentText: commitment.text(language), reports: reports,
+            problems: view.problems.map { $0.message.text(language) }, officer: application.responsibleOfficer?.rawValue,
+            correction: application.correction, refusalReason: application.refusalReason,
+            caseHref: application.status == .draft ? nil : CaseURL.case(.value(number)).path,
+            certificateHref: certificate.map { LicensingURL.certificatePage(.value($0.number.description)).path },
+            steps: steps(for: application, user: user, language).map { step, asks, primary in
+                Step(action: LicensingURL.pageStep(.value(number), step).path, label: stepName(step).text(language), asks: asks, primary: primary)
+            },
+            agencies: try await req.store.agencies.all().map { CasePages.Option(value: $0.creditCode.rawValue, label: $0.name) }, errors: errors
+        )
+        return try await Page(title: "\(title.text(language)) \(number)", content: content, request: req)
+            .render(on: req, template: "application", status: status)
+    }
+
+    /// The steps the user may take now, with the text each asks for.
+    private static func steps(for application: LicenseApplication, user: User, _ language: Language) -> [(ApplicationStep, String, Bool)] {
+        switch (user.role, application.status) {
+        case (.enterprise, .draft), (.enterprise, .correctionRequested): [(.submit, "", true)]
+        case (.cityOfficer, .submitted), (.districtOfficer, .submitted):
+            [(.accept, "", true), (.requestCorrection, "items", false), (.refuseAcceptance, "reason", false)]
+        case (.cityOfficer, .accepted), (.districtOfficer, .accepted): [(.grant, "agency", true), (.refuse, "reason", false)]
+        default: []
+        }
+    }
+
+    static func stepName(_ step: ApplicationStep) -> Bilingual {
+        switch step {
+        case .submit: Bilingual("提交申请", en: "Submit")
+        case .accept: Bilingual("受理", en: "Accept")
+        case .refuseAcceptance: Bilingual("不予受理", en: "Refuse acceptance")
+        case .requestCorrection: Bilingual("一次性告知补正", en: "Ask for all corrections")
+        case .grant: Bilingual("准予许可并发证", en: "Grant and issue the certificate")
+        case .refuse: Bilingual("不予许可", en: "Refuse")
+        }
+    }
+
+    /// What happens next, as the enterprise and the officer read it.
+    static func nextStep(of application: LicenseApplication) -> Bilingual {
+        switch application.status {
+        case .draft: Bilingual("企业填写完整后提交", en: "The enterprise completes and submits it")
+        case .submitted: Bilingual("等待受理（2个工作日内）", en: "Awaiting acceptance (within 2 working days)")
+        case .correctionRequested: Bilingual("企业按补正通知修改后重新提交", en: "The enterprise corrects and submits again")
+        case .accepted: Bilingual("形式审查后作出许可决定", en: "Formal review, then the decision")
+        case .granted: Bilingual("已发证；证后现场审查将在30个工作日内进行", en: "Certificate issued; on-site review within 30 working days")
+        case .acceptanceRefused, .refused: Bilingual("已办结", en: "Closed")
+        }
+    }
+
+    private static func number(_ req: Request) throws -> String {
+        guard let number = req.parameters.get("number") else { throw Abort(.notFound) }
+        return number
+    }
+
+    static func words(_ language: Language) -> [String: String] {
+        let all: [String: Bilingual] = [
+            "title": title, "number": Bilingual("案件编号", en: "Number"), "applicant": Bilingual("申请企业", en: "Applicant"),
+            "status": Bilingual("状态", en: "Status"), "next": Bilingual("下一步", en: "Next"), "none": Bilingual("暂无申请。", en: "No applications yet."),
+            "new": Bilingual("新建许可申请", en: "New application"), "units": Bilingual("申请的产品单元（简化审批程序）", en: "Product units (simplified procedure)"),
+            "form": Bilingual("申请单", en: "Application form"), "productionAddress": Bilingual("生产地址", en: "Production address"),
+            "contactPerson": Bilingual("联系人", en: "Contact person"), "contactPhone": Bilingual("联系电话", en: "Contact phone"),
+            "commitment": Bilingual("保证质量安全承诺书", en: "Quality-safety commitment"), "commit": Bilingual("我已阅读并承诺", en: "I have read it and commit"),
+            "signatory": Bilingual("签署人", en: "Signed by"), "reports": Bilingual("检验报告（每个产品单元一份）", en: "Test reports (one per unit)"),
+            "reportNumber": Bilingual("报告编号", en: "Report number"), "laboratory": Bilingual("检验机构统一社会信用代码", en: "Laboratory's credit code"),
+            "issuedOn": Bilingual("签发日期", en: "Issued on"), "passed": Bilingual("检验结论合格", en: "Passed"),
+            "kind": Bilingual("报告类型", en: "Kind"), "typeTest": Bilingual("型式试验报告", en: "Type test"),
+            "supervision": Bilingual("省级及以上监督检验合格报告", en: "Provincial supervision inspection"),
+            "save": Bilingual("保存草稿", en: "Save the draft"), "problems": Bilingual("提交前还需完善：", en: "Before submitting:"),
+            "ready": Bilingual("材料齐全，可以提交。", en: "Complete: ready to submit."),
+            "officer": Bilingual("首问负责人", en: "Officer responsible"), "correction": Bilingual("补正要求", en: "Corrections asked for"),
+            "refusal": Bilingual("理由", en: "Reason"), "case": Bilingual("办理过程（全过程记录）", en: "The case, step by step"),
+            "certificate": Bilingual("查看电子证书", en: "View the certificate"), "reason": Bilingual("理由", en: "Reason"),
+            "items": Bilingual("需补正的全部内容", en: "Everything to correct"), "agency": Bilingual("证后现场审查机构", en: "Review agency for the on-site review"),
+            "noAgency": Bilingual("（暂不指定）", en: "(none yet)"), "unitsHint": Bilingual("保存后为每个单元填写检验报告", en: "Save, then fill in a report for each unit"),
+        ]
+        return all.mapValues { $0.text(language) }
+    }
+}

@@ -1,0 +1,70 @@
+import PermitCore
+import Vapor
+
+/// Licensing (issue 17): applications through the API, and certificates —
+/// public, no sign-in — as a page, a PDF and a signed note.
+enum LicensingURL: SiteURL {
+    case applications
+    case application(Parameter<String>)
+    case step(Parameter<String>, ApplicationStep)
+    case apiCertificate(Parameter<String>)
+    case publicKey
+    case certificatePage(Parameter<String>)
+    case certificates
+    /// The pages: the list and the new-application form, one application,
+    /// and its forms (save the draft, or take a step).
+    case pages
+    case page(Parameter<String>)
+    case pageStep(Parameter<String>, ApplicationStep)
+
+    var segments: [PathSegment] {
+        switch self {
+        case .applications: ["api", "v1", "applications"]
+        case .application(let number): ["api", "v1", "applications", .parameter("number", number)]
+        case .step(let number, let step): ["api", "v1", "applications", .parameter("number", number), .constant(step.rawValue)]
+        case .apiCertificate(let number): ["api", "v1", "certificates", .parameter("number", number)]
+        case .publicKey: ["api", "v1", "certificates", "public-key"]
+        // `.pdf` and `.note` are read from the parameter: the QR code's
+        // target and its two files share one path segment.
+        case .certificatePage(let number): ["certificates", .parameter("number", number)]
+        case .certificates: ["certificates"]
+        case .pages: ["applications"]
+        case .page(let number): ["applications", .parameter("number", number)]
+        case .pageStep(let number, let step): ["applications", .parameter("number", number), .constant(step.rawValue)]
+        }
+    }
+}
+
+struct LicensingRoutes: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        // The enterprise applies; officers decide. Who may do which is the
+        // commands' check, on the application's enterprise and district.
+        routes.on(.POST, LicensingURL.applications, .requires(.viewOwnEnterprise), use: ApplicationsAPIController.create)
+        routes.on(.GET, LicensingURL.application(.key), .requires(.viewCases), use: ApplicationsAPIController.show)
+        routes.on(.PUT, LicensingURL.application(.key), .requires(.viewOwnEnterprise), use: ApplicationsAPIController.update)
+        for step in ApplicationStep.allCases {
+            routes.on(.POST, LicensingURL.step(.key, step), .requires(.viewCases), use: { req in try await ApplicationsAPIController.act(step, req: req) })
+        }
+        routes.on(.GET, LicensingURL.publicKey, .everyone, use: CertificatesController.publicKey)
+        routes.on(.GET, LicensingURL.apiCertificate(.key), .everyone, use: CertificatesController.show)
+        routes.on(.GET, LicensingURL.certificatePage(.key), .everyone, use: CertificatesController.page)
+        routes.on(.GET, LicensingURL.certificates, .everyone, use: CertificatesController.search)
+        routes.on(.GET, LicensingURL.pages, .requires(.viewCases), use: ApplicationPages.list)
+        routes.on(.POST, LicensingURL.pages, .requires(.viewOwnEnterprise), use: ApplicationPages.create)
+        routes.on(.GET, LicensingURL.page(.key), .requires(.viewCases), use: ApplicationPages.show)
+        routes.on(.POST, LicensingURL.page(.key), .requires(.viewOwnEnterprise), use: ApplicationPages.save)
+        for step in ApplicationStep.allCases {
+            routes.on(.POST, LicensingURL.pageStep(.key, step), .requires(.viewCases), use: { req in try await ApplicationPages.act(step, req: req) })
+        }
+    }
+}
+
+/// The transitions an application takes through the API, each its own route.
+enum ApplicationStep: String, CaseIterable, Sendable {
+    case submit
+    case accept
+    case refuseAcceptance = "refuse-acceptance"
+    case requestCorrection = "request-correction"
+    case grant
+    case refuse
+}

@@ -1,0 +1,62 @@
+import Vapor
+
+extension OpenAPIDocument {
+    static let licensingOperations: [Operation] = [
+        Operation(.POST, LicensingURL.applications, summary: "企业在线申请（草稿，返回尚缺事项）— an enterprise starts an application; the problems list what is missing",
+                  tag: "applications", request: "ApplicationInput", success: (201, "Application"), problems: [], isPublic: false),
+        Operation(.GET, LicensingURL.application(.key), summary: "申请及其状态 — an application and where it stands", tag: "applications",
+                  request: nil, success: (200, "Application"), problems: [], isPublic: false),
+        Operation(.PUT, LicensingURL.application(.key), summary: "修改草稿或补正 — change the draft, or answer a correction", tag: "applications",
+                  request: "ApplicationInput", success: (200, "Application"), problems: [409], isPublic: false),
+    ] + ApplicationStep.allCases.map { step in
+        Operation(.POST, LicensingURL.step(.key, step), summary: step.summary, tag: "applications",
+                  request: step == .submit || step == .accept ? nil : "ApplicationDecision", success: (200, "Application"), problems: [409],
+                  isPublic: false)
+    } + [
+        Operation(.GET, LicensingURL.apiCertificate(.key), summary: "证书及其当前状态（无需登录）— a certificate and its live status, no sign-in",
+                  tag: "certificates", request: nil, success: (200, "Certificate"), problems: [], isPublic: true),
+        Operation(.GET, LicensingURL.publicKey, summary: "证书签名验证公钥（C2SP note verifier key）— the key that checks certificate files",
+                  tag: "certificates", request: nil, success: (200, nil), problems: [], isPublic: true),
+    ]
+
+    private static let nullableText: JSONValue = ["type": ["string", "null"]]
+
+    static let licensingSchemas: JSONValue = [
+        "ApplicationInput": object([
+            ("units", ["type": "array", "items": string]), ("productionAddress", string), ("contactPerson", string), ("contactPhone", string),
+            ("commitmentSignatory", string), ("reports", ["type": "array", "items": reference("TestReport")]),
+        ], required: []),
+        "TestReport": object([
+            ("unit", string), ("kind", ["type": "string", "enum": ["type-test", "supervision"]]), ("number", string), ("laboratory", string),
+            ("issuedOn", ["type": "string", "format": "date"]), ("passed", ["type": "boolean"]),
+        ], required: []),
+        "ApplicationDecision": object([("reason", string), ("items", string), ("agency", string)], required: []),
+        "Application": object([
+            ("number", string), ("status", string), ("statusName", string), ("applicant", string), ("applicantName", string),
+            ("units", ["type": "array", "items": string]), ("productionAddress", string), ("contactPerson", string), ("contactPhone", string),
+            ("commitmentSignatory", nullableText), ("reports", ["type": "array", "items": reference("TestReport")]),
+            ("responsibleOfficer", nullableText), ("correction", nullableText), ("refusalReason", nullableText),
+            ("problems", ["type": "array", "items": object([("code", string), ("message", string)], required: ["code", "message"])]),
+            ("certificate", nullableText), ("onSiteReview", nullableText),
+        ], required: ["number", "status", "applicant", "units", "problems"]),
+        "Certificate": object([
+            ("number", string), ("identifier", string), ("version", ["type": "integer"]),
+            ("status", ["type": "string", "enum": ["valid", "expired", "suspended", "revoked", "cancelled"]]), ("statusName", string),
+            ("holder", string), ("creditCode", string), ("residence", string), ("productionAddress", string),
+            ("products", ["type": "array", "items": string]), ("issuedOn", string), ("validUntil", string), ("issuer", string),
+        ], required: ["number", "identifier", "version", "status", "holder", "creditCode", "products", "issuedOn", "validUntil", "issuer"]),
+    ]
+}
+
+extension ApplicationStep {
+    var summary: String {
+        switch self {
+        case .submit: "提交（尚缺事项时 409 逐项列出）— submit; 409 lists every missing or invalid item"
+        case .accept: "受理 — accept"
+        case .refuseAcceptance: "不予受理（reason）— refuse acceptance"
+        case .requestCorrection: "一次性告知补正（items），计时中止 — ask once for all corrections; the clock stops"
+        case .grant: "准予许可：生成电子证书并开启证后现场审查（agency 可选）— grant: issue the e-certificate, open the on-site review"
+        case .refuse: "不予许可（reason）— refuse"
+        }
+    }
+}

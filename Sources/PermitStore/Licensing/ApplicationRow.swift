@@ -1,0 +1,147 @@
+import Fluent
+import Foundation
+import PermitCore
+
+/// A licence application as it stands; every change rewrites the row and
+/// records its new state in the ledger.
+final class ApplicationRow: Model, @unchecked Sendable {
+    static let schema = "license_applications"
+
+    @ID(custom: "number", generatedBy: .user) var id: String?
+    @Field(key: "applicant_code") var applicantCode: String
+    @Field(key: "applicant_name") var applicantName: String
+    @Field(key: "district") var district: String
+    @Field(key: "units") var units: String
+    @Field(key: "form") var form: String
+    @OptionalField(key: "commitment") var commitment: String?
+    @Field(key: "reports") var reports: String
+    @Field(key: "status") var status: String
+    @OptionalField(key: "responsible_officer") var responsibleOfficer: String?
+    @OptionalField(key: "correction") var correction: String?
+    @OptionalField(key: "refusal_reason") var refusalReason: String?
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "created_by") var createdBy: String
+
+    init() {}
+
+    init(_ application: LicenseApplication) throws {
+        id = application.number.description
+        try update(from: application)
+        createdAt = LedgerTime.normalized(application.createdAt)
+        createdBy = application.createdBy.rawValue
+    }
+
+    func update(from application: LicenseApplication) throws {
+        applicantCode = application.applicant.creditCode.rawValue
+        applicantName = application.applicant.name
+        district = application.district.rawValue
+        units = try CaseJSON.encode(application.units)
+        form = try CaseJSON.encode(application.form)
+        commitment = try application.commitment.map { try CaseJSON.encode(CommitmentText(signatory: $0.signatory, signedAt: LedgerTime.text($0.signedAt))) }
+        reports = try CaseJSON.encode(application.reports.map(ReportText.init))
+        status = application.status.rawValue
+        responsibleOfficer = application.responsibleOfficer?.rawValue
+        correction = application.correction
+        refusalReason = application.refusalReason
+    }
+
+    func domain() throws -> LicenseApplication {
+        do {
+            let committed = try commitment.map { try CaseJSON.decode(CommitmentText.self, $0) }
+            return LicenseApplication(
+                number: try CaseNumber(parsing: id ?? ""),
+                applicant: CaseSubject(kind: .enterprise, creditCode: try UnifiedSocialCreditCode(validating: applicantCode), name: applicantName),
+                district: try DistrictCode(rawValue: district).orThrow(), units: try CaseJSON.decode([ProductUnitID].self, units),
+                form: try CaseJSON.decode(ApplicationForm.self, form),
+                commitment: try committed.map { Commitment(signatory: $0.signatory, signedAt: try LedgerTime.parse($0.signedAt).orThrow()) },
+                reports: try CaseJSON.decode([ReportText].self, reports).map { try $0.domain() },
+                status: try ApplicationStatus(rawValue: status).orThrow(), responsibleOfficer: responsibleOfficer.flatMap(Username.init(rawValue:)),
+                correction: correction, refusalReason: refusalReason, createdAt: createdAt, createdBy: ActorReference(rawValue: createdBy)
+            )
+        } catch {
+            throw StoreError.corruptRow(table: Self.schema, id: id ?? "")
+        }
+    }
+
+    /// Dates as the ledger writes them, so the stored text never depends
+    /// on an encoder's default.
+    private struct CommitmentText: Codable {
+        let signatory: String
+        let signedAt: String
+    }
+
+    private struct ReportText: Codable {
+        let unit: ProductUnitID
+        let kind: String
+        let number: String
+        let laboratory: String
+        let issuedOn: String
+        let passed: Bool
+
+        init(_ report: TestReport) {
+            unit = report.unit
+            kind = report.kind.rawValue
+            number = report.number
+            laboratory = report.laboratory.rawValue
+            issuedOn = report.issuedOn.description
+            passed = report.passed
+        }
+
+        func domain() throws -> TestReport {
+            TestReport(
+                unit: unit, kind: try TestReport.Kind(rawValue: kind).orThrow(), number: number,
+                laboratory: try UnifiedSocialCreditCode(validating: laboratory), issuedOn: try CivilDate(parsing: issuedOn), passed: passed
+            )
+        }
+    }
+}
+
+extension ApplicationRow: LedgerCovered {
+    static let subjectKind = "license-application"
+    var subjectID: String { id ?? "" }
+
+    func ledgerFields() throws -> [String: String] {
+        var fields = [
+            "applicant": applicantCode, "applicantName": applicantName, "district": district, "units": units, "form": form,
+            "reports": reports, "status": status, "createdAt": LedgerTime.text(createdAt), "createdBy": createdBy,
+        ]
+        fields["commitment"] = commitment
+        fields["responsibleOfficer"] = responsibleOfficer
+        fields["correction"] = correction
+        fields["refusalReason"] = refusalReason
+        return fields
+    }
+}
+
+struct CreateApplications: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(ApplicationRow.schema)
+            .field("number", .string, .identifier(auto: false))
+            .field("applicant_code", .string, .required)
+            .field("applicant_name", .string, .required)
+            .field("district", .string, .required)
+            .field("units", .string, .required)
+            .field("form", .string, .required)
+            .field("commitment", .string)
+            .field("reports", .string, .required)
+            .field("status", .string, .required)
+            .field("responsible_officer", .string)
+            .field("correction", .string)
+            .field("refusal_reason", .string)
+            .field("created_at", .datetime, .required)
+            .field("created_by", .string, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(ApplicationRow.schema).delete()
+    }
+}
+
+extension Optional {
+    /// A stored value that must be there; its absence is a corrupt row.
+    func orThrow() throws -> Wrapped {
+        guard let value = self else { throw StoreError.corruptRow(table: "", id: "") }
+        return value
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import PermitCommands
+import PermitCore
+@testable import PermitServer
+import PermitLedger
+import PermitStore
+import PermitTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Licensing — apply, accept, grant, certificate, public verification, on-site review (issue 17)")
+struct LicensingAPITests {
+    static let cable = DefaultCatalogue.catalogue.units.first { $0.name == "电力电缆" } ?? DefaultCatalogue.catalogue.units[0]
+    static let methanol = DefaultCatalogue.catalogue.units.first { $0.name == "工业用甲醇" }!
+    static let lab = "91310000MA1FL1MMXL"
+
+    /// The enterprise's account, linked to it, signed in through the API.
+    static func enterprise(in app: TestApp) async throws -> HTTPHeaders {
+        let created = try await app.send(.POST, "/api/v1/users", headers: app.account("city.admin").bearer, json: """
+            {"username":"shifan","displayName":"示范电缆","role":"enterprise","password":"correct horse battery","organisation":"\(CasesAPITests.enterpriseCode)"}
+            """)
+        #expect(created.status == .created)
+        let token = try await app.send(.POST, "/api/v1/auth/token", json: #"{"username":"shifan","password":"correct horse battery"}"#)
+        return ["Authorization": "Bearer \(try token.content.decode(API.TokenDTO.self).token)"]
+    }
+
+    static func withApplicant(_ body: (TestApp, HTTPHeaders) async throws -> Void) async throws {
+        try await CasesAPITests.withEnterprise { app in
+            try await CatalogueCommands.installDefaults(in: app.store.operatorContext("fixture"))
+            _ = try await app.send(.POST, "/api/v1/agencies", headers: app.account("city.admin").bearer,
+                                   json: #"{"creditCode":"\#(lab)","name":"上海示范检测技术有限公司","district":"310104"}"#)
+            try await body(app, try await enterprise(in: app))
+        }
+    }
+
+    static func draft(unit: ProductUnit = cable, issued: String = "2026-01-10") -> String {
+        #"""
+        {"units":["\#(unit.id)"],"productionAddress":"上海市浦东新区川沙路 200 号","contactPerson":"周明","contactPhone":"021-58880000",
+         "commitmentSignatory":"周明","reports":[{"unit":"\#(unit.id)","kind":"type-test","number":"WT-2026-001","laboratory":"\#(lab)","issuedOn":"\#(issued)","passed":true}]}
+        """#
+    }
+
+    @Test("apply → submit → accept → grant: a signed certificate, public and valid, and the on-site review case waiting; fsck passes")
+    func grant() async throws {
+        try await Self.withApplicant { app, enterprise in
+            let officer = app.account("pudong.officer").bearer
+            let empty = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: "{}")
+            #expect(empty.status == .created)
+            let started = try empty.content.decode(API.ApplicationDTO.self)
+            #expect(started.status == "draft")
+            #expect(started.problems.map(\.code).contains("commitment.missing"))
+            let refused = try await app.send(.POST, "/api/v1/applications/\(started.number)/submit", headers: enterprise)
+            #expect(refused.status == .conflict)
+            #expect(refused.problem?.detail.contains("保证质量安全承诺书") == true)
+
+            let filled = try await app.send(.PUT, "/api/v1/applications/\(started.number)", headers: enterprise, json: Self.draft())
+            #expect(try filled.content.decode(API.ApplicationDTO.self).problems.isEmpty, "\(filled.body.string)")
+            #expect(try await app.send(.POST, "/api/v1/applications/\(started.number)/accept", headers: officer).status == .conflict)
+            let submitted = try await app.send(.POST, "/api/v1/applications/\(started.number)/submit", headers: enterprise)
+            #expect(try submitted.content.decode(API.ApplicationDTO.self).status == "submitted")
+            #expect(try await app.send(.POST, "/api/v1/applications/\(started.number)/submit", headers: enterprise).status == .conflict)
+            #expect(try await app.send(.POST, "/api/v1/applications/\(started.number)/accept", headers: enterprise).status == .forbidden)
+            #expect(try await app.send(.POST, "/api/v1/applications/\(started.number)/accept", headers: app.account("xuhui.officer").bearer).status == .notFound)
+
+            let accepted = try await app.send(.POST, "/api/v1/applications/\(started.number)/accept", headers: officer)
+            #expect(try accepted.content.decode(API.ApplicationDTO.self).responsibleOfficer == "pudong.officer")
+            let granted = try await app.send(.POST, "/api/v1/applications/\(started.number)/grant", headers: officer, json: #"{"agency":"\#(Self.lab)"}"#)
+            #expect(granted.status == .ok, "\(granted.body.string)")
+            let grant = try granted.content.decode(API.ApplicationDTO.self)
+            let number = try #require(grant.certificate)
+            #expect(number == "(沪)XK06-001-00001" || number.hasPrefix("(沪)XK"))
+
+            // The case closed with every step a record; the review case waits for the agency.
+            let closed = try await app.send(.GET, "/api/v1/cases/\(started.number)", headers: officer).content.decode(API.CaseDTO.self)
+            #expect(closed.status == "closed" && closed.nodes.allSatisfy { $0.status == "complete" })
+            let review = try await app.send(.GET, "/api/v1/cases/\(try #require(grant.onSiteReview))", headers: officer).content.decode(API.CaseDTO.self)
+            #expect(review.process == "license-onsite-review" && review.agency == Self.lab && review.status == "open")
+
+            // Anyone: the page, the JSON, the note that verifies with the published key.
+            let encoded = number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            let page = try await app.send(.GET, "/certificates/\(encoded)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("有效") && page.text.contains("上海示范电缆有限公司"))
+            let json = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
+            #expect(json.status == "valid" && json.products.count == 1)
+            #expect(ElectronicCertificateIdentifier.isValid(json.identifier))
+            let key = try NoteVerifierKey(parsing: try await app.send(.GET, "/api/v1/certificates/public-key").text.trimmingCharacters(in: .whitespacesAndNewlines))
+            let note = try await app.send(.GET, "/certificates/\(encoded).note")
+            guard case .success(let checked) = CertificateFile.check(Array(note.body.readableBytesView), key: key) else {
+                Issue.record("the note does not verify: \(note.text)")
+                return
+            }
+            #expect(checked.number == number && checked.version == 1)
+            var altered = note.text
+            altered = altered.replacingOccurrences(of: "上海示范电缆有限公司", with: "上海仿冒电缆有限公司")
+            guard case .failure(.signature) = CertificateFile.check(Array(altered.utf8), key: key) else {
+                Issue.record("an altered note verified")
+                return
+            }
+            let pdf = try await app.send(.GET, "/certificates/\(encoded).pdf")
+            #expect(pdf.headers.contentType?.subType == "pdf")
+            #expect(pdf.body.readableBytesView.starts(with: Array("%PDF-1.7".utf8)))
+            let search = try await app.send(.GET, "/certificates?q=\("示范电缆".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)")
+            #expect(search.text.contains(number))
+            #expect(try await app.store.ledger.check().coveredRows > 0)
+        }
+    }
+
+    @Test("hazardous chemicals and an old report are refused at submission with the reason; a correction stops the clock, once")
+    func refusals() async throws {
+        try await Self.withApplicant { app, enterprise in
+            let officer = app.account("pudong.officer").bearer
+            let excluded = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft(unit: Self.methanol))
+            let chemical = try excluded.content.decode(API.ApplicationDTO.self)
+            #expect(chemical.problems.first?.code == "units.outside-simplified-procedure")
+            let submit = try await app.send(.POST, "/api/v1/applications/\(chemical.number)/submit", headers: enterprise)
+            #expect(submit.status == .conflict)
+            #expect(submit.problem?.detail.contains("不列入简化审批程序") == true)
+
+            let old = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft(issued: "2020-01-01"))
+            let stale = try old.content.decode(API.ApplicationDTO.self)
+            #expect(stale.problems.map(\.code) == ["report.too-old"])
+            #expect(stale.problems.first?.message.contains("2020-01-01") == true)
+
+            let good = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft())
+            let number = try good.content.decode(API.ApplicationDTO.self).number
+            _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
+            let asked = try await app.send(.POST, "/api/v1/applications/\(number)/request-correction", headers: officer, json: #"{"items":"营业执照复印件不清晰，请重新上传"}"#)
+            #expect(try asked.content.decode(API.ApplicationDTO.self).status == "correction-requested")
+            let paused = try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer).content.decode(API.CaseDTO.self)
+            #expect(paused.clockPaused)
+            _ = try await app.send(.PUT, "/api/v1/applications/\(number)", headers: enterprise, json: Self.draft())
+            _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
+            #expect(try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer).content.decode(API.CaseDTO.self).clockPaused == false)
+            let again = try await app.send(.POST, "/api/v1/applications/\(number)/request-correction", headers: officer, json: #"{"items":"再补"}"#)
+            #expect(again.status == .conflict)
+            let noReason = try await app.send(.POST, "/api/v1/applications/\(number)/refuse-acceptance", headers: officer, json: "{}")
+            #expect(noReason.status == .unprocessableEntity || noReason.status == .badRequest)
+            let refused = try await app.send(.POST, "/api/v1/applications/\(number)/refuse-acceptance", headers: officer, json: #"{"reason":"不属于本机关职权范围"}"#)
+            #expect(try refused.content.decode(API.ApplicationDTO.self).status == "acceptance-refused")
+            let ended = try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer).content.decode(API.CaseDTO.self)
+            #expect(ended.status == "closed")
+            #expect(ended.nodes.map(\.status) == ["complete", "not_applicable", "not_applicable"])
+        }
+    }
+}
