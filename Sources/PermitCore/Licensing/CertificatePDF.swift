@@ -1,3 +1,5 @@
+import Foundation
+
 /// The certificate as an A4 page: the fields 156号 第39条 asks, the
 /// e-certificate identifier, and a QR code to its public page, where its
 /// live status is. The text is real text, copyable, in a font every viewer
@@ -34,7 +36,8 @@ public enum CertificatePDF {
         page.text("证照标识：\(certificate.identifier)", x: 80, y: 150, size: 8)
         page.text("版本：第 \(certificate.version) 版　案件编号：\(certificate.caseNumber)", x: 80, y: 136, size: 8)
         page.text("发证机关：\(certificate.issuer)", x: 80, y: 110, size: 13)
-        page.text("扫码查验证书状态：\(publicURL)", x: 80, y: 88, size: 8)
+        // The QR code holds the address as sent; people read it decoded.
+        page.text("扫码查验证书状态：\(publicURL.removingPercentEncoding ?? publicURL)", x: 80, y: 88, size: 8)
         let code = try QRCode(encoding: publicURL, correction: .medium)
         let module = 110.0 / Double(code.size)
         let (left, bottom) = (width - 80 - 110, 100.0)
