@@ -103,6 +103,15 @@ struct LicensingAPITests {
             #expect(pdf.body.readableBytesView.starts(with: Array("%PDF-1.7".utf8)))
             let search = try await app.send(.GET, "/certificates?q=\("示范电缆".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)")
             #expect(search.text.contains(number))
+            // The enterprise's inbox: the certificate served, the application granted.
+            let shifan = try #require(try await app.store.accounts.user(named: Username(rawValue: "shifan")!))
+            let browser = SessionToken.generate()
+            try await app.store.sessions.create(
+                for: shifan.id, tokenHash: SessionToken.hash(browser), csrfToken: SessionToken.generate(), kind: .browser,
+                at: app.clock.now(), expiresAt: app.clock.now().addingTimeInterval(3600)
+            )
+            let home = try await app.send(.GET, "/home", headers: ["Cookie": "\(AuthenticationMiddleware.sessionCookie)=\(browser)"])
+            #expect(home.text.contains("办理事项与送达") && home.text.contains("送达于") && home.text.contains("准予许可"))
             #expect(try await app.store.ledger.check().coveredRows > 0)
         }
     }
@@ -142,6 +151,24 @@ struct LicensingAPITests {
             let ended = try await app.send(.GET, "/api/v1/cases/\(number)", headers: officer).content.decode(API.CaseDTO.self)
             #expect(ended.status == "closed")
             #expect(ended.nodes.map(\.status) == ["complete", "not_applicable", "not_applicable"])
+        }
+    }
+
+    @Test("a creation retried with the same Idempotency-Key returns the first application; another key makes another")
+    func idempotent() async throws {
+        try await Self.withApplicant { app, enterprise in
+            var headers = enterprise
+            headers.add(name: "Idempotency-Key", value: "7d0c1e2a-retry")
+            let first = try await app.send(.POST, "/api/v1/applications", headers: headers, json: Self.draft())
+            let again = try await app.send(.POST, "/api/v1/applications", headers: headers, json: Self.draft())
+            #expect(first.status == .created && again.status == .created)
+            let number = try first.content.decode(API.ApplicationDTO.self).number
+            #expect(try again.content.decode(API.ApplicationDTO.self).number == number)
+            headers.replaceOrAdd(name: "Idempotency-Key", value: "another")
+            let other = try await app.send(.POST, "/api/v1/applications", headers: headers, json: Self.draft())
+            #expect(try other.content.decode(API.ApplicationDTO.self).number != number)
+            let list = try await app.store.licensing.applications(of: try UnifiedSocialCreditCode(validating: CasesAPITests.enterpriseCode))
+            #expect(list.count == 2)
         }
     }
 }

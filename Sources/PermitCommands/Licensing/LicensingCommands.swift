@@ -60,11 +60,17 @@ public enum LicensingCommands {
     }
 
     /// The enterprise's user starts an application for its own enterprise.
-    public static func create(_ draft: Draft, in context: CommandContext) async throws -> View {
+    /// Sent again with the same `requestKey` (a retry after a lost answer),
+    /// it returns the application the first request made.
+    public static func create(_ draft: Draft, requestKey: String? = nil, in context: CommandContext) async throws -> View {
         let user = try context.requireUser()
         guard user.role == .enterprise, let code = user.organisation else { throw CommandError.denied(.roleNotPermitted(user.role)) }
+        if let requestKey, requestKey.isEmpty || requestKey.count > 255 {
+            throw InvalidInput([FieldIssue(field: "Idempotency-Key", problem: .outOfRange(minimum: 1, maximum: 255))])
+        }
         let (now, actor) = (context.now, context.actor.reference)
         let application = try await context.store.write { transaction in
+            if let requestKey, let earlier = try await transaction.application(of: code, requestKey: requestKey) { return earlier }
             guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw CommandError.notFound }
             let number = try await transaction.nextApplicationNumber(year: CivilDate(now).year)
             var application = LicenseApplication(
@@ -73,7 +79,7 @@ public enum LicensingCommands {
                 createdAt: now, createdBy: actor
             )
             try fill(&application, from: draft, at: now)
-            try await transaction.save(application, by: actor, at: now)
+            try await transaction.save(application, requestKey: requestKey, by: actor, at: now)
             return application
         }
         return try await view(of: application, in: context)

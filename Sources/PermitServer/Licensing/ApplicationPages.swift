@@ -79,6 +79,31 @@ enum ApplicationPages {
         en: "We commit that the materials are true and valid, that we meet and keep the production conditions, that products leaving the factory pass inspection, and that we accept the post-licence on-site review and supervision. We bear the legal consequences of any untruth."
     )
 
+    static let inboxTitle = Bilingual("办理事项与送达", en: "Applications and documents served")
+
+    /// The enterprise's inbox: its certificate as served (送达, LIC-7), then
+    /// each application with where it stands and what comes next.
+    static func inbox(on req: Request) async throws -> [HomeController.WorkLine] {
+        let language = req.language
+        guard let code = try req.requireUser().organisation else { return [] }
+        var lines: [HomeController.WorkLine] = []
+        if let certificate = try await req.store.licensing.certificate(heldBy: code) {
+            lines.append(HomeController.WorkLine(
+                href: LicensingURL.certificatePage(.value(certificate.number.description)).path, caseNumber: certificate.number.description,
+                text: Bilingual("电子证书（第 \(certificate.version) 版）", en: "E-certificate (version \(certificate.version))").text(language),
+                due: Bilingual("送达于 \(ShanghaiTime.format(certificate.servedAt))", en: "served \(ShanghaiTime.format(certificate.servedAt))").text(language),
+                overdue: false
+            ))
+        }
+        for application in try await LicensingCommands.list(in: req.commandContext) {
+            lines.append(HomeController.WorkLine(
+                href: LicensingURL.page(.value(application.number.description)).path, caseNumber: application.number.description,
+                text: application.status.name.text(language), due: nextStep(of: application).text(language), overdue: false
+            ))
+        }
+        return lines
+    }
+
     /// Enterprises and the bureau's officers work with applications.
     static func navigation(for actor: Actor, _ language: Language) -> [(String, String)] {
         guard let role = actor.user?.role, [.enterprise, .cityOfficer, .districtOfficer, .auditor].contains(role) else { return [] }

@@ -7,7 +7,8 @@ import Vapor
 /// decisions on it, as the issue names them.
 enum ApplicationsAPIController {
     @Sendable static func create(req: Request) async throws -> Response {
-        let view = try await LicensingCommands.create(try draft(req), in: req.commandContext)
+        let key = req.headers.first(name: "Idempotency-Key")
+        let view = try await LicensingCommands.create(try draft(req), requestKey: key, in: req.commandContext)
         return try await API.ApplicationDTO(view, language: req.language).encodeResponse(status: .created, for: req)
     }
 

@@ -3,7 +3,8 @@ import Vapor
 extension OpenAPIDocument {
     static let licensingOperations: [Operation] = [
         Operation(.POST, LicensingURL.applications, summary: "企业在线申请（草稿，返回尚缺事项）— an enterprise starts an application; the problems list what is missing",
-                  tag: "applications", request: "ApplicationInput", success: (201, "Application"), problems: [], isPublic: false),
+                  tag: "applications", request: "ApplicationInput", success: (201, "Application"), problems: [422], isPublic: false,
+                  headers: [idempotencyKey]),
         Operation(.GET, LicensingURL.application(.key), summary: "申请及其状态 — an application and where it stands", tag: "applications",
                   request: nil, success: (200, "Application"), problems: [], isPublic: false),
         Operation(.PUT, LicensingURL.application(.key), summary: "修改草稿或补正 — change the draft, or answer a correction", tag: "applications",
@@ -20,6 +21,8 @@ extension OpenAPIDocument {
     ]
 
     private static let nullableText: JSONValue = ["type": ["string", "null"]]
+    /// A retried creation with the same key returns the first one's application.
+    private static let idempotencyKey = QueryParameter.text("Idempotency-Key", maxLength: 255)
 
     static let licensingSchemas: JSONValue = [
         "ApplicationInput": object([

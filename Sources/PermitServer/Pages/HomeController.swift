@@ -18,6 +18,10 @@ enum HomeController {
         /// For enterprise accounts: their enterprise and its licences.
         let showOwnEnterprise: Bool
         let ownEnterprise: [EnterprisePages.DetailContent.Field]
+        /// For enterprise accounts: what the bureau delivered (送达) and where
+        /// each application stands, its next step said.
+        let inboxTitle: String
+        let inbox: [WorkLine]
     }
 
     /// One task of the worklist, linked to its case.
@@ -50,7 +54,9 @@ enum HomeController {
             worklist: try await worklist(on: req),
             showNotices: notices != nil, notices: notices ?? [],
             showOwnEnterprise: user.role == .enterprise,
-            ownEnterprise: user.role == .enterprise ? try await EnterprisePages.summary(of: try await EnterprisesAPIController.ownEnterprise(req), on: req) : []
+            ownEnterprise: user.role == .enterprise ? try await EnterprisePages.summary(of: try await EnterprisesAPIController.ownEnterprise(req), on: req) : [],
+            inboxTitle: ApplicationPages.inboxTitle.text(language),
+            inbox: user.role == .enterprise ? try await ApplicationPages.inbox(on: req) : []
         )
         return try await Page(title: .homeTitle, content: content, request: req).render(on: req, template: "home")
     }

@@ -21,6 +21,9 @@ final class ApplicationRow: Model, @unchecked Sendable {
     @OptionalField(key: "refusal_reason") var refusalReason: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "created_by") var createdBy: String
+    /// The client's `Idempotency-Key` for the request that created it, so
+    /// a retried creation finds this application instead of making another.
+    @OptionalField(key: "request_key") var requestKey: String?
 
     init() {}
 
@@ -109,6 +112,7 @@ extension ApplicationRow: LedgerCovered {
         fields["responsibleOfficer"] = responsibleOfficer
         fields["correction"] = correction
         fields["refusalReason"] = refusalReason
+        fields["requestKey"] = requestKey
         return fields
     }
 }
@@ -130,6 +134,8 @@ struct CreateApplications: AsyncMigration {
             .field("refusal_reason", .string)
             .field("created_at", .datetime, .required)
             .field("created_by", .string, .required)
+            .field("request_key", .string)
+            .unique(on: "applicant_code", "request_key")
             .create()
     }
 

@@ -25,15 +25,22 @@ extension WriteTransaction {
         try await ApplicationRow.find(number.description, on: db)?.domain()
     }
 
-    /// Writes the application as it now stands, new or changed.
-    public func save(_ application: LicenseApplication, by actor: ActorReference, at now: Date) async throws {
+    /// Writes the application as it now stands, new or changed; a new one
+    /// remembers the request key it was created under.
+    public func save(_ application: LicenseApplication, requestKey: String? = nil, by actor: ActorReference, at now: Date) async throws {
         if let row = try await ApplicationRow.find(application.number.description, on: db) {
             try row.update(from: application)
             try await update(row, event(row, actor, now))
         } else {
             let row = try ApplicationRow(application)
+            row.requestKey = requestKey
             try await insert(row, event(row, actor, now))
         }
+    }
+
+    /// The application `applicant` created under `requestKey`, if any.
+    public func application(of applicant: UnifiedSocialCreditCode, requestKey: String) async throws -> LicenseApplication? {
+        try await ApplicationRow.query(on: db).filter(\.$applicantCode == applicant.rawValue).filter(\.$requestKey == requestKey).first()?.domain()
     }
 
     /// The next 企业生产许可证编号 under an industry and product code.
