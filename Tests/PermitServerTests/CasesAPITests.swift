@@ -189,7 +189,11 @@ struct CasesAPITests {
     func publicProcesses() async throws {
         try await withTestApp { app in
             let list = try await app.send(.GET, "/api/v1/processes").content.decode([API.ProcessDTO].self)
-            #expect(list.map(\.id) == ["license-application", "license-onsite-review", "cma-traditional", "cma-commitment", "cma-followup-onsite", "cma-followup-document"])
+            #expect(list.map(\.id) == [
+                "license-application", "license-renewal", "license-onsite-review", "license-withdrawal", "license-revocation",
+                "license-penalty-revocation", "license-cancellation", "cma-traditional", "cma-commitment", "cma-followup-onsite",
+                "cma-followup-document",
+            ])
             let svg = try await app.send(.GET, "/processes/license-onsite-review/flow.svg")
             #expect(svg.status == .ok)
             #expect(svg.headers.contentType?.subType == "svg+xml")

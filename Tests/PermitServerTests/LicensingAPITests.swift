@@ -171,4 +171,93 @@ struct LicensingAPITests {
             #expect(list.count == 2)
         }
     }
+
+    @Test("a revocation with a hearing: notice, hearing, decision served and executed; the public status changes at once; general forms are refused")
+    func revocation() async throws {
+        try await Self.withApplicant { app, enterprise in
+            let officer = app.account("pudong.officer").bearer
+            let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft())
+            let number = try created.content.decode(API.ApplicationDTO.self).number
+            _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
+            _ = try await app.send(.POST, "/api/v1/applications/\(number)/accept", headers: officer)
+            let grant = try await app.send(.POST, "/api/v1/applications/\(number)/grant", headers: officer).content.decode(API.ApplicationDTO.self)
+            let certificate = try #require(grant.certificate)
+            let encoded = certificate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+
+            let refused = try await app.send(.POST, "/api/v1/exits", headers: enterprise, json: #"{"kind":"penalty-revocation","certificate":"\#(certificate)","ground":"x"}"#)
+            #expect(refused.status == .forbidden)
+            let opened = try await app.send(.POST, "/api/v1/exits", headers: officer, json: #"{"kind":"penalty-revocation","certificate":"\#(certificate)","ground":"证后现场审查不合格且拒不整改"}"#)
+            #expect(opened.status == .created, "\(opened.body.string)")
+            let exit = try opened.content.decode(API.ExitDTO.self).number
+            let early = try await app.send(.POST, "/api/v1/exits/\(exit)/decide", headers: officer, json: #"{"text":"吊销决定"}"#)
+            #expect(early.status == .conflict)
+            #expect(early.problem?.detail.contains("须先告知") == true)
+            let general = try await app.send(.POST, "/api/v1/cases/\(exit)/nodes/notice/complete", headers: officer)
+            #expect(general.status == .conflict)
+
+            let steps: [(String, String)] = [
+                ("notify", #"{"text":"拟吊销告知书：事实、理由、依据；你单位有权陈述申辩并要求听证。"}"#),
+                ("hear", #"{"text":"听证笔录：企业法定代表人到场陈述。","hearing":true}"#),
+                ("decide", #"{"text":"吊销工业产品生产许可证决定书。"}"#), ("serve", #"{"text":"送达回证：企业已签收。"}"#),
+            ]
+            for (step, body) in steps {
+                let res = try await app.send(.POST, "/api/v1/exits/\(exit)/\(step)", headers: officer, json: body)
+                #expect(res.status == .ok, "\(step): \(res.body.string)")
+            }
+            #expect(try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self).status == "valid")
+            let executed = try await app.send(.POST, "/api/v1/exits/\(exit)/execute", headers: officer, json: #"{"text":"已在网站公示证书吊销。"}"#)
+            #expect(try executed.content.decode(API.ExitDTO.self).status == "executed")
+            #expect(try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self).status == "revoked")
+            #expect(try await app.send(.GET, "/certificates/\(encoded)").text.contains("已撤销"))
+            let closed = try await app.send(.GET, "/api/v1/cases/\(exit)", headers: officer).content.decode(API.CaseDTO.self)
+            #expect(closed.status == "closed" && closed.process == "license-penalty-revocation")
+            let again = try await app.send(.POST, "/api/v1/exits", headers: officer, json: #"{"kind":"cancellation","certificate":"\#(certificate)","ground":"x"}"#)
+            #expect(again.status == .conflict)
+            #expect(try await app.store.ledger.check().coveredRows > 0)
+        }
+    }
+
+    /// A first application carried to its grant; returns the certificate's number.
+    static func granted(in app: TestApp, enterprise: HTTPHeaders) async throws -> String {
+        let officer = app.account("pudong.officer").bearer
+        let number = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: draft()).content.decode(API.ApplicationDTO.self).number
+        _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
+        _ = try await app.send(.POST, "/api/v1/applications/\(number)/accept", headers: officer)
+        let grant = try await app.send(.POST, "/api/v1/applications/\(number)/grant", headers: officer).content.decode(API.ApplicationDTO.self)
+        return try #require(grant.certificate)
+    }
+
+    @Test("a renewal on the reduced path keeps the number, adds five years from the old expiry and opens no on-site review")
+    func renewal() async throws {
+        try await Self.withApplicant { app, enterprise in
+            let officer = app.account("pudong.officer").bearer
+            let certificate = try await Self.granted(in: app, enterprise: enterprise)
+            let encoded = certificate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            let before = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
+
+            let foreign = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft().replacingOccurrences(
+                of: #""commitmentSignatory":"#, with: #""renews":"XK99-001-00001","conditionsUnchanged":true,"noViolationProof":"无","commitmentSignatory":"#
+            ))
+            #expect(try foreign.content.decode(API.ApplicationDTO.self).problems.map(\.code) == ["renewal.unknown-certificate"])
+
+            let body = Self.draft().replacingOccurrences(
+                of: #""commitmentSignatory":"#,
+                with: #""renews":"\#(certificate)","conditionsUnchanged":true,"noViolationProof":"浦东新区市场监管局出具无违法记录证明","commitmentSignatory":"#
+            )
+            let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body)
+            let renewal = try created.content.decode(API.ApplicationDTO.self)
+            #expect(renewal.number.hasPrefix("YX-") && renewal.renews == certificate && renewal.problems.isEmpty, "\(created.body.string)")
+            _ = try await app.send(.POST, "/api/v1/applications/\(renewal.number)/submit", headers: enterprise)
+            _ = try await app.send(.POST, "/api/v1/applications/\(renewal.number)/accept", headers: officer)
+            let granted = try await app.send(.POST, "/api/v1/applications/\(renewal.number)/grant", headers: officer)
+            let grant = try granted.content.decode(API.ApplicationDTO.self)
+            #expect(grant.certificate == certificate && grant.onSiteReview == nil, "\(granted.body.string)")
+            let after = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
+            #expect(after.version == 2 && after.identifier.hasSuffix(".002.\(after.identifier.last!)"))
+            let oldEnd = try CivilDate(parsing: before.validUntil)
+            #expect(after.validUntil == Certificate.validUntil(issuedOn: oldEnd.adding(days: 1)).description)
+            let process = try await app.send(.GET, "/api/v1/cases/\(renewal.number)", headers: officer).content.decode(API.CaseDTO.self).process
+            #expect(process == "license-renewal")
+        }
+    }
 }

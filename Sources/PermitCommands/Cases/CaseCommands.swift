@@ -100,12 +100,15 @@ public enum CaseCommands {
 
     public static func markNotApplicable(_ node: String, of number: String, reason: String, in context: CommandContext) async throws -> Case {
         let key = try nodeKey(node)
-        return try await apply(to: number, in: context) { _, _ in .markNotApplicable(key, reason: reason) }
+        return try await apply(to: number, in: context, guarding: { subject, _ in try ExitRefusal.checkGeneral(subject) }) { _, _ in
+            .markNotApplicable(key, reason: reason)
+        }
     }
 
     public static func complete(_ node: String, of number: String, in context: CommandContext) async throws -> Case {
         let key = try nodeKey(node)
         return try await apply(to: number, in: context, guarding: { subject, transaction in
+            try ExitRefusal.checkGeneral(subject)
             try EvidenceRefusal.checkPhotos(at: key, in: subject, evidence: try await transaction.evidence(of: subject.number))
         }) { _, _ in .complete(key) }
     }

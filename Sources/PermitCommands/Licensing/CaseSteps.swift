@@ -5,11 +5,13 @@ import PermitStore
 /// The application's case moved inside the caller's write: each decision
 /// on the application and the case's records and nodes commit together.
 enum CaseSteps {
-    /// Opens the `license-application` case under the application's number.
+    /// Opens the `license-application` (or `license-renewal`) case under the
+    /// application's number.
     static func open(
         for application: LicenseApplication, in transaction: WriteTransaction, by actor: ActorReference, at now: Date, ids: any IdentifierSource
     ) async throws {
-        guard let definition = try await transaction.currentProcess(ProcessDefinition.licenseApplication.id) else { throw CommandError.notFound }
+        let process = application.renewal == nil ? ProcessDefinition.licenseApplication : .licenseRenewal
+        guard let definition = try await transaction.currentProcess(process.id) else { throw CommandError.notFound }
         let opened = CaseMachine(definition: definition).open(
             id: ids.next(CaseID.self), number: application.number, subject: application.applicant, district: application.district,
             team: [], agency: nil, by: actor, at: now

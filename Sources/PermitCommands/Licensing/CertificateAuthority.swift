@@ -65,6 +65,29 @@ public struct CertificateAuthority: Sendable {
         )
     }
 
+    /// 延续: the same number (一证一号), the next version, five more years
+    /// counted from the day after the old validity ends, and the renewed
+    /// application's products added to those held.
+    func renewed(
+        _ old: Certificate, adding units: [ProductUnit], catalogue: ProductCatalogue, to enterprise: Enterprise, productionAddress: String,
+        caseNumber: CaseNumber, today: CivilDate, now: Date
+    ) -> Certificate {
+        var certificate = old
+        certificate.version += 1
+        certificate.identifier = (try? identifier(serial: old.number, version: certificate.version)) ?? old.identifier
+        certificate.products += units.map { unit in
+            CertifiedProduct(unit: unit.id, name: unit.name, category: catalogue.categories.first { $0.code == unit.category }?.name ?? "")
+        }.filter { product in !old.products.contains { $0.unit == product.unit } }
+        certificate.holderName = enterprise.name
+        certificate.residence = enterprise.registeredAddress
+        certificate.productionAddress = productionAddress
+        certificate.issuedOn = today
+        certificate.validUntil = Certificate.validUntil(issuedOn: old.validUntil.adding(days: 1))
+        certificate.caseNumber = caseNumber
+        certificate.servedAt = now
+        return certificate
+    }
+
     /// The serial is the licence number's digits: one certificate, one number.
     private func identifier(serial number: LicenseNumber, version: Int) throws -> ElectronicCertificateIdentifier {
         try ElectronicCertificateIdentifier(

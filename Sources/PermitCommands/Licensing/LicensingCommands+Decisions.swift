@@ -8,7 +8,8 @@ extension LicensingCommands {
     public struct Grant: Sendable {
         public let application: LicenseApplication
         public let certificate: Certificate
-        public let onSiteReview: CaseNumber
+        /// Nil for a renewal on the reduced path, which has none (LIC-10).
+        public let onSiteReview: CaseNumber?
     }
 
     /// 受理: the acceptance notice (受理通知书) is the node's record.
@@ -91,11 +92,23 @@ extension LicensingCommands {
             let catalogue = try await transaction.catalogue()
             guard let enterprise = try await transaction.enterprise(creditCode: next.applicant.creditCode) else { throw CommandError.notFound }
             let units = next.units.compactMap { id in catalogue.units.first { $0.id == id } }
-            let certificate = try await authority.certificate(
-                granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
-                held: try await transaction.certificate(heldBy: enterprise.creditCode), caseNumber: next.number, today: CivilDate(now), now: now,
-                in: transaction
-            )
+            let held = try await transaction.certificate(heldBy: enterprise.creditCode)
+            let today = CivilDate(now)
+            var reviewed = true
+            let certificate: Certificate
+            if let renewal = next.renewal, let old = held, old.number == renewal.certificate {
+                let appliedOn = try await transaction.case(next.number)?.openedOn ?? today
+                reviewed = !renewal.isReduced(appliedOn: appliedOn, validUntil: old.validUntil, calendar: try await transaction.calendar())
+                certificate = authority.renewed(
+                    old, adding: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
+                    caseNumber: next.number, today: today, now: now
+                )
+            } else {
+                certificate = try await authority.certificate(
+                    granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress, held: held,
+                    caseNumber: next.number, today: today, now: now, in: transaction
+                )
+            }
             try await transaction.issue(certificate, note: try authority.signer.sign(certificate), by: actor, at: now)
             try await CaseSteps.run([
                 CaseSteps.document(LicensingDocuments.grant(next, certificate: certificate), titled: "准予行政许可决定书", at: "decision", ids: context.ids, by: actor, at: now),
@@ -105,7 +118,9 @@ extension LicensingCommands {
                 ),
                 .complete(NodeKey(rawValue: "issuance")!),
             ], on: next.number, in: transaction, by: actor, at: now)
-            let review = try await openOnSiteReview(of: next, agency: agencyCode, in: transaction, by: actor, at: now, ids: context.ids)
+            // A renewal on the reduced path is reissued without an on-site review.
+            let review = reviewed
+                ? try await openOnSiteReview(of: next, agency: agencyCode, in: transaction, by: actor, at: now, ids: context.ids) : nil
             return (next, Grant(application: next, certificate: certificate, onSiteReview: review))
         }
     }

@@ -16,11 +16,19 @@ public enum LicensingCommands {
         /// Who signs the commitment (承诺书); empty leaves it unsigned.
         public var commitmentSignatory: String
         public var reports: [Report]
+        /// For a renewal (延续): the certificate's number, and the reduced
+        /// path's statement and proof; empty for a first application.
+        public var renews: String
+        public var conditionsUnchanged: Bool
+        public var noViolationProof: String
 
         public init(
             units: [String], productionAddress: String, contactPerson: String, contactPhone: String, commitmentSignatory: String,
-            reports: [Report]
+            reports: [Report], renews: String = "", conditionsUnchanged: Bool = false, noViolationProof: String = ""
         ) {
+            self.renews = renews
+            self.conditionsUnchanged = conditionsUnchanged
+            self.noViolationProof = noViolationProof
             self.units = units
             self.productionAddress = productionAddress
             self.contactPerson = contactPerson
@@ -72,7 +80,8 @@ public enum LicensingCommands {
         let application = try await context.store.write { transaction in
             if let requestKey, let earlier = try await transaction.application(of: code, requestKey: requestKey) { return earlier }
             guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw CommandError.notFound }
-            let number = try await transaction.nextApplicationNumber(year: CivilDate(now).year)
+            let kind: CaseKind = draft.renews.trimmingWhitespace().isEmpty ? .application : .renewal
+            let number = try await transaction.nextCaseNumber(kind, year: CivilDate(now).year)
             var application = LicenseApplication(
                 number: number, applicant: CaseSubject(kind: .enterprise, creditCode: code, name: enterprise.name),
                 district: enterprise.registeredDistrict, units: [], form: ApplicationForm(productionAddress: "", contactPerson: "", contactPhone: ""),
@@ -133,9 +142,10 @@ public enum LicensingCommands {
         let laboratories = try await registeredLaboratories(context.store)
         let application = try await context.store.write { transaction in
             let current = try await ownApplication(number, in: transaction, context: context)
+            let renewed = try await current.renewal.asyncMap { try await transaction.certificate($0.certificate) } ?? nil
             let problems = ApplicationCheck.problems(
                 of: current, catalogue: try await transaction.catalogue(), laboratories: laboratories, today: CivilDate(now)
-            )
+            ) + ApplicationCheck.renewalProblems(of: current, renewing: renewed, today: CivilDate(now))
             let next = try ApplicationMachine.apply(.submit(problems: problems), to: current)
             if current.status == .draft {
                 try await CaseSteps.open(for: next, in: transaction, by: actor, at: now, ids: context.ids)
@@ -149,12 +159,13 @@ public enum LicensingCommands {
     }
 
     static func view(of application: LicenseApplication, in context: CommandContext) async throws -> View {
-        let problems = application.status == .draft || application.status == .correctionRequested
-            ? ApplicationCheck.problems(
-                of: application, catalogue: try await context.store.catalogue.catalogue(),
-                laboratories: try await registeredLaboratories(context.store), today: CivilDate(context.now)
-            )
-            : []
+        guard application.status == .draft || application.status == .correctionRequested else { return View(application: application, problems: []) }
+        let today = CivilDate(context.now)
+        let renewed = try await application.renewal.asyncMap { try await context.store.licensing.certificate($0.certificate)?.0 } ?? nil
+        let problems = ApplicationCheck.problems(
+            of: application, catalogue: try await context.store.catalogue.catalogue(),
+            laboratories: try await registeredLaboratories(context.store), today: today
+        ) + ApplicationCheck.renewalProblems(of: application, renewing: renewed, today: today)
         return View(application: application, problems: problems)
     }
 
@@ -215,7 +226,15 @@ public enum LicensingCommands {
         where value.count > 200 {
             issues.append(FieldIssue(field: field, problem: .tooLong(maximum: 200)))
         }
+        let renews = draft.renews.trimmingWhitespace()
+        let renewed = renews.isEmpty ? nil : try? LicenseNumber(parsing: renews)
+        if !renews.isEmpty, renewed == nil { issues.append(FieldIssue(field: "renews", problem: .invalidFormat)) }
+        // A draft keeps the kind it was created as: a renewal's number says so.
+        if (application.number.kind == .renewal) != (renewed != nil) { issues.append(FieldIssue(field: "renews", problem: .notAllowed)) }
         try InvalidInput.check(issues)
+        application.renewal = renewed.map {
+            Renewal(certificate: $0, conditionsUnchanged: draft.conditionsUnchanged, noViolationProof: draft.noViolationProof.trimmingWhitespace())
+        }
         application.units = units
         application.reports = reports
         application.form = ApplicationForm(

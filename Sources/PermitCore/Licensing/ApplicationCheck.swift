@@ -18,6 +18,10 @@ public enum ApplicationProblem: Hashable, Sendable {
     case reportNotPassed(unit: String, number: String)
     /// The laboratory is not a registered testing agency (资质认定, CMA).
     case laboratoryNotQualified(unit: String, number: String, laboratory: String)
+    /// A renewal of a certificate the applicant does not hold in force.
+    case renewalOfUnknownCertificate(String)
+    /// Validity has ended: a new application is needed, not a renewal.
+    case renewalTooLate(validUntil: CivilDate)
 
     /// Stable codes for the API's `problems`.
     public var code: String {
@@ -32,6 +36,8 @@ public enum ApplicationProblem: Hashable, Sendable {
         case .reportTooOld: "report.too-old"
         case .reportNotPassed: "report.not-passed"
         case .laboratoryNotQualified: "report.laboratory-not-qualified"
+        case .renewalOfUnknownCertificate: "renewal.unknown-certificate"
+        case .renewalTooLate: "renewal.too-late"
         }
     }
 
@@ -61,6 +67,13 @@ public enum ApplicationProblem: Hashable, Sendable {
             Bilingual(
                 "“\(unit)”的检验报告 \(number) 的出具机构 \(laboratory) 不是已登记的资质认定检验检测机构。",
                 en: "The issuer \(laboratory) of test report \(number) for \"\(unit)\" is not a registered CMA-qualified laboratory."
+            )
+        case .renewalOfUnknownCertificate(let number):
+            Bilingual("申请延续的证书 \(number) 不是本企业持有的有效证书。", en: "Certificate \(number) is not one this enterprise holds in force.")
+        case .renewalTooLate(let validUntil):
+            Bilingual(
+                "证书有效期已于 \(validUntil) 届满，不能延续，请重新申请许可。",
+                en: "The certificate expired on \(validUntil); it cannot be renewed. Apply for a new licence."
             )
         }
     }
@@ -112,6 +125,16 @@ public enum ApplicationCheck {
             }
         }
         return problems
+    }
+
+    /// What a renewal adds to the check: the certificate must be the
+    /// applicant's and still valid on `today`.
+    public static func renewalProblems(of application: LicenseApplication, renewing certificate: Certificate?, today: CivilDate) -> [ApplicationProblem] {
+        guard let renewal = application.renewal else { return [] }
+        guard let certificate, certificate.holderCreditCode == application.applicant.creditCode, certificate.status == .valid else {
+            return [.renewalOfUnknownCertificate(renewal.certificate.description)]
+        }
+        return today > certificate.validUntil ? [.renewalTooLate(validUntil: certificate.validUntil)] : []
     }
 
     static func fieldName(_ field: String) -> Bilingual {

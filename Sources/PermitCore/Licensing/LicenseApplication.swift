@@ -24,11 +24,13 @@ public struct LicenseApplication: Hashable, Sendable {
     public var refusalReason: String?
     public var createdAt: Date
     public var createdBy: ActorReference
+    /// 延续 (LIC-10): the certificate renewed, with what the reduced path asks.
+    public var renewal: Renewal?
 
     public init(
         number: CaseNumber, applicant: CaseSubject, district: DistrictCode, units: [ProductUnitID], form: ApplicationForm,
         commitment: Commitment? = nil, reports: [TestReport] = [], status: ApplicationStatus = .draft, responsibleOfficer: Username? = nil,
-        correction: String? = nil, refusalReason: String? = nil, createdAt: Date, createdBy: ActorReference
+        correction: String? = nil, refusalReason: String? = nil, createdAt: Date, createdBy: ActorReference, renewal: Renewal? = nil
     ) {
         self.number = number
         self.applicant = applicant
@@ -43,6 +45,38 @@ public struct LicenseApplication: Hashable, Sendable {
         self.refusalReason = refusalReason
         self.createdAt = createdAt
         self.createdBy = createdBy
+        self.renewal = renewal
+    }
+}
+
+/// 延续: an application to renew a certificate before it expires. The
+/// reduced path (seed 003 二(三)5) takes the holder's word that production
+/// conditions did not change and its proof of no violation during validity,
+/// applied at least 30 working days before expiry: granted and reissued
+/// directly, no on-site review. Otherwise the renewal follows the normal
+/// path, with the on-site review after the grant.
+public struct Renewal: Hashable, Sendable {
+    public static let reducedPathWorkingDays = 30
+
+    public var certificate: LicenseNumber
+    public var conditionsUnchanged: Bool
+    /// 无违法行为证明材料: what the holder submits as proof.
+    public var noViolationProof: String
+
+    public init(certificate: LicenseNumber, conditionsUnchanged: Bool, noViolationProof: String) {
+        self.certificate = certificate
+        self.conditionsUnchanged = conditionsUnchanged
+        self.noViolationProof = noViolationProof
+    }
+
+    /// Whether a renewal applied for on `appliedOn` of a certificate valid
+    /// until `validUntil` may take the reduced path.
+    public func isReduced(appliedOn: CivilDate, validUntil: CivilDate, calendar: WorkingDayCalendar) -> Bool {
+        guard conditionsUnchanged, !noViolationProof.trimmingWhitespace().isEmpty else { return false }
+        if let latest = try? calendar.addWorkingDays(from: appliedOn, count: Self.reducedPathWorkingDays) { return latest <= validUntil }
+        // Beyond the years the calendar holds: thirty working days never
+        // span more than sixty calendar days, whatever the holidays.
+        return appliedOn.days(to: validUntil) >= 60
     }
 }
 

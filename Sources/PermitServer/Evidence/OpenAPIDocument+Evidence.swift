@@ -41,20 +41,20 @@ extension OpenAPIDocument {
     private static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
     private static let device: JSONValue = object([
         ("name", ["type": "string", "minLength": 1, "maxLength": 100]), ("area", ["type": "string", "enum": ["production", "inspection"]]),
-        ("hasMetrologyLabel", ["type": "boolean"]),
+        ("hasMetrologyLabel", ["type": ["boolean", "null"]]),
     ], required: ["name", "area"])
 
     static let evidenceSchemas: JSONValue = [
         "OnSiteCheckInput": object([
             ("startedAt", dateTime), ("endedAt", ["type": ["string", "null"], "format": "date-time"]),
-            ("devices", ["type": "array", "items": device, "maxItems": 200]),
+            ("devices", ["type": ["array", "null"], "items": device, "maxItems": 200]),
         ], required: ["startedAt"]),
         "OnSiteCheck": object([
             ("startedAt", dateTime), ("endedAt", ["type": ["string", "null"], "format": "date-time"]),
             ("devices", ["type": "array", "items": device]), ("recordingsDue", ["type": ["string", "null"], "format": "date-time"]),
         ], required: ["startedAt", "devices"]),
         "StatementTickInput": object([
-            ("item", string), ("offset", ["type": "integer", "minimum": 0]),
+            ("item", ["type": ["string", "null"]]), ("offset", ["type": ["integer", "null"], "minimum": 0]),
         ], required: ["item", "offset"]),
         "StatementTick": object([("record", string), ("item", string), ("offset", ["type": "integer"])], required: ["record", "item", "offset"]),
         "RecordReviewInput": object([

@@ -14,6 +14,8 @@ enum ApplicationPages {
         let w: [String: String]
         let rows: [Row]
         let canApply: Bool
+        /// The certificate the enterprise may apply to renew.
+        let renewable: String?
     }
 
     struct Row: Encodable, Sendable {
@@ -41,6 +43,10 @@ enum ApplicationPages {
         let commitmentText: String
         let reports: [ReportRow]
         let problems: [String]
+        /// For a renewal (延续): the certificate and the reduced path's answers.
+        let renews: String?
+        let conditionsUnchanged: Bool
+        let noViolationProof: String
         let officer: String?
         let correction: String?
         let refusalReason: String?
@@ -120,7 +126,11 @@ enum ApplicationPages {
                 applicant: application.applicant.name, status: application.status.name.text(language), next: nextStep(of: application).text(language)
             )
         }
-        let content = ListContent(w: words(language), rows: rows, canApply: user.role == .enterprise && user.organisation != nil)
+        let held = try await user.organisation.asyncMap { try await req.store.licensing.certificate(heldBy: $0) } ?? nil
+        let content = ListContent(
+            w: words(language), rows: rows, canApply: user.role == .enterprise && user.organisation != nil,
+            renewable: held.flatMap { $0.status == .valid ? $0.number.description : nil }
+        )
         return try await Page(title: title.text(language), content: content, request: req).render(on: req, template: "applications")
     }
 
@@ -128,9 +138,14 @@ enum ApplicationPages {
     @Sendable static func create(req: Request) async throws -> Response {
         struct Form: ProtectedForm {
             let csrf: String?
+            /// The certificate to renew, for a renewal (延续).
+            let renews: String?
         }
-        _ = try req.decodeForm(Form.self)
-        let view = try await LicensingCommands.create(.init(units: [], productionAddress: "", contactPerson: "", contactPhone: "", commitmentSignatory: "", reports: []), in: req.commandContext)
+        let form = try req.decodeForm(Form.self)
+        let view = try await LicensingCommands.create(
+            .init(units: [], productionAddress: "", contactPerson: "", contactPhone: "", commitmentSignatory: "", reports: [], renews: form.renews ?? ""),
+            in: req.commandContext
+        )
         return req.redirect(to: LicensingURL.page(.value(view.application.number.description)).path)
     }
 
@@ -155,7 +170,8 @@ enum ApplicationPages {
         let draft = LicensingCommands.Draft(
             units: units, productionAddress: form["productionAddress"] ?? "", contactPerson: form["contactPerson"] ?? "",
             contactPhone: form["contactPhone"] ?? "", commitmentSignatory: form["commit"] != nil ? form["commitmentSignatory"] ?? "" : "",
-            reports: reports
+            reports: reports, renews: form["renews"] ?? "", conditionsUnchanged: form["conditionsUnchanged"] != nil,
+            noViolationProof: form["noViolationProof"] ?? ""
         )
         return try await req.submit {
             _ = try await LicensingCommands.update(number, with: draft, in: req.commandContext)
@@ -220,7 +236,9 @@ enum ApplicationPages {
             action: LicensingURL.page(.value(number)).path, units: units, productionAddress: application.form.productionAddress,
             contactPerson: application.form.contactPerson, contactPhone: application.form.contactPhone,
             commitmentSignatory: application.commitment?.signatory ?? "", commitmentText: commitment.text(language), reports: reports,
-            problems: view.problems.map { $0.message.text(language) }, officer: application.responsibleOfficer?.rawValue,
+            problems: view.problems.map { $0.message.text(language) }, renews: application.renewal?.certificate.description,
+            conditionsUnchanged: application.renewal?.conditionsUnchanged ?? false, noViolationProof: application.renewal?.noViolationProof ?? "",
+            officer: application.responsibleOfficer?.rawValue,
             correction: application.correction, refusalReason: application.refusalReason,
             caseHref: application.status == .draft ? nil : CaseURL.case(.value(number)).path,
             certificateHref: certificate.map { LicensingURL.certificatePage(.value($0.number.description)).path },
@@ -291,7 +309,14 @@ enum ApplicationPages {
             "refusal": Bilingual("理由", en: "Reason"), "case": Bilingual("办理过程（全过程记录）", en: "The case, step by step"),
             "certificate": Bilingual("查看电子证书", en: "View the certificate"), "reason": Bilingual("理由", en: "Reason"),
             "items": Bilingual("需补正的全部内容", en: "Everything to correct"), "agency": Bilingual("证后现场审查机构", en: "Review agency for the on-site review"),
-            "noAgency": Bilingual("（暂不指定）", en: "(none yet)"), "unitsHint": Bilingual("保存后为每个单元填写检验报告", en: "Save, then fill in a report for each unit"),
+            "noAgency": Bilingual("（暂不指定）", en: "(none yet)"), "renew": Bilingual("申请延续证书", en: "Apply to renew the certificate"),
+            "renewal": Bilingual("延续的证书", en: "Certificate renewed"),
+            "conditionsUnchanged": Bilingual("生产条件无重大变化", en: "Production conditions unchanged"),
+            "noViolationProof": Bilingual("有效期内无违法行为证明材料（简要说明或编号）", en: "Proof of no violation during validity"),
+            "reducedHint": Bilingual(
+                "生产条件无变化、有效期内无违法行为、在有效期届满30个工作日前提交的，直接换发证书，免于证后现场审查。",
+                en: "Unchanged conditions, no violations, applied 30 working days before expiry: reissued directly, without the on-site review."
+            ), "unitsHint": Bilingual("保存后为每个单元填写检验报告", en: "Save, then fill in a report for each unit"),
         ]
         return all.mapValues { $0.text(language) }
     }

@@ -44,7 +44,7 @@ enum ApplicationsAPIController {
         }
         var dto = API.ApplicationDTO(.init(application: application, problems: []), language: req.language)
         dto.certificate = grant.map { $0.certificate.number.description }
-        dto.onSiteReview = grant.map { $0.onSiteReview.description }
+        dto.onSiteReview = grant?.onSiteReview?.description
         return try await dto.encodeResponse(status: .ok, for: req)
     }
 
@@ -63,7 +63,8 @@ enum ApplicationsAPIController {
                     unit: $0.unit ?? "", kind: $0.kind ?? "", number: $0.number ?? "", laboratory: $0.laboratory ?? "",
                     issuedOn: $0.issuedOn ?? "", passed: $0.passed ?? false
                 )
-            }
+            },
+            renews: body.renews ?? "", conditionsUnchanged: body.conditionsUnchanged ?? false, noViolationProof: body.noViolationProof ?? ""
         )
     }
 }
@@ -76,6 +77,10 @@ extension API {
         let contactPhone: String?
         let commitmentSignatory: String?
         let reports: [Report]?
+        /// For a renewal (延续): the certificate, and the reduced path's statement and proof.
+        let renews: String?
+        let conditionsUnchanged: Bool?
+        let noViolationProof: String?
 
         struct Report: Content {
             let unit: String?
@@ -112,6 +117,7 @@ extension API {
         let problems: [ProblemDTO]
         var certificate: String?
         var onSiteReview: String?
+        let renews: String?
 
         init(_ view: LicensingCommands.View, language: Language) {
             let application = view.application
@@ -135,6 +141,7 @@ extension API {
             correction = application.correction
             refusalReason = application.refusalReason
             problems = view.problems.map { ProblemDTO(code: $0.code, message: $0.message.text(language)) }
+            renews = application.renewal?.certificate.description
         }
     }
 }

@@ -16,6 +16,14 @@ extension OpenAPIDocument {
     } + [
         Operation(.GET, LicensingURL.apiCertificate(.key), summary: "证书及其当前状态（无需登录）— a certificate and its live status, no sign-in",
                   tag: "certificates", request: nil, success: (200, "Certificate"), problems: [], isPublic: true),
+        Operation(.POST, ExitURL.exits, summary: "立案退出：撤回、撤销、吊销或注销（kind、certificate、ground）— open an exit procedure",
+                  tag: "exits", request: "ExitInput", success: (201, "Exit"), problems: [409], isPublic: false),
+        Operation(.GET, ExitURL.exit(.key), summary: "退出程序及其所处步骤 — an exit procedure and its step", tag: "exits",
+                  request: nil, success: (200, "Exit"), problems: [], isPublic: false),
+    ] + ExitStep.allCases.map { step in
+        Operation(.POST, ExitURL.step(.key, step), summary: "退出步骤：\(step.rawValue)（text 为本步文书）— exit step, its document in text",
+                  tag: "exits", request: "ExitStepInput", success: (200, "Exit"), problems: [409], isPublic: false)
+    } + [
         Operation(.GET, LicensingURL.publicKey, summary: "证书签名验证公钥（C2SP note verifier key）— the key that checks certificate files",
                   tag: "certificates", request: nil, success: (200, nil), problems: [], isPublic: true),
     ]
@@ -25,23 +33,33 @@ extension OpenAPIDocument {
     private static let idempotencyKey = QueryParameter.text("Idempotency-Key", maxLength: 255)
 
     static let licensingSchemas: JSONValue = [
+        // A draft may be sent half-filled: every field may be absent or null.
         "ApplicationInput": object([
-            ("units", ["type": "array", "items": string]), ("productionAddress", string), ("contactPerson", string), ("contactPhone", string),
-            ("commitmentSignatory", string), ("reports", ["type": "array", "items": reference("TestReport")]),
+            ("units", ["type": ["array", "null"], "items": string]), ("productionAddress", nullableText), ("contactPerson", nullableText),
+            ("contactPhone", nullableText), ("commitmentSignatory", nullableText),
+            ("reports", ["type": ["array", "null"], "items": reference("TestReport")]),
+            ("renews", nullableText), ("conditionsUnchanged", ["type": ["boolean", "null"]]), ("noViolationProof", nullableText),
         ], required: []),
         "TestReport": object([
-            ("unit", string), ("kind", ["type": "string", "enum": ["type-test", "supervision"]]), ("number", string), ("laboratory", string),
-            ("issuedOn", ["type": "string", "format": "date"]), ("passed", ["type": "boolean"]),
+            ("unit", nullableText), ("kind", ["type": "string", "enum": ["type-test", "supervision"]]), ("number", nullableText),
+            ("laboratory", nullableText), ("issuedOn", ["type": ["string", "null"], "format": "date"]), ("passed", ["type": ["boolean", "null"]]),
         ], required: []),
-        "ApplicationDecision": object([("reason", string), ("items", string), ("agency", string)], required: []),
+        "ApplicationDecision": object([("reason", nullableText), ("items", nullableText), ("agency", nullableText)], required: []),
         "Application": object([
             ("number", string), ("status", string), ("statusName", string), ("applicant", string), ("applicantName", string),
             ("units", ["type": "array", "items": string]), ("productionAddress", string), ("contactPerson", string), ("contactPhone", string),
             ("commitmentSignatory", nullableText), ("reports", ["type": "array", "items": reference("TestReport")]),
             ("responsibleOfficer", nullableText), ("correction", nullableText), ("refusalReason", nullableText),
             ("problems", ["type": "array", "items": object([("code", string), ("message", string)], required: ["code", "message"])]),
-            ("certificate", nullableText), ("onSiteReview", nullableText),
+            ("certificate", nullableText), ("onSiteReview", nullableText), ("renews", nullableText),
         ], required: ["number", "status", "applicant", "units", "problems"]),
+        "ExitInput": object([
+            ("kind", ["type": "string", "enum": ["withdrawal", "revocation", "penalty-revocation", "cancellation"]]), ("certificate", string),
+            ("ground", string),
+        ], required: ["kind", "certificate", "ground"]),
+        "ExitStepInput": object([("text", nullableText), ("hearing", ["type": ["boolean", "null"]])], required: []),
+        "Exit": object([("number", string), ("certificate", string), ("kind", string), ("ground", string), ("status", string)],
+                       required: ["number", "certificate", "kind", "ground", "status"]),
         "Certificate": object([
             ("number", string), ("identifier", string), ("version", ["type": "integer"]),
             ("status", ["type": "string", "enum": ["valid", "expired", "suspended", "revoked", "cancelled"]]), ("statusName", string),

@@ -24,6 +24,10 @@ final class ApplicationRow: Model, @unchecked Sendable {
     /// The client's `Idempotency-Key` for the request that created it, so
     /// a retried creation finds this application instead of making another.
     @OptionalField(key: "request_key") var requestKey: String?
+    /// 延续: the certificate renewed, and what the reduced path asks.
+    @OptionalField(key: "renews") var renews: String?
+    @OptionalField(key: "conditions_unchanged") var conditionsUnchanged: Bool?
+    @OptionalField(key: "no_violation_proof") var noViolationProof: String?
 
     init() {}
 
@@ -46,6 +50,9 @@ final class ApplicationRow: Model, @unchecked Sendable {
         responsibleOfficer = application.responsibleOfficer?.rawValue
         correction = application.correction
         refusalReason = application.refusalReason
+        renews = application.renewal?.certificate.description
+        conditionsUnchanged = application.renewal?.conditionsUnchanged
+        noViolationProof = application.renewal?.noViolationProof
     }
 
     func domain() throws -> LicenseApplication {
@@ -59,7 +66,10 @@ final class ApplicationRow: Model, @unchecked Sendable {
                 commitment: try committed.map { Commitment(signatory: $0.signatory, signedAt: try LedgerTime.parse($0.signedAt).orThrow()) },
                 reports: try CaseJSON.decode([ReportText].self, reports).map { try $0.domain() },
                 status: try ApplicationStatus(rawValue: status).orThrow(), responsibleOfficer: responsibleOfficer.flatMap(Username.init(rawValue:)),
-                correction: correction, refusalReason: refusalReason, createdAt: createdAt, createdBy: ActorReference(rawValue: createdBy)
+                correction: correction, refusalReason: refusalReason, createdAt: createdAt, createdBy: ActorReference(rawValue: createdBy),
+                renewal: try renews.map {
+                    Renewal(certificate: try LicenseNumber(parsing: $0), conditionsUnchanged: conditionsUnchanged ?? false, noViolationProof: noViolationProof ?? "")
+                }
             )
         } catch {
             throw StoreError.corruptRow(table: Self.schema, id: id ?? "")
@@ -113,6 +123,9 @@ extension ApplicationRow: LedgerCovered {
         fields["correction"] = correction
         fields["refusalReason"] = refusalReason
         fields["requestKey"] = requestKey
+        fields["renews"] = renews
+        fields["conditionsUnchanged"] = conditionsUnchanged.map { $0 ? "true" : "false" }
+        fields["noViolationProof"] = noViolationProof
         return fields
     }
 }
@@ -135,6 +148,9 @@ struct CreateApplications: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("created_by", .string, .required)
             .field("request_key", .string)
+            .field("renews", .string)
+            .field("conditions_unchanged", .bool)
+            .field("no_violation_proof", .string)
             .unique(on: "applicant_code", "request_key")
             .create()
     }

@@ -37,6 +37,14 @@ extension ProcessDefinition {
         ]
     )
 
+    /// 延续 (LIC-10): the same steps as a first application, under a renewal's
+    /// number; the grant reissues the certificate under its number.
+    public static let licenseRenewal = ProcessDefinition(
+        id: ProcessID(rawValue: "license-renewal")!, version: 1,
+        name: Bilingual("工业产品生产许可延续", en: "Production licence renewal"),
+        caseKind: .renewal, subject: .enterprise, nodes: licenseApplication.nodes
+    )
+
     /// 后置现场审查: the on-site review after a simplified grant. The whole
     /// check is due within 30 working days of the case's opening (seed 003;
     /// NATIONAL-RULES.md notes sources differ, so it is data here), and the

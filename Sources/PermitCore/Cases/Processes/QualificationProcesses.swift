@@ -130,6 +130,7 @@ extension ProcessDefinition {
     /// The definitions an installation starts with; an administrator
     /// publishes later versions of them.
     public static let shipped: [ProcessDefinition] = [
-        licenseApplication, licenseOnSiteReview, cmaTraditional, cmaCommitment, cmaFollowUpOnSite, cmaFollowUpDocument,
+        licenseApplication, licenseRenewal, licenseOnSiteReview, licenseWithdrawal, licenseRevocation, licensePenaltyRevocation,
+        licenseCancellation, cmaTraditional, cmaCommitment, cmaFollowUpOnSite, cmaFollowUpDocument,
     ]
 }
