@@ -40,12 +40,10 @@ public struct CertificateAuthority: Sendable {
         granting units: [ProductUnit], catalogue: ProductCatalogue, to enterprise: Enterprise, productionAddress: String,
         held existing: Certificate?, caseNumber: CaseNumber, today: CivilDate, now: Date, in transaction: WriteTransaction
     ) async throws -> Certificate {
-        let granted = units.map { unit in
-            CertifiedProduct(unit: unit.id, name: unit.name, category: catalogue.categories.first { $0.code == unit.category }?.name ?? "")
-        }
+        let granted = Self.products(units, catalogue)
         if var certificate = existing {
             certificate.version += 1
-            certificate.products += granted.filter { product in !certificate.products.contains { $0.unit == product.unit } }
+            certificate.products = Self.merging(certificate.products, granted)
             certificate.identifier = try identifier(serial: certificate.number, version: certificate.version)
             certificate.holderName = enterprise.name
             certificate.residence = enterprise.registeredAddress
@@ -75,9 +73,7 @@ public struct CertificateAuthority: Sendable {
         var certificate = old
         certificate.version += 1
         certificate.identifier = (try? identifier(serial: old.number, version: certificate.version)) ?? old.identifier
-        certificate.products += units.map { unit in
-            CertifiedProduct(unit: unit.id, name: unit.name, category: catalogue.categories.first { $0.code == unit.category }?.name ?? "")
-        }.filter { product in !old.products.contains { $0.unit == product.unit } }
+        certificate.products = Self.merging(old.products, Self.products(units, catalogue))
         certificate.holderName = enterprise.name
         certificate.residence = enterprise.registeredAddress
         certificate.productionAddress = productionAddress
@@ -86,6 +82,17 @@ public struct CertificateAuthority: Sendable {
         certificate.caseNumber = caseNumber
         certificate.servedAt = now
         return certificate
+    }
+
+    private static func products(_ units: [ProductUnit], _ catalogue: ProductCatalogue) -> [CertifiedProduct] {
+        units.map { unit in
+            CertifiedProduct(unit: unit.id, name: unit.name, category: catalogue.categories.first { $0.code == unit.category }?.name ?? "")
+        }
+    }
+
+    /// Those held, then those newly granted (一企一证: one list per holder).
+    private static func merging(_ held: [CertifiedProduct], _ granted: [CertifiedProduct]) -> [CertifiedProduct] {
+        held + granted.filter { product in !held.contains { $0.unit == product.unit } }
     }
 
     /// The serial is the licence number's digits: one certificate, one number.
