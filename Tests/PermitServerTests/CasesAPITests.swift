@@ -190,7 +190,7 @@ struct CasesAPITests {
         try await withTestApp { app in
             let list = try await app.send(.GET, "/api/v1/processes").content.decode([API.ProcessDTO].self)
             #expect(list.map(\.id) == [
-                "license-application", "license-renewal", "license-onsite-review", "license-withdrawal", "license-revocation",
+                "license-application", "license-renewal", "license-change", "license-reissue", "license-onsite-review", "license-withdrawal", "license-revocation",
                 "license-penalty-revocation", "license-cancellation", "cma-traditional", "cma-commitment", "cma-followup-onsite",
                 "cma-followup-document",
             ])

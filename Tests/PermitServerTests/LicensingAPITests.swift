@@ -260,4 +260,64 @@ struct LicensingAPITests {
             #expect(process == "license-renewal")
         }
     }
+
+    @Test("a change of name keeps number and validity and is flagged when applied for over a month late; a change of conditions is re-reviewed on site")
+    func changes() async throws {
+        try await Self.withApplicant { app, enterprise in
+            let officer = app.account("pudong.officer").bearer
+            let certificate = try await Self.granted(in: app, enterprise: enterprise)
+            let encoded = certificate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            let before = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
+            let today = CivilDate(app.clock.now())
+            func apply(_ change: String, changedOn: String, name: String = "") async throws -> API.ApplicationDTO {
+                let body = #"""
+                {"change":"\#(change)","changeCertificate":"\#(certificate)","changedOn":"\#(changedOn)","newName":"\#(name)",
+                 "productionAddress":"上海市浦东新区川沙路 200 号","contactPerson":"周明","contactPhone":"021-58880000","commitmentSignatory":"周明"}
+                """#
+                let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body)
+                #expect(created.status == .created, "\(created.body.string)")
+                return try created.content.decode(API.ApplicationDTO.self)
+            }
+            let late = try await apply("particulars", changedOn: today.addingMonths(-2).description, name: "上海示范线缆股份有限公司")
+            #expect(late.number.hasPrefix("BG-") && late.lateChange && late.problems.isEmpty, "\(late.problems)")
+            let future = try await apply("particulars", changedOn: today.adding(days: 3).description)
+            #expect(future.problems.map(\.code) == ["change.date-missing"])
+
+            _ = try await app.send(.POST, "/api/v1/applications/\(late.number)/submit", headers: enterprise)
+            _ = try await app.send(.POST, "/api/v1/applications/\(late.number)/accept", headers: officer)
+            let granted = try await app.send(.POST, "/api/v1/applications/\(late.number)/grant", headers: officer).content.decode(API.ApplicationDTO.self)
+            #expect(granted.certificate == certificate && granted.onSiteReview == nil)
+            let after = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
+            #expect(after.holder == "上海示范线缆股份有限公司" && after.validUntil == before.validUntil && after.version == 2)
+
+            let moved = try await apply("conditions", changedOn: today.description)
+            _ = try await app.send(.POST, "/api/v1/applications/\(moved.number)/submit", headers: enterprise)
+            _ = try await app.send(.POST, "/api/v1/applications/\(moved.number)/accept", headers: officer)
+            let reviewed = try await app.send(.POST, "/api/v1/applications/\(moved.number)/grant", headers: officer).content.decode(API.ApplicationDTO.self)
+            #expect(reviewed.onSiteReview?.hasPrefix("XC-") == true && moved.lateChange == false)
+        }
+    }
+
+    @Test("the pages: an officer opens a cancellation from the certificate page and takes its steps; the public sees no form")
+    func exitPages() async throws {
+        try await Self.withApplicant { app, enterprise in
+            let officer = app.account("pudong.officer")
+            let certificate = try await Self.granted(in: app, enterprise: enterprise)
+            let path = "/certificates/" + certificate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            #expect(!(try await app.send(.GET, path).text.contains("办理许可退出")))
+            #expect(try await app.send(.GET, path, headers: officer.cookie).text.contains("办理许可退出"))
+            let opened = try await app.send(.POST, "/exits", headers: officer.cookie, form: [
+                "csrf": officer.csrf, "certificate": certificate, "kind": "cancellation", "ground": "企业申请停止生产",
+            ])
+            #expect(opened.status == .seeOther)
+            let page = try #require(opened.headers.first(name: .location))
+            #expect(try await app.send(.GET, page, headers: officer.cookie).text.contains("作出决定"))
+            for step in ["decide", "serve", "execute"] {
+                let res = try await app.send(.POST, "\(page)/\(step)", headers: officer.cookie, form: ["csrf": officer.csrf, "text": "文书 \(step)"])
+                #expect(res.status == .seeOther, "\(step): \(res.body.string)")
+            }
+            #expect(try await app.send(.GET, page, headers: officer.cookie).text.contains("退出程序已办结"))
+            #expect(try await app.send(.GET, path).text.contains("已注销"))
+        }
+    }
 }

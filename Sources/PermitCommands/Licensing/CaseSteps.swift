@@ -10,8 +10,7 @@ enum CaseSteps {
     static func open(
         for application: LicenseApplication, in transaction: WriteTransaction, by actor: ActorReference, at now: Date, ids: any IdentifierSource
     ) async throws {
-        let process = application.renewal == nil ? ProcessDefinition.licenseApplication : .licenseRenewal
-        guard let definition = try await transaction.currentProcess(process.id) else { throw CommandError.notFound }
+        guard let definition = try await transaction.currentProcess(application.process.id) else { throw CommandError.notFound }
         let opened = CaseMachine(definition: definition).open(
             id: ids.next(CaseID.self), number: application.number, subject: application.applicant, district: application.district,
             team: [], agency: nil, by: actor, at: now

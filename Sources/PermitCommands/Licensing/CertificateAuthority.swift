@@ -84,6 +84,23 @@ public struct CertificateAuthority: Sendable {
         return certificate
     }
 
+    /// 变更、补领: the same number and validity, the next version; a change
+    /// of particulars carries the new name and residence.
+    func changed(
+        _ old: Certificate, by change: CertificateChange, productionAddress: String, caseNumber: CaseNumber, today: CivilDate, now: Date
+    ) -> Certificate {
+        var certificate = old
+        certificate.version += 1
+        certificate.identifier = (try? identifier(serial: old.number, version: certificate.version)) ?? old.identifier
+        if !change.holderName.isEmpty { certificate.holderName = change.holderName }
+        if !change.residence.isEmpty { certificate.residence = change.residence }
+        if change.kind != .reissue { certificate.productionAddress = productionAddress }
+        certificate.issuedOn = today
+        certificate.caseNumber = caseNumber
+        certificate.servedAt = now
+        return certificate
+    }
+
     private static func products(_ units: [ProductUnit], _ catalogue: ProductCatalogue) -> [CertifiedProduct] {
         units.map { unit in
             CertifiedProduct(unit: unit.id, name: unit.name, category: catalogue.categories.first { $0.code == unit.category }?.name ?? "")

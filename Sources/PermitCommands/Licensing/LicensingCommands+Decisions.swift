@@ -103,6 +103,9 @@ extension LicensingCommands {
                     old, adding: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
                     caseNumber: next.number, today: today, now: now
                 )
+            } else if let change = next.change, let old = held, old.number == change.certificate {
+                reviewed = change.kind.isReviewedOnSite
+                certificate = authority.changed(old, by: change, productionAddress: next.form.productionAddress, caseNumber: next.number, today: today, now: now)
             } else {
                 certificate = try await authority.certificate(
                     granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress, held: held,
@@ -111,7 +114,7 @@ extension LicensingCommands {
             }
             try await transaction.issue(certificate, note: try authority.signer.sign(certificate), by: actor, at: now)
             try await CaseSteps.run([
-                CaseSteps.document(LicensingDocuments.grant(next, certificate: certificate), titled: "准予行政许可决定书", at: "decision", ids: context.ids, by: actor, at: now),
+                CaseSteps.document(LicensingDocuments.grant(next, certificate: certificate, reviewed: reviewed), titled: "准予行政许可决定书", at: "decision", ids: context.ids, by: actor, at: now),
                 .complete(NodeKey(rawValue: "decision")!),
                 CaseSteps.document(
                     LicensingDocuments.issuance(certificate), titled: "电子证书送达", at: "issuance", ids: context.ids, by: actor, at: now

@@ -21,6 +21,14 @@ public enum LicensingCommands {
         public var renews: String
         public var conditionsUnchanged: Bool
         public var noViolationProof: String
+        /// For a change or reissue (变更、补领): its kind (`particulars`,
+        /// `reissue`, `conditions`), the certificate, when it changed, and
+        /// the new name and residence; empty for other applications.
+        public var change = ""
+        public var changeCertificate = ""
+        public var changedOn = ""
+        public var newName = ""
+        public var newResidence = ""
 
         public init(
             units: [String], productionAddress: String, contactPerson: String, contactPhone: String, commitmentSignatory: String,
@@ -80,7 +88,8 @@ public enum LicensingCommands {
         let application = try await context.store.write { transaction in
             if let requestKey, let earlier = try await transaction.application(of: code, requestKey: requestKey) { return earlier }
             guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw CommandError.notFound }
-            let kind: CaseKind = draft.renews.trimmingWhitespace().isEmpty ? .application : .renewal
+            let changeKind = CertificateChange.Kind(rawValue: draft.change)
+            let kind: CaseKind = changeKind?.caseKind ?? (draft.renews.trimmingWhitespace().isEmpty ? .application : .renewal)
             let number = try await transaction.nextCaseNumber(kind, year: CivilDate(now).year)
             var application = LicenseApplication(
                 number: number, applicant: CaseSubject(kind: .enterprise, creditCode: code, name: enterprise.name),
@@ -142,7 +151,7 @@ public enum LicensingCommands {
         let laboratories = try await registeredLaboratories(context.store)
         let application = try await context.store.write { transaction in
             let current = try await ownApplication(number, in: transaction, context: context)
-            let renewed = try await current.renewal.asyncMap { try await transaction.certificate($0.certificate) } ?? nil
+            let renewed = try await current.certificateConcerned.asyncMap { try await transaction.certificate($0) } ?? nil
             let problems = ApplicationCheck.problems(
                 of: current, catalogue: try await transaction.catalogue(), laboratories: laboratories, today: CivilDate(now)
             ) + ApplicationCheck.renewalProblems(of: current, renewing: renewed, today: CivilDate(now))
@@ -161,7 +170,7 @@ public enum LicensingCommands {
     static func view(of application: LicenseApplication, in context: CommandContext) async throws -> View {
         guard application.status == .draft || application.status == .correctionRequested else { return View(application: application, problems: []) }
         let today = CivilDate(context.now)
-        let renewed = try await application.renewal.asyncMap { try await context.store.licensing.certificate($0.certificate)?.0 } ?? nil
+        let renewed = try await application.certificateConcerned.asyncMap { try await context.store.licensing.certificate($0)?.0 } ?? nil
         let problems = ApplicationCheck.problems(
             of: application, catalogue: try await context.store.catalogue.catalogue(),
             laboratories: try await registeredLaboratories(context.store), today: today
@@ -188,6 +197,26 @@ public enum LicensingCommands {
         guard mayRead(application, user) else { throw CommandError.notFound }
         guard user.role == .enterprise else { throw CommandError.denied(.roleNotPermitted(user.role)) }
         return application
+    }
+
+    /// The change a draft describes, if any; what cannot be read is an issue.
+    private static func change(from draft: Draft, issues: inout [FieldIssue]) -> CertificateChange? {
+        guard !draft.change.isEmpty else { return nil }
+        guard let kind = CertificateChange.Kind(rawValue: draft.change) else {
+            issues.append(FieldIssue(field: "change", problem: .unknownValue(draft.change)))
+            return nil
+        }
+        guard let number = try? LicenseNumber(parsing: draft.changeCertificate.trimmingWhitespace()) else {
+            issues.append(FieldIssue(field: "changeCertificate", problem: .invalidFormat))
+            return nil
+        }
+        let date = draft.changedOn.trimmingWhitespace()
+        let changedOn = date.isEmpty ? nil : try? CivilDate(parsing: date)
+        if !date.isEmpty, changedOn == nil { issues.append(FieldIssue(field: "changedOn", problem: .invalidFormat)) }
+        return CertificateChange(
+            kind: kind, certificate: number, changedOn: changedOn, holderName: draft.newName.trimmingWhitespace(),
+            residence: draft.newResidence.trimmingWhitespace()
+        )
     }
 
     /// Reads the draft into the application; what cannot be read at all (a
@@ -229,9 +258,14 @@ public enum LicensingCommands {
         let renews = draft.renews.trimmingWhitespace()
         let renewed = renews.isEmpty ? nil : try? LicenseNumber(parsing: renews)
         if !renews.isEmpty, renewed == nil { issues.append(FieldIssue(field: "renews", problem: .invalidFormat)) }
-        // A draft keeps the kind it was created as: a renewal's number says so.
+        // A draft keeps the kind it was created as: its number says so.
         if (application.number.kind == .renewal) != (renewed != nil) { issues.append(FieldIssue(field: "renews", problem: .notAllowed)) }
+        let change = Self.change(from: draft, issues: &issues)
+        if [CaseKind.change, .reissue].contains(application.number.kind) != (change != nil) || (change.map { $0.kind.caseKind != application.number.kind } ?? false) {
+            issues.append(FieldIssue(field: "change", problem: .notAllowed))
+        }
         try InvalidInput.check(issues)
+        application.change = change
         application.renewal = renewed.map {
             Renewal(certificate: $0, conditionsUnchanged: draft.conditionsUnchanged, noViolationProof: draft.noViolationProof.trimmingWhitespace())
         }

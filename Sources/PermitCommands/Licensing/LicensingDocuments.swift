@@ -45,7 +45,7 @@ enum LicensingDocuments {
         """
     }
 
-    static func grant(_ application: LicenseApplication, certificate: Certificate) -> String {
+    static func grant(_ application: LicenseApplication, certificate: Certificate, reviewed: Bool) -> String {
         """
         准予行政许可决定书
         \(application.applicant.name)：
@@ -53,7 +53,7 @@ enum LicensingDocuments {
         证书编号：\(certificate.number)
         产品：\(certificate.products.map(\.name).joined(separator: "、"))
         有效期：\(certificate.issuedOn) 至 \(certificate.validUntil)
-        获证后 30 个工作日内将组织证后监督性现场审查。
+        \(reviewed ? "获证后 30 个工作日内将组织证后监督性现场审查。" : "免于证后监督性现场审查。")
         日期：\(certificate.issuedOn)
         """
     }

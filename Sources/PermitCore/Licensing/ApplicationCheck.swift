@@ -18,8 +18,10 @@ public enum ApplicationProblem: Hashable, Sendable {
     case reportNotPassed(unit: String, number: String)
     /// The laboratory is not a registered testing agency (资质认定, CMA).
     case laboratoryNotQualified(unit: String, number: String, laboratory: String)
-    /// A renewal of a certificate the applicant does not hold in force.
+    /// A renewal or change of a certificate the applicant does not hold in force.
     case renewalOfUnknownCertificate(String)
+    /// A change must say when it happened, and not in the future.
+    case changeDateMissing
     /// Validity has ended: a new application is needed, not a renewal.
     case renewalTooLate(validUntil: CivilDate)
 
@@ -38,6 +40,7 @@ public enum ApplicationProblem: Hashable, Sendable {
         case .laboratoryNotQualified: "report.laboratory-not-qualified"
         case .renewalOfUnknownCertificate: "renewal.unknown-certificate"
         case .renewalTooLate: "renewal.too-late"
+        case .changeDateMissing: "change.date-missing"
         }
     }
 
@@ -69,7 +72,9 @@ public enum ApplicationProblem: Hashable, Sendable {
                 en: "The issuer \(laboratory) of test report \(number) for \"\(unit)\" is not a registered CMA-qualified laboratory."
             )
         case .renewalOfUnknownCertificate(let number):
-            Bilingual("申请延续的证书 \(number) 不是本企业持有的有效证书。", en: "Certificate \(number) is not one this enterprise holds in force.")
+            Bilingual("所涉证书 \(number) 不是本企业持有的有效证书。", en: "Certificate \(number) is not one this enterprise holds in force.")
+        case .changeDateMissing:
+            Bilingual("请填写发生变化的日期（不晚于今天）。", en: "State the date of the change (today or earlier).")
         case .renewalTooLate(let validUntil):
             Bilingual(
                 "证书有效期已于 \(validUntil) 届满，不能延续，请重新申请许可。",
@@ -86,7 +91,9 @@ public enum ApplicationCheck {
         of application: LicenseApplication, catalogue: ProductCatalogue, laboratories: Set<UnifiedSocialCreditCode>, today: CivilDate
     ) -> [ApplicationProblem] {
         var problems: [ApplicationProblem] = []
-        if application.units.isEmpty { problems.append(.noUnits) }
+        // A change or reissue licenses nothing new: no units, no reports.
+        let licensesProducts = application.change == nil
+        if licensesProducts, application.units.isEmpty { problems.append(.noUnits) }
         var units: [ProductUnit] = []
         for id in application.units {
             guard let unit = catalogue.units.first(where: { $0.id == id }) else {
@@ -104,6 +111,10 @@ public enum ApplicationCheck {
             problems.append(.formFieldMissing(field))
         }
         if application.commitment == nil { problems.append(.commitmentMissing) }
+        if let change = application.change, change.kind != .reissue, (change.changedOn.map { $0 > today } ?? true) {
+            problems.append(.changeDateMissing)
+        }
+        guard licensesProducts else { return problems }
         let oldest = today.addingYears(-1)
         for report in application.reports where !application.units.contains(report.unit) {
             problems.append(.reportForOtherUnit(number: report.number))
@@ -127,12 +138,12 @@ public enum ApplicationCheck {
         return problems
     }
 
-    /// What a renewal adds to the check: the certificate must be the
-    /// applicant's and still valid on `today`.
+    /// What a renewal or change adds to the check: the certificate must be
+    /// the applicant's and still valid on `today`.
     public static func renewalProblems(of application: LicenseApplication, renewing certificate: Certificate?, today: CivilDate) -> [ApplicationProblem] {
-        guard let renewal = application.renewal else { return [] }
+        guard let concerned = application.certificateConcerned else { return [] }
         guard let certificate, certificate.holderCreditCode == application.applicant.creditCode, certificate.status == .valid else {
-            return [.renewalOfUnknownCertificate(renewal.certificate.description)]
+            return [.renewalOfUnknownCertificate(concerned.description)]
         }
         return today > certificate.validUntil ? [.renewalTooLate(validUntil: certificate.validUntil)] : []
     }

@@ -26,11 +26,23 @@ public struct LicenseApplication: Hashable, Sendable {
     public var createdBy: ActorReference
     /// 延续 (LIC-10): the certificate renewed, with what the reduced path asks.
     public var renewal: Renewal?
+    /// 变更、补领 (LIC-11): the certificate concerned and what changed.
+    public var change: CertificateChange?
+
+    /// The certificate an application is about, for a renewal or a change.
+    public var certificateConcerned: LicenseNumber? { renewal?.certificate ?? change?.certificate }
+
+    /// The process its case runs on.
+    public var process: ProcessDefinition {
+        if let change { return change.kind.process }
+        return renewal == nil ? .licenseApplication : .licenseRenewal
+    }
 
     public init(
         number: CaseNumber, applicant: CaseSubject, district: DistrictCode, units: [ProductUnitID], form: ApplicationForm,
         commitment: Commitment? = nil, reports: [TestReport] = [], status: ApplicationStatus = .draft, responsibleOfficer: Username? = nil,
-        correction: String? = nil, refusalReason: String? = nil, createdAt: Date, createdBy: ActorReference, renewal: Renewal? = nil
+        correction: String? = nil, refusalReason: String? = nil, createdAt: Date, createdBy: ActorReference, renewal: Renewal? = nil,
+        change: CertificateChange? = nil
     ) {
         self.number = number
         self.applicant = applicant
@@ -46,6 +58,7 @@ public struct LicenseApplication: Hashable, Sendable {
         self.createdAt = createdAt
         self.createdBy = createdBy
         self.renewal = renewal
+        self.change = change
     }
 }
 

@@ -55,7 +55,7 @@ enum ApplicationsAPIController {
 
     private static func draft(_ req: Request) throws -> LicensingCommands.Draft {
         let body = try req.decodeJSON(API.ApplicationInputDTO.self)
-        return LicensingCommands.Draft(
+        var draft = LicensingCommands.Draft(
             units: body.units ?? [], productionAddress: body.productionAddress ?? "", contactPerson: body.contactPerson ?? "",
             contactPhone: body.contactPhone ?? "", commitmentSignatory: body.commitmentSignatory ?? "",
             reports: (body.reports ?? []).map {
@@ -66,6 +66,12 @@ enum ApplicationsAPIController {
             },
             renews: body.renews ?? "", conditionsUnchanged: body.conditionsUnchanged ?? false, noViolationProof: body.noViolationProof ?? ""
         )
+        draft.change = body.change ?? ""
+        draft.changeCertificate = body.changeCertificate ?? ""
+        draft.changedOn = body.changedOn ?? ""
+        draft.newName = body.newName ?? ""
+        draft.newResidence = body.newResidence ?? ""
+        return draft
     }
 }
 
@@ -81,6 +87,12 @@ extension API {
         let renews: String?
         let conditionsUnchanged: Bool?
         let noViolationProof: String?
+        /// For a change or reissue (变更、补领).
+        let change: String?
+        let changeCertificate: String?
+        let changedOn: String?
+        let newName: String?
+        let newResidence: String?
 
         struct Report: Content {
             let unit: String?
@@ -118,6 +130,9 @@ extension API {
         var certificate: String?
         var onSiteReview: String?
         let renews: String?
+        let change: String?
+        /// Applied for more than a month after the change (156号 第29、30条).
+        let lateChange: Bool
 
         init(_ view: LicensingCommands.View, language: Language) {
             let application = view.application
@@ -142,6 +157,8 @@ extension API {
             refusalReason = application.refusalReason
             problems = view.problems.map { ProblemDTO(code: $0.code, message: $0.message.text(language)) }
             renews = application.renewal?.certificate.description
+            change = application.change?.kind.rawValue
+            lateChange = application.change?.isLate(appliedOn: CivilDate(application.createdAt)) ?? false
         }
     }
 }

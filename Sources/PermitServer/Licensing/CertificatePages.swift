@@ -16,6 +16,9 @@ enum CertificatePages {
         let pdfHref: String
         let noteHref: String
         let keyHref: String
+        /// For the bureau's officers: where to open an exit (LIC-12).
+        let exit: ExitPages.Opening?
+        let number: String
     }
 
     struct Row: Encodable, Sendable {
@@ -67,7 +70,8 @@ enum CertificatePages {
             w: words.mapValues { $0.text(language) }, status: standing.name.text(language), valid: standing == .valid,
             rows: rows.map { Row(label: $0.0.text(language), value: $0.1) },
             products: certificate.products.map { "\($0.category) — \($0.name)" },
-            pdfHref: path + ".pdf", noteHref: path + ".note", keyHref: LicensingURL.publicKey.path
+            pdfHref: path + ".pdf", noteHref: path + ".note", keyHref: LicensingURL.publicKey.path,
+            exit: ExitPages.opening(for: certificate, on: req), number: certificate.number.description
         )
         return try await Page(title: "\(title.text(language)) · \(certificate.number)", content: content, request: req)
             .render(on: req, template: "certificate")

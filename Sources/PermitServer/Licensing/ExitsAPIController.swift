@@ -8,12 +8,19 @@ enum ExitURL: SiteURL {
     case exits
     case exit(Parameter<String>)
     case step(Parameter<String>, ExitStep)
+    /// The pages: open one from a certificate, then take its steps.
+    case pages
+    case page(Parameter<String>)
+    case pageStep(Parameter<String>, ExitStep)
 
     var segments: [PathSegment] {
         switch self {
         case .exits: ["api", "v1", "exits"]
         case .exit(let number): ["api", "v1", "exits", .parameter("number", number)]
         case .step(let number, let step): ["api", "v1", "exits", .parameter("number", number), .constant(step.rawValue)]
+        case .pages: ["exits"]
+        case .page(let number): ["exits", .parameter("number", number)]
+        case .pageStep(let number, let step): ["exits", .parameter("number", number), .constant(step.rawValue)]
         }
     }
 }
@@ -39,7 +46,10 @@ struct ExitRoutes: RouteCollection {
         routes.on(.GET, ExitURL.exit(.key), .requires(.viewCases), use: ExitsAPIController.show)
         for step in ExitStep.allCases {
             routes.on(.POST, ExitURL.step(.key, step), .requires(.openCases), use: { req in try await ExitsAPIController.step(step, req: req) })
+            routes.on(.POST, ExitURL.pageStep(.key, step), .requires(.openCases), use: { req in try await ExitPages.step(step, req: req) })
         }
+        routes.on(.POST, ExitURL.pages, .requires(.openCases), use: ExitPages.open)
+        routes.on(.GET, ExitURL.page(.key), .requires(.viewCases), use: ExitPages.show)
     }
 }
 

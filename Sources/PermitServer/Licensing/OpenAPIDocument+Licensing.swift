@@ -39,6 +39,8 @@ extension OpenAPIDocument {
             ("contactPhone", nullableText), ("commitmentSignatory", nullableText),
             ("reports", ["type": ["array", "null"], "items": reference("TestReport")]),
             ("renews", nullableText), ("conditionsUnchanged", ["type": ["boolean", "null"]]), ("noViolationProof", nullableText),
+            ("change", nullableText), ("changeCertificate", nullableText), ("changedOn", nullableText), ("newName", nullableText),
+            ("newResidence", nullableText),
         ], required: []),
         "TestReport": object([
             ("unit", nullableText), ("kind", ["type": "string", "enum": ["type-test", "supervision"]]), ("number", nullableText),
@@ -52,6 +54,7 @@ extension OpenAPIDocument {
             ("responsibleOfficer", nullableText), ("correction", nullableText), ("refusalReason", nullableText),
             ("problems", ["type": "array", "items": object([("code", string), ("message", string)], required: ["code", "message"])]),
             ("certificate", nullableText), ("onSiteReview", nullableText), ("renews", nullableText),
+            ("change", nullableText), ("lateChange", ["type": "boolean"]),
         ], required: ["number", "status", "applicant", "units", "problems"]),
         "ExitInput": object([
             ("kind", ["type": "string", "enum": ["withdrawal", "revocation", "penalty-revocation", "cancellation"]]), ("certificate", string),

@@ -28,6 +28,12 @@ final class ApplicationRow: Model, @unchecked Sendable {
     @OptionalField(key: "renews") var renews: String?
     @OptionalField(key: "conditions_unchanged") var conditionsUnchanged: Bool?
     @OptionalField(key: "no_violation_proof") var noViolationProof: String?
+    /// 变更、补领: what kind, about which certificate, when, and to what.
+    @OptionalField(key: "change_kind") var changeKind: String?
+    @OptionalField(key: "change_certificate") var changeCertificate: String?
+    @OptionalField(key: "changed_on") var changedOn: String?
+    @OptionalField(key: "new_name") var newName: String?
+    @OptionalField(key: "new_residence") var newResidence: String?
 
     init() {}
 
@@ -53,6 +59,11 @@ final class ApplicationRow: Model, @unchecked Sendable {
         renews = application.renewal?.certificate.description
         conditionsUnchanged = application.renewal?.conditionsUnchanged
         noViolationProof = application.renewal?.noViolationProof
+        changeKind = application.change?.kind.rawValue
+        changeCertificate = application.change?.certificate.description
+        changedOn = application.change?.changedOn?.description
+        newName = application.change?.holderName
+        newResidence = application.change?.residence
     }
 
     func domain() throws -> LicenseApplication {
@@ -69,6 +80,12 @@ final class ApplicationRow: Model, @unchecked Sendable {
                 correction: correction, refusalReason: refusalReason, createdAt: createdAt, createdBy: ActorReference(rawValue: createdBy),
                 renewal: try renews.map {
                     Renewal(certificate: try LicenseNumber(parsing: $0), conditionsUnchanged: conditionsUnchanged ?? false, noViolationProof: noViolationProof ?? "")
+                },
+                change: try changeKind.map { kind in
+                    CertificateChange(
+                        kind: try CertificateChange.Kind(rawValue: kind).orThrow(), certificate: try LicenseNumber(parsing: changeCertificate ?? ""),
+                        changedOn: try changedOn.map { try CivilDate(parsing: $0) }, holderName: newName ?? "", residence: newResidence ?? ""
+                    )
                 }
             )
         } catch {
@@ -126,6 +143,11 @@ extension ApplicationRow: LedgerCovered {
         fields["renews"] = renews
         fields["conditionsUnchanged"] = conditionsUnchanged.map { $0 ? "true" : "false" }
         fields["noViolationProof"] = noViolationProof
+        fields["changeKind"] = changeKind
+        fields["changeCertificate"] = changeCertificate
+        fields["changedOn"] = changedOn
+        fields["newName"] = newName
+        fields["newResidence"] = newResidence
         return fields
     }
 }
@@ -151,6 +173,11 @@ struct CreateApplications: AsyncMigration {
             .field("renews", .string)
             .field("conditions_unchanged", .bool)
             .field("no_violation_proof", .string)
+            .field("change_kind", .string)
+            .field("change_certificate", .string)
+            .field("changed_on", .string)
+            .field("new_name", .string)
+            .field("new_residence", .string)
             .unique(on: "applicant_code", "request_key")
             .create()
     }

@@ -110,4 +110,23 @@ struct LicenseApplicationTests {
         #expect(Certificate.validUntil(issuedOn: try CivilDate(parsing: "2028-02-29")) == (try CivilDate(parsing: "2033-02-27")))
         #expect(try CivilDate(parsing: "2028-02-29").addingYears(1) == (try CivilDate(parsing: "2029-02-28")))
     }
+
+    @Test("a change is late more than one month after it happened; a reissue never is; a month from 31 January is 28 February")
+    func changeDeadline() throws {
+        let number = try LicenseNumber(parsing: "(沪)XK06-001-00001")
+        let change = CertificateChange(kind: .particulars, certificate: number, changedOn: try CivilDate(parsing: "2026-01-31"))
+        #expect(try CivilDate(parsing: "2026-01-31").addingMonths(1) == (try CivilDate(parsing: "2026-02-28")))
+        #expect(!change.isLate(appliedOn: try CivilDate(parsing: "2026-02-28")))
+        #expect(change.isLate(appliedOn: try CivilDate(parsing: "2026-03-01")))
+        let reissue = CertificateChange(kind: .reissue, certificate: number, changedOn: nil)
+        #expect(!reissue.isLate(appliedOn: try CivilDate(parsing: "2030-01-01")))
+        var draft = Self.draft()
+        draft.change = change
+        draft.units = []
+        draft.reports = []
+        #expect(Self.problems(draft).isEmpty)
+        draft.change?.changedOn = nil
+        #expect(Self.problems(draft) == ["change.date-missing"])
+        #expect(try CivilDate(parsing: "2026-11-30").addingMonths(-11) == (try CivilDate(parsing: "2025-12-30")))
+    }
 }

@@ -45,6 +45,16 @@ extension ProcessDefinition {
         caseKind: .renewal, subject: .enterprise, nodes: licenseApplication.nodes
     )
 
+    /// 变更 and 补领 (LIC-11): the same steps again, under their own numbers.
+    public static let licenseChange = ProcessDefinition(
+        id: ProcessID(rawValue: "license-change")!, version: 1, name: Bilingual("工业产品生产许可变更", en: "Production licence change"),
+        caseKind: .change, subject: .enterprise, nodes: licenseApplication.nodes
+    )
+    public static let licenseReissue = ProcessDefinition(
+        id: ProcessID(rawValue: "license-reissue")!, version: 1, name: Bilingual("工业产品生产许可证补领", en: "Production licence reissue"),
+        caseKind: .reissue, subject: .enterprise, nodes: licenseApplication.nodes
+    )
+
     /// 后置现场审查: the on-site review after a simplified grant. The whole
     /// check is due within 30 working days of the case's opening (seed 003;
     /// NATIONAL-RULES.md notes sources differ, so it is data here), and the

@@ -130,7 +130,7 @@ extension ProcessDefinition {
     /// The definitions an installation starts with; an administrator
     /// publishes later versions of them.
     public static let shipped: [ProcessDefinition] = [
-        licenseApplication, licenseRenewal, licenseOnSiteReview, licenseWithdrawal, licenseRevocation, licensePenaltyRevocation,
+        licenseApplication, licenseRenewal, licenseChange, licenseReissue, licenseOnSiteReview, licenseWithdrawal, licenseRevocation, licensePenaltyRevocation,
         licenseCancellation, cmaTraditional, cmaCommitment, cmaFollowUpOnSite, cmaFollowUpDocument,
     ]
 }
