@@ -41,15 +41,12 @@ public struct CertificateAuthority: Sendable {
         held existing: Certificate?, caseNumber: CaseNumber, today: CivilDate, now: Date, in transaction: WriteTransaction
     ) async throws -> Certificate {
         let granted = Self.products(units, catalogue)
-        if var certificate = existing {
-            certificate.version += 1
-            certificate.products = Self.merging(certificate.products, granted)
-            certificate.identifier = try identifier(serial: certificate.number, version: certificate.version)
+        if let existing {
+            var certificate = try nextVersion(of: existing, caseNumber: caseNumber, today: today, now: now)
+            certificate.products = Self.merging(existing.products, granted)
             certificate.holderName = enterprise.name
             certificate.residence = enterprise.registeredAddress
             certificate.productionAddress = productionAddress
-            certificate.caseNumber = caseNumber
-            certificate.servedAt = now
             return certificate
         }
         guard let first = units.first else { throw CommandError.notFound }
@@ -69,18 +66,13 @@ public struct CertificateAuthority: Sendable {
     func renewed(
         _ old: Certificate, adding units: [ProductUnit], catalogue: ProductCatalogue, to enterprise: Enterprise, productionAddress: String,
         caseNumber: CaseNumber, today: CivilDate, now: Date
-    ) -> Certificate {
-        var certificate = old
-        certificate.version += 1
-        certificate.identifier = (try? identifier(serial: old.number, version: certificate.version)) ?? old.identifier
+    ) throws -> Certificate {
+        var certificate = try nextVersion(of: old, caseNumber: caseNumber, today: today, now: now)
         certificate.products = Self.merging(old.products, Self.products(units, catalogue))
         certificate.holderName = enterprise.name
         certificate.residence = enterprise.registeredAddress
         certificate.productionAddress = productionAddress
-        certificate.issuedOn = today
         certificate.validUntil = Certificate.validUntil(issuedOn: old.validUntil.adding(days: 1))
-        certificate.caseNumber = caseNumber
-        certificate.servedAt = now
         return certificate
     }
 
@@ -88,13 +80,20 @@ public struct CertificateAuthority: Sendable {
     /// of particulars carries the new name and residence.
     func changed(
         _ old: Certificate, by change: CertificateChange, productionAddress: String, caseNumber: CaseNumber, today: CivilDate, now: Date
-    ) -> Certificate {
-        var certificate = old
-        certificate.version += 1
-        certificate.identifier = (try? identifier(serial: old.number, version: certificate.version)) ?? old.identifier
+    ) throws -> Certificate {
+        var certificate = try nextVersion(of: old, caseNumber: caseNumber, today: today, now: now)
         if !change.holderName.isEmpty { certificate.holderName = change.holderName }
         if !change.residence.isEmpty { certificate.residence = change.residence }
         if change.kind != .reissue { certificate.productionAddress = productionAddress }
+        return certificate
+    }
+
+    /// The next version of `old` under the same number, reissued on
+    /// `today` by `caseNumber` and served at `now`; validity unchanged.
+    private func nextVersion(of old: Certificate, caseNumber: CaseNumber, today: CivilDate, now: Date) throws -> Certificate {
+        var certificate = old
+        certificate.version += 1
+        certificate.identifier = try identifier(serial: old.number, version: certificate.version)
         certificate.issuedOn = today
         certificate.caseNumber = caseNumber
         certificate.servedAt = now

@@ -99,13 +99,13 @@ extension LicensingCommands {
             if let renewal = next.renewal, let old = held, old.number == renewal.certificate {
                 let appliedOn = try await transaction.case(next.number)?.openedOn ?? today
                 reviewed = !renewal.isReduced(appliedOn: appliedOn, validUntil: old.validUntil, calendar: try await transaction.calendar())
-                certificate = authority.renewed(
+                certificate = try authority.renewed(
                     old, adding: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
                     caseNumber: next.number, today: today, now: now
                 )
             } else if let change = next.change, let old = held, old.number == change.certificate {
                 reviewed = change.kind.isReviewedOnSite
-                certificate = authority.changed(old, by: change, productionAddress: next.form.productionAddress, caseNumber: next.number, today: today, now: now)
+                certificate = try authority.changed(old, by: change, productionAddress: next.form.productionAddress, caseNumber: next.number, today: today, now: now)
             } else {
                 certificate = try await authority.certificate(
                     granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress, held: held,
