@@ -46,6 +46,10 @@ struct EvidenceRecordsTests {
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.problem?.detail.contains("image/png") == true)
 
+            let textWithUpload = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"","text":"x"}"#)
+            #expect(textWithUpload.status == .unprocessableEntity)
+            #expect(textWithUpload.problem?.errors?.first?.field == "upload")
+
             let untagged = try await app.send(.POST, node, headers: officer.bearer, json: #"{"upload":"\#(location)","kind":"photo","subject":"device-nameplate"}"#)
             #expect(untagged.status == .unprocessableEntity)
             #expect(untagged.problem?.errors?.first?.field == "device")

@@ -28,6 +28,11 @@ enum CasesAPIController {
     @Sendable static func addRecord(req: Request) async throws -> Response {
         let body = try req.decodeJSON(API.RecordInputDTO.self)
         let record: CaseRecord
+        // A written record has no upload: one sent with it (even empty) is
+        // a mistake to point out, not to ignore.
+        if body.upload != nil, body.kind == nil || body.kind == RecordForm.text.rawValue {
+            throw InvalidInput([FieldIssue(field: "upload", problem: .notAllowed)])
+        }
         if let form = body.form, body.kind == nil || body.kind == RecordForm.text.rawValue {
             record = try await CaseCommands.addForm(
                 form, fields: body.fields ?? [:], label: body.label, to: try node(req), of: try number(req), supersedes: body.supersedes,
