@@ -81,7 +81,7 @@ public enum LicensingCommands {
     public static func create(_ draft: Draft, requestKey: String? = nil, in context: CommandContext) async throws -> View {
         let user = try context.requireUser()
         guard user.role == .enterprise, let code = user.organisation else { throw CommandError.denied(.roleNotPermitted(user.role)) }
-        if let requestKey, requestKey.isEmpty || requestKey.count > 255 {
+        if let requestKey, requestKey.isEmpty || requestKey.textLength > 255 {
             throw InvalidInput([FieldIssue(field: "Idempotency-Key", problem: .outOfRange(minimum: 1, maximum: 255))])
         }
         let (now, actor) = (context.now, context.actor.reference)
@@ -252,7 +252,7 @@ public enum LicensingCommands {
             reports.append(TestReport(unit: unit, kind: kind, number: number, laboratory: laboratory, issuedOn: issued, passed: report.passed))
         }
         for (field, value) in [("productionAddress", draft.productionAddress), ("contactPerson", draft.contactPerson), ("contactPhone", draft.contactPhone)]
-        where value.count > 200 {
+        where value.textLength > 200 {
             issues.append(FieldIssue(field: field, problem: .tooLong(maximum: 200)))
         }
         let renews = draft.renews.trimmingWhitespace()

@@ -128,7 +128,7 @@ public struct CaseMachine: Sendable {
     private static func check(_ text: String, field: String, required: Bool = true, limit: Int = textLimit) throws(CaseRefusal) {
         let trimmed = text.trimmingWhitespaceAndNewlines()
         if required, trimmed.isEmpty { throw .invalid([FieldIssue(field: field, problem: .missing)]) }
-        if trimmed.count > limit { throw .invalid([FieldIssue(field: field, problem: .tooLong(maximum: limit))]) }
+        if trimmed.textLength > limit { throw .invalid([FieldIssue(field: field, problem: .tooLong(maximum: limit))]) }
     }
 }
 

@@ -33,7 +33,7 @@ public struct OnSiteCheck: Hashable, Sendable, Codable {
         for (index, device) in devices.enumerated() {
             let name = device.name.trimmingWhitespace()
             if name.isEmpty { issues.append(FieldIssue(field: "devices[\(index)].name", problem: .missing)) }
-            if name.count > maximumDeviceName {
+            if name.textLength > maximumDeviceName {
                 issues.append(FieldIssue(field: "devices[\(index)].name", problem: .tooLong(maximum: maximumDeviceName)))
             }
             cleaned.append(KeyDevice(name: name, area: device.area, hasMetrologyLabel: device.hasMetrologyLabel))

@@ -11,7 +11,7 @@ public struct SupervisionNoticeNumber: Hashable, Sendable, CustomStringConvertib
     public init(_ text: String) throws(SupervisionNoticeNumberError) {
         let trimmed = text.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { throw .empty }
-        guard trimmed.count <= Self.maximumLength else { throw .tooLong(maximum: Self.maximumLength) }
+        guard trimmed.textLength <= Self.maximumLength else { throw .tooLong(maximum: Self.maximumLength) }
         guard !Self.fileNameStem(trimmed).isEmpty else { throw .nothingUsableInFileName }
         self.text = trimmed
     }

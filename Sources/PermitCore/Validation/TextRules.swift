@@ -9,8 +9,8 @@ enum TextRules {
 
     static func lengthProblem(_ text: String, allowed: ClosedRange<Int>) -> FieldProblem? {
         if text.isEmpty { return .missing }
-        if text.count < allowed.lowerBound { return .tooShort(minimum: allowed.lowerBound) }
-        if text.count > allowed.upperBound { return .tooLong(maximum: allowed.upperBound) }
+        if text.textLength < allowed.lowerBound { return .tooShort(minimum: allowed.lowerBound) }
+        if text.textLength > allowed.upperBound { return .tooLong(maximum: allowed.upperBound) }
         return nil
     }
 }

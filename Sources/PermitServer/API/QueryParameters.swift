@@ -20,7 +20,7 @@ struct QueryParameters {
     /// Text of at most `maximumLength` characters.
     mutating func text(_ name: String, maximumLength: Int) -> String? {
         guard let text = text(name) else { return nil }
-        guard text.count <= maximumLength else {
+        guard text.textLength <= maximumLength else {
             refuse(name, .tooLong(maximum: maximumLength))
             return nil
         }

@@ -121,6 +121,16 @@ struct AccountRulesTests {
             FieldIssue(field: "level", problem: .unknownValue("province")),
         ])) { try AccountRules.validate(districtCode: "12", name: " ", level: "province") }
     }
+
+    @Test("a name's length is counted in code points, as the API document's maxLength counts it")
+    func districtNameLengthInCodePoints() throws {
+        let joined = String(repeating: "e\u{301}", count: 21)  // 21 characters on screen, 42 code points
+        #expect(joined.count == 21)
+        #expect(throws: InvalidInput([FieldIssue(field: "name", problem: .tooLong(maximum: 40))])) {
+            try AccountRules.validate(districtCode: "310115", name: joined, level: "district")
+        }
+        #expect(try AccountRules.validate(districtCode: "310115", name: String(repeating: "浦", count: 40), level: "district").name.count == 40)
+    }
 }
 
 private extension ValidAccount {

@@ -20,14 +20,17 @@ struct JournalOrderingTests {
     func raceRunsEachChangeOnce() async throws {
         try await withTwoStores { first, second in
             let runs = Runs()
-            // Eight writers, four per store, each committing five changes in
-            // turn: a few waiting per pool, not forty.
+            // Four writers, two per store, each on its own event loop and so
+            // its own pooled connection, committing ten changes in turn. They
+            // wait only for the ledger's lock, never for a connection: a pool
+            // wait has a timeout that a loaded test machine once reached.
+            let handles = try first.databasesOnEachEventLoop(count: 2).map { ($0, first) }
+                + second.databasesOnEachEventLoop(count: 2).map { ($0, second) }
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for writer in 0..<8 {
-                    let store = writer.isMultiple(of: 2) ? first : second
+                for (writer, (database, store)) in handles.enumerated() {
                     group.addTask {
-                        for number in writer * 5..<(writer + 1) * 5 {
-                            try await store.journal.commit(on: try store.database()) { db in
+                        for number in writer * 10..<(writer + 1) * 10 {
+                            try await store.journal.commit(on: database) { db in
                                 runs.count.add(1, ordering: .relaxed)
                                 let seen = try await LedgerHead.read(on: db as! any SQLDatabase).frontier.size
                                 // Long enough for the other store's writers to arrive meanwhile.

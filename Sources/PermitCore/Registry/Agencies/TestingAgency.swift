@@ -32,7 +32,7 @@ public enum TestingAgencyRules {
         }
         let trimmed = name.trimmingWhitespace()
         if trimmed.isEmpty { issues.append(FieldIssue(field: "name", problem: .missing)) }
-        if trimmed.count > nameLimit { issues.append(FieldIssue(field: "name", problem: .tooLong(maximum: nameLimit))) }
+        if trimmed.textLength > nameLimit { issues.append(FieldIssue(field: "name", problem: .tooLong(maximum: nameLimit))) }
         var districtCode: DistrictCode?
         if let district, !district.isEmpty {
             districtCode = DistrictCode(rawValue: district)

@@ -14,7 +14,7 @@ public enum EnterpriseRules {
         var issues: [FieldIssue] = []
         func text(_ value: String, _ field: String, _ allowed: ClosedRange<Int>) -> String {
             let trimmed = value.trimmingWhitespaceAndNewlines()
-            if let problem = lengthProblem(trimmed, allowed) { issues.append(FieldIssue(field: field, problem: problem)) }
+            if let problem = TextRules.lengthProblem(trimmed, allowed: allowed) { issues.append(FieldIssue(field: field, problem: problem)) }
             return trimmed
         }
         func district(_ value: String, _ field: String) -> DistrictCode? {
@@ -101,7 +101,7 @@ public enum EnterpriseRules {
             issues.append(FieldIssue(field: "licenseValidUntil", problem: .notAllowed))
         }
         let scope = draft.productScope.trimmingWhitespaceAndNewlines()
-        if let problem = lengthProblem(scope, scopeLength) { issues.append(FieldIssue(field: "productScope", problem: problem)) }
+        if let problem = TextRules.lengthProblem(scope, allowed: scopeLength) { issues.append(FieldIssue(field: "productScope", problem: problem)) }
         guard let issued, let until else { return [] }
         return [LicenseHolding(number: number, issuedOn: issued, validUntil: until, productScope: scope)]
     }
@@ -110,13 +110,6 @@ public enum EnterpriseRules {
     /// code and extension; separators as people type them.
     static func isPhone(_ text: String) -> Bool {
         PhoneSyntax.matches(text)
-    }
-
-    private static func lengthProblem(_ text: String, _ allowed: ClosedRange<Int>) -> FieldProblem? {
-        if text.isEmpty { return .missing }
-        if text.count < allowed.lowerBound { return .tooShort(minimum: allowed.lowerBound) }
-        if text.count > allowed.upperBound { return .tooLong(maximum: allowed.upperBound) }
-        return nil
     }
 
     /// The ledger fields of an enterprise: everything that defines it, in
