@@ -62,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "PermitCommands",
-            dependencies: ["PermitCore", "PermitStore"],
+            dependencies: ["PermitCore", "PermitLedger", "PermitStore"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -56,6 +56,7 @@ struct RouteWalkTests {
         "GET /api/v1/processes", "GET /api/v1/processes/:process",
         "GET /assets/capture.js", "GET /disclosures", "GET /api/v1/disclosures",
         "GET /certificates", "GET /certificates/:number", "GET /api/v1/certificates/:number", "GET /api/v1/certificates/public-key",
+        "GET /blacklist", "GET /api/v1/blacklist", "POST /certificates/verify", "POST /api/v1/certificates/verify",
     ]
 
     @Test("every route is registered through a SiteURL with a rule; the public ones are exactly those listed")

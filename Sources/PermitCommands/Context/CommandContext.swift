@@ -40,6 +40,13 @@ public struct CommandContext: Sendable {
         return user
     }
 
+    /// The bureau's own decisions about an enterprise (exits, the
+    /// blacklist): a city officer, or an officer of its district.
+    func requireBureauOfficer(_ user: User, for district: DistrictCode) throws(CommandError) {
+        guard user.role == .cityOfficer || user.role == .districtOfficer else { throw .denied(.roleNotPermitted(user.role)) }
+        try require(.openCases, on: .district(district))
+    }
+
     /// Asks the access policy, as every route does, from inside the command.
     public func require(_ action: Action, on resource: Resource = .installation) throws(CommandError) {
         if case .deny(let denial) = AccessPolicy.decide(actor, action, on: resource) { throw .denied(denial) }

@@ -19,7 +19,7 @@ public enum ExitCommands {
             guard let held = try await transaction.certificate(number),
                   let enterprise = try await transaction.enterprise(creditCode: held.holderCreditCode)
             else { throw CommandError.notFound }
-            try officer(user, for: enterprise.registeredDistrict, in: context)
+            try context.requireBureauOfficer(user, for: enterprise.registeredDistrict)
             guard held.status == .valid else { throw ExitRefusal.certificateNotInForce(held.status) }
             let definition = try await transaction.currentProcess(exitKind.process.id) ?? exitKind.process
             let caseNumber = try await transaction.nextCaseNumber(definition.caseKind, year: CivilDate(now).year)
@@ -54,7 +54,7 @@ public enum ExitCommands {
             else { throw CommandError.notFound }
             guard CaseAccess.of(user, on: subject) > .none else { throw CommandError.notFound }
             guard let district = subject.district else { throw CommandError.notFound }
-            try officer(user, for: district, in: context)
+            try context.requireBureauOfficer(user, for: district)
             let next = try ExitMachine.apply(action, to: exit)
             let document = text.trimmingWhitespace()
             let (node, title) = Self.node(of: action, kind: exit.kind)
@@ -86,10 +86,5 @@ public enum ExitCommands {
         case .execute: ("execution", "执行记录")
         }
     }
-
-    /// Exits are the bureau's decisions, for the holder's district.
-    private static func officer(_ user: User, for district: DistrictCode, in context: CommandContext) throws {
-        guard user.role == .cityOfficer || user.role == .districtOfficer else { throw CommandError.denied(.roleNotPermitted(user.role)) }
-        try context.require(.openCases, on: .district(district))
-    }
 }
+

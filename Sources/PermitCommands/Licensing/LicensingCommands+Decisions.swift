@@ -98,7 +98,11 @@ extension LicensingCommands {
             let certificate: Certificate
             if let renewal = next.renewal, let old = held, old.number == renewal.certificate {
                 let appliedOn = try await transaction.case(next.number)?.openedOn ?? today
-                reviewed = !renewal.isReduced(appliedOn: appliedOn, validUntil: old.validUntil, calendar: try await transaction.calendar())
+                // A blacklisted holder's word is not taken (一处失信处处受限):
+                // its renewal is reviewed on site whatever it declares.
+                let listed = try await transaction.blacklistEntries(of: enterprise.creditCode).contains { $0.isInForce(on: today) }
+                let calendar = try await transaction.calendar()
+                reviewed = listed || !renewal.isReduced(appliedOn: appliedOn, validUntil: old.validUntil, calendar: calendar)
                 certificate = try authority.renewed(
                     old, adding: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
                     caseNumber: next.number, today: today, now: now

@@ -8,6 +8,7 @@ extension Phrase {
         .footerNote: .init(zhHans: "每一步均记录在案，不可篡改。",
                     en: "Every step is recorded and cannot be altered."),
         .footerDisclosures: .init(zhHans: "网站公示", en: "Public disclosures"),
+        .footerBlacklist: .init(zhHans: "质量信用黑名单", en: "Quality blacklist"),
         .footerLedger: .init(zhHans: "公开账本", en: "Public ledger"),
         .languageSwitch: .init(zhHans: "English",
                     en: "中文"),

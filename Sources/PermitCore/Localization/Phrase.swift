@@ -11,6 +11,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case bureauName
     case footerNote
     case footerDisclosures
+    case footerBlacklist
     case footerLedger
     case languageSwitch
     case navHome

@@ -54,6 +54,7 @@ enum ApplicationPages {
         let steps: [Step]
         let agencies: [CasePages.Option]
         let errors: [String]
+        let blacklisted: String?
     }
 
     struct Unit: Encodable, Sendable {
@@ -239,7 +240,9 @@ enum ApplicationPages {
             steps: steps(for: application, user: user, language).map { step, asks, primary in
                 Step(action: LicensingURL.pageStep(.value(number), step).path, label: stepName(step).text(language), asks: asks, primary: primary)
             },
-            agencies: try await req.store.agencies.all().map { CasePages.Option(value: $0.creditCode.rawValue, label: $0.name) }, errors: errors
+            agencies: try await req.store.agencies.all().map { CasePages.Option(value: $0.creditCode.rawValue, label: $0.name) }, errors: errors,
+            blacklisted: try await BlacklistCommands.listed(among: [application.applicant.creditCode], in: req.commandContext).isEmpty
+                ? nil : BlacklistPages.flag.text(language)
         )
         return try await Page(title: "\(title.text(language)) \(number)", content: content, request: req)
             .render(on: req, template: "application", status: status)

@@ -13,7 +13,10 @@ enum ApplicationsAPIController {
     }
 
     @Sendable static func show(req: Request) async throws -> API.ApplicationDTO {
-        API.ApplicationDTO(try await LicensingCommands.show(try number(req), in: req.commandContext), language: req.language)
+        let view = try await LicensingCommands.show(try number(req), in: req.commandContext)
+        var dto = API.ApplicationDTO(view, language: req.language)
+        dto.blacklisted = try await !BlacklistCommands.listed(among: [view.application.applicant.creditCode], in: req.commandContext).isEmpty
+        return dto
     }
 
     @Sendable static func update(req: Request) async throws -> API.ApplicationDTO {
@@ -133,6 +136,9 @@ extension API {
         let change: String?
         /// Applied for more than a month after the change (156号 第29、30条).
         let lateChange: Bool
+        /// The applicant is on the quality blacklist (LIC-13); given when
+        /// one application is read.
+        var blacklisted: Bool?
 
         init(_ view: LicensingCommands.View, language: Language) {
             let application = view.application

@@ -14,7 +14,8 @@ enum CertificatesController {
 
     @Sendable static func show(req: Request) async throws -> API.CertificateDTO {
         let (certificate, _) = try await find(req.parameters.get("number") ?? "", on: req)
-        return API.CertificateDTO(certificate, today: CivilDate(req.now), language: req.language)
+        let listed = try await BlacklistCommands.listed(among: [certificate.holderCreditCode], in: req.commandContext)
+        return API.CertificateDTO(certificate, today: CivilDate(req.now), language: req.language, blacklisted: !listed.isEmpty)
     }
 
     /// `/certificates/{number}`, `….pdf` and `….note` share the segment.
@@ -35,6 +36,13 @@ enum CertificatesController {
 
     @Sendable static func search(req: Request) async throws -> Response {
         try await CertificatePages.search(on: req)
+    }
+
+    /// `POST /api/v1/certificates/verify`: the file's bytes as the body.
+    @Sendable static func verify(req: Request) async throws -> API.CertificateVerificationDTO {
+        let bytes = req.body.data.map { Array($0.readableBytesView) } ?? []
+        let outcome = try await CertificateVerification.verify(bytes, authority: req.appContext.certificates, in: req.commandContext)
+        return API.CertificateVerificationDTO(outcome, language: req.language)
     }
 
     static func find(_ text: String, on req: Request) async throws -> (Certificate, String) {
@@ -77,6 +85,31 @@ extension String {
 }
 
 extension API {
+    /// What a certificate file is: `verified` only when genuine; `current`
+    /// when it is also the latest version; `status` that version's standing.
+    struct CertificateVerificationDTO: Content {
+        let verified: Bool
+        let current: Bool
+        let number: String?
+        let version: Int?
+        let status: String?
+        let message: String
+
+        init(_ outcome: CertificateVerification.Outcome, language: Language) {
+            let verdict = CertificatePages.verdict(outcome)
+            message = verdict.text.text(language)
+            verified = verdict.genuine
+            switch outcome {
+            case .current(let certificate, let standing):
+                (current, number, version, status) = (true, certificate.number.description, certificate.version, standing.rawValue)
+            case .superseded(let fileVersion, let certificate):
+                (current, number, version, status) = (false, certificate.number.description, fileVersion, nil)
+            case .unknown(let number): (current, self.number, version, status) = (false, number, nil, nil)
+            case .failed: (current, number, version, status) = (false, nil, nil, nil)
+            }
+        }
+    }
+
     struct CertificateDTO: Content {
         let number: String
         let identifier: String
@@ -92,8 +125,11 @@ extension API {
         let issuedOn: String
         let validUntil: String
         let issuer: String
+        /// The holder is on the quality blacklist (LIC-13).
+        let blacklisted: Bool
 
-        init(_ certificate: Certificate, today: CivilDate, language: Language) {
+        init(_ certificate: Certificate, today: CivilDate, language: Language, blacklisted: Bool) {
+            self.blacklisted = blacklisted
             number = certificate.number.description
             identifier = certificate.identifier.description
             version = certificate.version

@@ -11,6 +11,9 @@ enum LicensingURL: SiteURL {
     case publicKey
     case certificatePage(Parameter<String>)
     case certificates
+    /// 证书核验: a signed certificate file checked, as a page form and in the API.
+    case verifyPage
+    case apiVerify
     /// The pages: the list and the new-application form, one application,
     /// and its forms (save the draft, or take a step).
     case pages
@@ -28,6 +31,8 @@ enum LicensingURL: SiteURL {
         // target and its two files share one path segment.
         case .certificatePage(let number): ["certificates", .parameter("number", number)]
         case .certificates: ["certificates"]
+        case .verifyPage: ["certificates", "verify"]
+        case .apiVerify: ["api", "v1", "certificates", "verify"]
         case .pages: ["applications"]
         case .page(let number): ["applications", .parameter("number", number)]
         case .pageStep(let number, let step): ["applications", .parameter("number", number), .constant(step.rawValue)]
@@ -49,6 +54,8 @@ struct LicensingRoutes: RouteCollection {
         routes.on(.GET, LicensingURL.apiCertificate(.key), .everyone, use: CertificatesController.show)
         routes.on(.GET, LicensingURL.certificatePage(.key), .everyone, use: CertificatesController.page)
         routes.on(.GET, LicensingURL.certificates, .everyone, use: CertificatesController.search)
+        routes.on(.POST, LicensingURL.verifyPage, .everyone, use: CertificatePages.verify)
+        routes.on(.POST, LicensingURL.apiVerify, .everyone, use: CertificatesController.verify)
         routes.on(.GET, LicensingURL.pages, .requires(.viewCases), use: ApplicationPages.list)
         routes.on(.POST, LicensingURL.pages, .requires(.viewOwnEnterprise), use: ApplicationPages.create)
         routes.on(.GET, LicensingURL.page(.key), .requires(.viewCases), use: ApplicationPages.show)

@@ -24,6 +24,8 @@ extension OpenAPIDocument {
         Operation(.POST, ExitURL.step(.key, step), summary: "退出步骤：\(step.rawValue)（text 为本步文书）— exit step, its document in text",
                   tag: "exits", request: "ExitStepInput", success: (200, "Exit"), problems: [409], isPublic: false)
     } + [
+        Operation(.POST, LicensingURL.apiVerify, summary: "核验签名证书文件（请求体为 .note 文件内容，无需登录）— check a signed certificate file, sent as the body",
+                  tag: "certificates", request: nil, success: (200, "CertificateVerification"), problems: [], isPublic: true, rawBody: "text/plain"),
         Operation(.GET, LicensingURL.publicKey, summary: "证书签名验证公钥（C2SP note verifier key）— the key that checks certificate files",
                   tag: "certificates", request: nil, success: (200, nil), problems: [], isPublic: true),
     ]
@@ -54,8 +56,12 @@ extension OpenAPIDocument {
             ("responsibleOfficer", nullableText), ("correction", nullableText), ("refusalReason", nullableText),
             ("problems", ["type": "array", "items": object([("code", string), ("message", string)], required: ["code", "message"])]),
             ("certificate", nullableText), ("onSiteReview", nullableText), ("renews", nullableText),
-            ("change", nullableText), ("lateChange", ["type": "boolean"]),
+            ("change", nullableText), ("lateChange", ["type": "boolean"]), ("blacklisted", ["type": ["boolean", "null"]]),
         ], required: ["number", "status", "applicant", "units", "problems"]),
+        "CertificateVerification": object([
+            ("verified", ["type": "boolean"]), ("current", ["type": "boolean"]), ("number", nullableText),
+            ("version", ["type": ["integer", "null"]]), ("status", nullableText), ("message", string),
+        ], required: ["verified", "current", "message"]),
         "ExitInput": object([
             ("kind", ["type": "string", "enum": ["withdrawal", "revocation", "penalty-revocation", "cancellation"]]), ("certificate", string),
             ("ground", string),
@@ -68,7 +74,8 @@ extension OpenAPIDocument {
             ("status", ["type": "string", "enum": ["valid", "expired", "suspended", "revoked", "cancelled"]]), ("statusName", string),
             ("holder", string), ("creditCode", string), ("residence", string), ("productionAddress", string),
             ("products", ["type": "array", "items": string]), ("issuedOn", string), ("validUntil", string), ("issuer", string),
-        ], required: ["number", "identifier", "version", "status", "holder", "creditCode", "products", "issuedOn", "validUntil", "issuer"]),
+            ("blacklisted", ["type": "boolean"]),
+        ], required: ["number", "identifier", "version", "status", "holder", "creditCode", "products", "issuedOn", "validUntil", "issuer", "blacklisted"]),
     ]
 }
 

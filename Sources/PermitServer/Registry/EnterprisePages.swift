@@ -1,4 +1,5 @@
 import Foundation
+import PermitCommands
 import PermitCore
 import PermitLedger
 import PermitStore
@@ -40,6 +41,10 @@ enum EnterprisePages {
         /// Where to edit it, for those who may.
         let editHref: String?
         let notice: String?
+        /// The flag while listed on the quality blacklist, and every listing
+        /// with its removal, if any (LIC-13).
+        let blacklisted: String?
+        let listings: [String]
     }
 
     @Sendable static func list(req: Request) async throws -> Response {
@@ -123,9 +128,12 @@ enum EnterprisePages {
         let wording = try await LedgerWording(req)
         let history = try await LedgerPages.history(try await req.store.enterprises.history(enterprise.id), wording: wording)
         let mayEdit = (try? req.requireAccess(.manageEnterprises, toAnyOf: enterprise.districts)) != nil
+        let listings = try await BlacklistCommands.history(of: enterprise.creditCode, in: req.commandContext)
         let content = DetailContent(
             name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? RegistryURL.editEnterprise(.value(enterprise.id.description)).path : nil,
-            notice: req.query[String.self, at: "saved"] == nil ? nil : Phrase.enterprisesSaved.text(language)
+            notice: req.query[String.self, at: "saved"] == nil ? nil : Phrase.enterprisesSaved.text(language),
+            blacklisted: listings.contains { $0.isInForce(on: CivilDate(req.now)) } ? BlacklistPages.flag.text(language) : nil,
+            listings: listings.map { BlacklistPages.describe($0).text(language) }
         )
         return try await Page(title: .enterprisesDetailTitle, content: content, request: req).render(on: req, template: "enterprise")
     }
