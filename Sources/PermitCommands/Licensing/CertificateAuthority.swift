@@ -88,6 +88,25 @@ public struct CertificateAuthority: Sendable {
         return certificate
     }
 
+    /// 存量证书: a licence the registry records as held from before this
+    /// register, as the certificate it stands for — its number and dates,
+    /// the catalogue's units its scope names (all of its category's when it
+    /// names the category) — at version 0, so that the renewal, change or
+    /// reissue that brings it into the register issues its first version.
+    func registering(
+        _ holding: LicenseHolding, number: LicenseNumber, of enterprise: Enterprise, catalogue: ProductCatalogue, caseNumber: CaseNumber, now: Date
+    ) throws -> Certificate {
+        let category = catalogue.categories.first { $0.code.industryCode == number.industryCode && $0.code.productCode == number.productCode }
+        let units = catalogue.units.filter { $0.category == category?.code }
+        let named = units.filter { holding.productScope.contains($0.name) }
+        return Certificate(
+            number: number, version: 0, identifier: try identifier(serial: number, version: 1), holderName: enterprise.name,
+            holderCreditCode: enterprise.creditCode, residence: enterprise.registeredAddress,
+            productionAddress: enterprise.productionSites.first?.address ?? "", products: Self.products(named.isEmpty ? units : named, catalogue),
+            issuedOn: holding.issuedOn, validUntil: holding.validUntil, issuer: name, status: .valid, caseNumber: caseNumber, servedAt: now
+        )
+    }
+
     /// The next version of `old` under the same number, reissued on
     /// `today` by `caseNumber` and served at `now`; validity unchanged.
     private func nextVersion(of old: Certificate, caseNumber: CaseNumber, today: CivilDate, now: Date) throws -> Certificate {

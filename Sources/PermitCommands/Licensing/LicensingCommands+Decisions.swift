@@ -92,11 +92,16 @@ extension LicensingCommands {
             let catalogue = try await transaction.catalogue()
             guard let enterprise = try await transaction.enterprise(creditCode: next.applicant.creditCode) else { throw CommandError.notFound }
             let units = next.units.compactMap { id in catalogue.units.first { $0.id == id } }
-            let held = try await transaction.certificate(heldBy: enterprise.creditCode)
+            let holdings = try await transaction.certificates(heldBy: enterprise.creditCode).filter { $0.status == .valid }
+            let concerned = try await next.certificateConcerned.asyncMap { number in
+                try await transaction.certificate(number) ?? enterprise.licenses.first { (try? LicenseNumber(parsing: $0.number)) == number }.map {
+                    try authority.registering($0, number: number, of: enterprise, catalogue: catalogue, caseNumber: next.number, now: now)
+                }
+            } ?? nil
             let today = CivilDate(now)
             var reviewed = true
-            let certificate: Certificate
-            if let renewal = next.renewal, let old = held, old.number == renewal.certificate {
+            var certificate: Certificate
+            if let renewal = next.renewal, let old = concerned {
                 let appliedOn = try await transaction.case(next.number)?.openedOn ?? today
                 // A blacklisted holder's word is not taken (一处失信处处受限):
                 // its renewal is reviewed on site whatever it declares.
@@ -107,14 +112,20 @@ extension LicensingCommands {
                     old, adding: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
                     caseNumber: next.number, today: today, now: now
                 )
-            } else if let change = next.change, let old = held, old.number == change.certificate {
+            } else if let change = next.change, let old = concerned {
                 reviewed = change.kind.isReviewedOnSite
                 certificate = try authority.changed(old, by: change, productionAddress: next.form.productionAddress, caseNumber: next.number, today: today, now: now)
             } else {
                 certificate = try await authority.certificate(
-                    granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress, held: held,
+                    granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress, held: holdings.first,
                     caseNumber: next.number, today: today, now: now, in: transaction
                 )
+            }
+            // 一企一证: whatever else the holder holds is merged into this one.
+            let others = holdings.filter { $0.number != certificate.number }
+            certificate = certificate.absorbing(others, keepingEarliestExpiry: next.renewal == nil)
+            for other in others {
+                try await transaction.setStatus(.merged, of: other.number, by: actor, at: now)
             }
             try await transaction.issue(certificate, note: try authority.signer.sign(certificate), by: actor, at: now)
             try await CaseSteps.run([

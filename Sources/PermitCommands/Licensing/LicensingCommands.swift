@@ -151,10 +151,13 @@ public enum LicensingCommands {
         let laboratories = try await registeredLaboratories(context.store)
         let application = try await context.store.write { transaction in
             let current = try await ownApplication(number, in: transaction, context: context)
-            let renewed = try await current.certificateConcerned.asyncMap { try await transaction.certificate($0) } ?? nil
+            let held = try await current.certificateConcerned.asyncMap { number in
+                licenceHeld(number, certificate: try await transaction.certificate(number),
+                            enterprise: try await transaction.enterprise(creditCode: current.applicant.creditCode))
+            } ?? nil
             let problems = ApplicationCheck.problems(
                 of: current, catalogue: try await transaction.catalogue(), laboratories: laboratories, today: CivilDate(now)
-            ) + ApplicationCheck.renewalProblems(of: current, renewing: renewed, today: CivilDate(now))
+            ) + ApplicationCheck.renewalProblems(of: current, concerning: held, today: CivilDate(now))
             let next = try ApplicationMachine.apply(.submit(problems: problems), to: current)
             if current.status == .draft {
                 try await CaseSteps.open(for: next, in: transaction, by: actor, at: now, ids: context.ids)
@@ -170,12 +173,23 @@ public enum LicensingCommands {
     static func view(of application: LicenseApplication, in context: CommandContext) async throws -> View {
         guard application.status == .draft || application.status == .correctionRequested else { return View(application: application, problems: []) }
         let today = CivilDate(context.now)
-        let renewed = try await application.certificateConcerned.asyncMap { try await context.store.licensing.certificate($0)?.0 } ?? nil
+        let held = try await application.certificateConcerned.asyncMap { number in
+            licenceHeld(number, certificate: try await context.store.licensing.certificate(number)?.0,
+                        enterprise: try await context.store.enterprises.enterprise(creditCode: application.applicant.creditCode))
+        } ?? nil
         let problems = ApplicationCheck.problems(
             of: application, catalogue: try await context.store.catalogue.catalogue(),
             laboratories: try await registeredLaboratories(context.store), today: today
-        ) + ApplicationCheck.renewalProblems(of: application, renewing: renewed, today: today)
+        ) + ApplicationCheck.renewalProblems(of: application, concerning: held, today: today)
         return View(application: application, problems: problems)
+    }
+
+    /// The licence `number` as the register has it, else as the registry
+    /// records the enterprise holding it from before (存量证书).
+    static func licenceHeld(_ number: LicenseNumber, certificate: Certificate?, enterprise: Enterprise?) -> LicenceHeld? {
+        if let certificate { return LicenceHeld(certificate) }
+        guard let enterprise, let holding = enterprise.licenses.first(where: { (try? LicenseNumber(parsing: $0.number)) == number }) else { return nil }
+        return LicenceHeld(holding, of: enterprise.creditCode)
     }
 
     /// 资质认定: the laboratories the bureau registered. Until CMA

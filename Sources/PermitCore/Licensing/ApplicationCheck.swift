@@ -138,14 +138,14 @@ public enum ApplicationCheck {
         return problems
     }
 
-    /// What a renewal or change adds to the check: the certificate must be
-    /// the applicant's and still valid on `today`.
-    public static func renewalProblems(of application: LicenseApplication, renewing certificate: Certificate?, today: CivilDate) -> [ApplicationProblem] {
+    /// What a renewal or change adds to the check: the licence must be the
+    /// applicant's and still valid on `today`.
+    public static func renewalProblems(of application: LicenseApplication, concerning held: LicenceHeld?, today: CivilDate) -> [ApplicationProblem] {
         guard let concerned = application.certificateConcerned else { return [] }
-        guard let certificate, certificate.holderCreditCode == application.applicant.creditCode, certificate.status == .valid else {
+        guard let held, held.holder == application.applicant.creditCode, held.inForce else {
             return [.renewalOfUnknownCertificate(concerned.description)]
         }
-        return today > certificate.validUntil ? [.renewalTooLate(validUntil: certificate.validUntil)] : []
+        return today > held.validUntil ? [.renewalTooLate(validUntil: held.validUntil)] : []
     }
 
     static func fieldName(_ field: String) -> Bilingual {
@@ -167,5 +167,22 @@ extension CivilDate {
             preconditionFailure("year \(target) is outside the calendar")
         }
         return date
+    }
+}
+
+/// The licence a renewal or change concerns, as the check needs it: a
+/// certificate in this register, or one the registry records as held from
+/// before it (存量证书), which the grant then brings into the register.
+public struct LicenceHeld: Hashable, Sendable {
+    public let holder: UnifiedSocialCreditCode
+    public let inForce: Bool
+    public let validUntil: CivilDate
+
+    public init(_ certificate: Certificate) {
+        (holder, inForce, validUntil) = (certificate.holderCreditCode, certificate.status == .valid, certificate.validUntil)
+    }
+
+    public init(_ holding: LicenseHolding, of holder: UnifiedSocialCreditCode) {
+        (self.holder, inForce, validUntil) = (holder, true, holding.validUntil)
     }
 }

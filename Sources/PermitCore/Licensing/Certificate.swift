@@ -80,6 +80,8 @@ public enum CertificateStatus: String, Hashable, Sendable, Codable, CaseIterable
     case revoked
     /// 注销.
     case cancelled
+    /// 合并换证 (LIC-8): its products now on the holder's one certificate.
+    case merged
 
     public var name: Bilingual {
         switch self {
@@ -88,6 +90,7 @@ public enum CertificateStatus: String, Hashable, Sendable, Codable, CaseIterable
         case .suspended: Bilingual("暂扣", en: "Suspended")
         case .revoked: Bilingual("已撤销", en: "Revoked")
         case .cancelled: Bilingual("已注销", en: "Cancelled")
+        case .merged: Bilingual("已合并换发至本企业现行证书", en: "Merged into the holder's current certificate")
         }
     }
 }

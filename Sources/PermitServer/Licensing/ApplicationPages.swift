@@ -13,8 +13,10 @@ enum ApplicationPages {
         let w: [String: String]
         let rows: [Row]
         let canApply: Bool
-        /// The certificate the enterprise may apply to renew.
+        /// The certificate the enterprise may apply to renew, change or
+        /// have reissued, and the kinds of change (LIC-11).
         let renewable: String?
+        let changeKinds: [CasePages.Option]
     }
 
     struct Row: Encodable, Sendable {
@@ -55,6 +57,20 @@ enum ApplicationPages {
         let agencies: [CasePages.Option]
         let errors: [String]
         let blacklisted: String?
+        /// For a change or reissue (LIC-11): its kind, certificate and details.
+        let change: Change?
+    }
+
+    struct Change: Encodable, Sendable {
+        let kind: String
+        let kindName: String
+        let certificate: String
+        let changedOn: String
+        let newName: String
+        let newResidence: String
+        let asksDate: Bool
+        let asksParticulars: Bool
+        let late: Bool
     }
 
     struct Unit: Encodable, Sendable {
@@ -105,6 +121,20 @@ enum ApplicationPages {
         return lines
     }
 
+    static let remindersTitle = Bilingual("证书到期提醒", en: "Certificates to renew")
+
+    /// 到期提醒 (LIC-10), an expired one marked: the holder is to apply for
+    /// renewal, the bureau to follow up or cancel.
+    static func reminders(on req: Request) async throws -> [HomeController.WorkLine] {
+        let language = req.language
+        return try await RenewalReminders.due(in: req.commandContext).map { reminder in
+            HomeController.WorkLine(
+                href: LicensingURL.certificatePage(.value(reminder.certificate.description)).path, caseNumber: reminder.certificate.description,
+                text: reminder.holderName, due: reminder.text.text(language), overdue: reminder.stage != .due
+            )
+        }
+    }
+
     /// Enterprises and the bureau's officers work with applications.
     static func navigation(for actor: Actor, _ language: Language) -> [(String, String)] {
         guard let role = actor.user?.role, [.enterprise, .cityOfficer, .districtOfficer, .auditor].contains(role) else { return [] }
@@ -124,7 +154,8 @@ enum ApplicationPages {
         let held = try await user.organisation.asyncMap { try await req.store.licensing.certificate(heldBy: $0) } ?? nil
         let content = ListContent(
             w: words(language), rows: rows, canApply: user.role == .enterprise && user.organisation != nil,
-            renewable: held.flatMap { $0.status == .valid ? $0.number.description : nil }
+            renewable: held.flatMap { $0.status == .valid ? $0.number.description : nil },
+            changeKinds: CertificateChange.Kind.allCases.map { CasePages.Option(value: $0.rawValue, label: $0.name.text(language)) }
         )
         return try await Page(title: title.text(language), content: content, request: req).render(on: req, template: "applications")
     }
@@ -135,12 +166,17 @@ enum ApplicationPages {
             let csrf: String?
             /// The certificate to renew, for a renewal (延续).
             let renews: String?
+            /// For a change or reissue (变更、补领): its kind and certificate.
+            let change: String?
+            let certificate: String?
         }
         let form = try req.decodeForm(Form.self)
-        let view = try await LicensingCommands.create(
-            .init(units: [], productionAddress: "", contactPerson: "", contactPhone: "", commitmentSignatory: "", reports: [], renews: form.renews ?? ""),
-            in: req.commandContext
+        var draft = LicensingCommands.Draft(
+            units: [], productionAddress: "", contactPerson: "", contactPhone: "", commitmentSignatory: "", reports: [], renews: form.renews ?? ""
         )
+        draft.change = form.change ?? ""
+        draft.changeCertificate = form.certificate ?? ""
+        let view = try await LicensingCommands.create(draft, in: req.commandContext)
         return req.redirect(to: LicensingURL.page(.value(view.application.number.description)).path)
     }
 
@@ -162,12 +198,17 @@ enum ApplicationPages {
                 issuedOn: form["report-\(unit)-issuedOn"] ?? "", passed: form["report-\(unit)-passed"] != nil
             )
         }
-        let draft = LicensingCommands.Draft(
+        var draft = LicensingCommands.Draft(
             units: units, productionAddress: form["productionAddress"] ?? "", contactPerson: form["contactPerson"] ?? "",
             contactPhone: form["contactPhone"] ?? "", commitmentSignatory: form["commit"] != nil ? form["commitmentSignatory"] ?? "" : "",
             reports: reports, renews: form["renews"] ?? "", conditionsUnchanged: form["conditionsUnchanged"] != nil,
             noViolationProof: form["noViolationProof"] ?? ""
         )
+        draft.change = form["change"] ?? ""
+        draft.changeCertificate = form["changeCertificate"] ?? ""
+        draft.changedOn = form["changedOn"] ?? ""
+        draft.newName = form["newName"] ?? ""
+        draft.newResidence = form["newResidence"] ?? ""
         return try await req.submit {
             _ = try await LicensingCommands.update(number, with: draft, in: req.commandContext)
             return LicensingURL.page(.value(number)).path
@@ -242,7 +283,15 @@ enum ApplicationPages {
             },
             agencies: try await req.store.agencies.all().map { CasePages.Option(value: $0.creditCode.rawValue, label: $0.name) }, errors: errors,
             blacklisted: try await BlacklistCommands.listed(among: [application.applicant.creditCode], in: req.commandContext).isEmpty
-                ? nil : BlacklistPages.flag.text(language)
+                ? nil : BlacklistPages.flag.text(language),
+            change: application.change.map { change in
+                Change(
+                    kind: change.kind.rawValue, kindName: change.kind.name.text(language), certificate: change.certificate.description,
+                    changedOn: change.changedOn?.description ?? "", newName: change.holderName, newResidence: change.residence,
+                    asksDate: change.kind != .reissue, asksParticulars: change.kind == .particulars,
+                    late: change.isLate(appliedOn: CivilDate(application.createdAt))
+                )
+            }
         )
         return try await Page(title: "\(title.text(language)) \(number)", content: content, request: req)
             .render(on: req, template: "application", status: status)

@@ -59,7 +59,16 @@ extension ApplicationPages {
             "reducedHint": Bilingual(
                 "生产条件无变化、有效期内无违法行为、在有效期届满30个工作日前提交的，直接换发证书，免于证后现场审查。",
                 en: "Unchanged conditions, no violations, applied 30 working days before expiry: reissued directly, without the on-site review."
-            ), "unitsHint": Bilingual("保存后为每个单元填写检验报告", en: "Save, then fill in a report for each unit"),
+            ), "changeTitle": Bilingual("申请变更或补领证书", en: "Apply for a change or a reissue of"),
+            "changeKind": Bilingual("事项", en: "What"), "changeApply": Bilingual("新建变更/补领申请", en: "Start the application"),
+            "changedOn": Bilingual("变化发生日期", en: "Changed on"), "newName": Bilingual("变更后的企业名称（不变则不填）", en: "New name (empty: unchanged)"),
+            "newResidence": Bilingual("变更后的住所（不变则不填）", en: "New residence (empty: unchanged)"),
+            "changeHint": Bilingual(
+                "名称、住所变更的，证书有效期不变；生产地址、生产能力、关键工艺或关键设备变化的，准予后重新进行现场审查。变化发生后一个月内提出申请。",
+                en: "A change of name or residence keeps the expiry; a change of production conditions is reviewed on site again. Apply within a month of the change."
+            ),
+            "lateChange": Bilingual("注意：本申请在变化发生一个月后才提出。", en: "Note: applied for more than a month after the change."),
+            "unitsHint": Bilingual("保存后为每个单元填写检验报告", en: "Save, then fill in a report for each unit"),
         ]
         return all.mapValues { $0.text(language) }
     }

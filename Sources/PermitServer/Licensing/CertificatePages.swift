@@ -22,6 +22,8 @@ enum CertificatePages {
         let number: String
         /// The holder's listing on the quality blacklist, said first.
         let blacklisted: String?
+        /// For a certificate merged into another (一企一证): the one in force.
+        let current: Result?
     }
 
     struct Row: Encodable, Sendable {
@@ -86,10 +88,21 @@ enum CertificatePages {
             pdfHref: path + ".pdf", noteHref: path + ".note", keyHref: LicensingURL.publicKey.path,
             exit: ExitPages.opening(for: certificate, on: req), number: certificate.number.description,
             blacklisted: try await BlacklistCommands.listed(among: [certificate.holderCreditCode], in: req.commandContext).isEmpty
-                ? nil : BlacklistPages.flag.text(language)
+                ? nil : BlacklistPages.flag.text(language),
+            current: try await currentOne(replacing: certificate, on: req)
         )
         return try await Page(title: "\(title.text(language)) · \(certificate.number)", content: content, request: req)
             .render(on: req, template: "certificate")
+    }
+
+    private static func currentOne(replacing certificate: Certificate, on req: Request) async throws -> Result? {
+        guard certificate.status == .merged, let current = try await req.store.licensing.certificate(heldBy: certificate.holderCreditCode),
+              current.status == .valid
+        else { return nil }
+        return Result(
+            href: LicensingURL.certificatePage(.value(current.number.description)).path, number: current.number.description,
+            holder: current.holderName, status: current.standing(on: CivilDate(req.now)).name.text(req.language), blacklisted: nil
+        )
     }
 
     static func search(on req: Request, verdict: Verdict? = nil) async throws -> Response {

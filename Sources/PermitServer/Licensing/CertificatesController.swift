@@ -45,6 +45,10 @@ enum CertificatesController {
         return API.CertificateVerificationDTO(outcome, language: req.language)
     }
 
+    @Sendable static func reminders(req: Request) async throws -> [API.RenewalReminderDTO] {
+        try await RenewalReminders.due(in: req.commandContext).map { API.RenewalReminderDTO($0, language: req.language) }
+    }
+
     static func find(_ text: String, on req: Request) async throws -> (Certificate, String) {
         guard let number = try? LicenseNumber(parsing: text.removingPercentEncoding ?? text),
               let found = try await req.store.licensing.certificate(number)
@@ -85,6 +89,30 @@ extension String {
 }
 
 extension API {
+    struct RenewalReminderDTO: Content {
+        let certificate: String
+        let holder: String
+        let creditCode: String
+        let validUntil: String
+        let applyFrom: String
+        /// The last day a renewal may take the reduced path.
+        let reducedPathBy: String
+        /// `due`, `reduced-path-closed` or `expired`.
+        let stage: String
+        let message: String
+
+        init(_ reminder: RenewalReminder, language: Language) {
+            certificate = reminder.certificate.description
+            holder = reminder.holderName
+            creditCode = reminder.holderCreditCode.rawValue
+            validUntil = reminder.validUntil.description
+            applyFrom = reminder.applyFrom.description
+            reducedPathBy = reminder.reducedPathBy.description
+            stage = reminder.stage.rawValue
+            message = reminder.text.text(language)
+        }
+    }
+
     /// What a certificate file is: `verified` only when genuine; `current`
     /// when it is also the latest version; `status` that version's standing.
     struct CertificateVerificationDTO: Content {

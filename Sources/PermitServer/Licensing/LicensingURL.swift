@@ -14,6 +14,8 @@ enum LicensingURL: SiteURL {
     /// 证书核验: a signed certificate file checked, as a page form and in the API.
     case verifyPage
     case apiVerify
+    /// 到期提醒: the certificates the user is to see renewed.
+    case reminders
     /// The pages: the list and the new-application form, one application,
     /// and its forms (save the draft, or take a step).
     case pages
@@ -33,6 +35,7 @@ enum LicensingURL: SiteURL {
         case .certificates: ["certificates"]
         case .verifyPage: ["certificates", "verify"]
         case .apiVerify: ["api", "v1", "certificates", "verify"]
+        case .reminders: ["api", "v1", "certificates", "reminders"]
         case .pages: ["applications"]
         case .page(let number): ["applications", .parameter("number", number)]
         case .pageStep(let number, let step): ["applications", .parameter("number", number), .constant(step.rawValue)]
@@ -56,6 +59,7 @@ struct LicensingRoutes: RouteCollection {
         routes.on(.GET, LicensingURL.certificates, .everyone, use: CertificatesController.search)
         routes.on(.POST, LicensingURL.verifyPage, .everyone, use: CertificatePages.verify)
         routes.on(.POST, LicensingURL.apiVerify, .everyone, use: CertificatesController.verify)
+        routes.on(.GET, LicensingURL.reminders, .requires(.viewCases), use: CertificatesController.reminders)
         routes.on(.GET, LicensingURL.pages, .requires(.viewCases), use: ApplicationPages.list)
         routes.on(.POST, LicensingURL.pages, .requires(.viewOwnEnterprise), use: ApplicationPages.create)
         routes.on(.GET, LicensingURL.page(.key), .requires(.viewCases), use: ApplicationPages.show)

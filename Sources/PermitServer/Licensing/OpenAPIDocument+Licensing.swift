@@ -26,6 +26,8 @@ extension OpenAPIDocument {
     } + [
         Operation(.POST, LicensingURL.apiVerify, summary: "核验签名证书文件（请求体为 .note 文件内容，无需登录）— check a signed certificate file, sent as the body",
                   tag: "certificates", request: nil, success: (200, "CertificateVerification"), problems: [], isPublic: true, rawBody: "text/plain"),
+        Operation(.GET, LicensingURL.reminders, summary: "证书到期提醒（企业看本企业，机关看所辖）— certificates to renew, for their holder and the bureau",
+                  tag: "certificates", request: nil, success: (200, "RenewalReminders"), problems: [], isPublic: false),
         Operation(.GET, LicensingURL.publicKey, summary: "证书签名验证公钥（C2SP note verifier key）— the key that checks certificate files",
                   tag: "certificates", request: nil, success: (200, nil), problems: [], isPublic: true),
     ]
@@ -58,6 +60,10 @@ extension OpenAPIDocument {
             ("certificate", nullableText), ("onSiteReview", nullableText), ("renews", nullableText),
             ("change", nullableText), ("lateChange", ["type": "boolean"]), ("blacklisted", ["type": ["boolean", "null"]]),
         ], required: ["number", "status", "applicant", "units", "problems"]),
+        "RenewalReminders": ["type": "array", "items": object([
+            ("certificate", string), ("holder", string), ("creditCode", string), ("validUntil", string), ("applyFrom", string),
+            ("reducedPathBy", string), ("stage", ["type": "string", "enum": ["due", "reduced-path-closed", "expired"]]), ("message", string),
+        ], required: ["certificate", "holder", "creditCode", "validUntil", "applyFrom", "reducedPathBy", "stage", "message"])],
         "CertificateVerification": object([
             ("verified", ["type": "boolean"]), ("current", ["type": "boolean"]), ("number", nullableText),
             ("version", ["type": ["integer", "null"]]), ("status", nullableText), ("message", string),
@@ -71,7 +77,7 @@ extension OpenAPIDocument {
                        required: ["number", "certificate", "kind", "ground", "status"]),
         "Certificate": object([
             ("number", string), ("identifier", string), ("version", ["type": "integer"]),
-            ("status", ["type": "string", "enum": ["valid", "expired", "suspended", "revoked", "cancelled"]]), ("statusName", string),
+            ("status", ["type": "string", "enum": ["valid", "expired", "suspended", "revoked", "cancelled", "merged"]]), ("statusName", string),
             ("holder", string), ("creditCode", string), ("residence", string), ("productionAddress", string),
             ("products", ["type": "array", "items": string]), ("issuedOn", string), ("validUntil", string), ("issuer", string),
             ("blacklisted", ["type": "boolean"]),

@@ -22,6 +22,9 @@ enum HomeController {
         /// each application stands, its next step said.
         let inboxTitle: String
         let inbox: [WorkLine]
+        /// 到期提醒: certificates to renew, for their holder and the bureau.
+        let remindersTitle: String
+        let reminders: [WorkLine]
     }
 
     /// One task of the worklist, linked to its case.
@@ -56,7 +59,9 @@ enum HomeController {
             showOwnEnterprise: user.role == .enterprise,
             ownEnterprise: user.role == .enterprise ? try await EnterprisePages.summary(of: try await EnterprisesAPIController.ownEnterprise(req), on: req) : [],
             inboxTitle: ApplicationPages.inboxTitle.text(language),
-            inbox: user.role == .enterprise ? try await ApplicationPages.inbox(on: req) : []
+            inbox: user.role == .enterprise ? try await ApplicationPages.inbox(on: req) : [],
+            remindersTitle: ApplicationPages.remindersTitle.text(language),
+            reminders: try await ApplicationPages.reminders(on: req)
         )
         return try await Page(title: .homeTitle, content: content, request: req).render(on: req, template: "home")
     }

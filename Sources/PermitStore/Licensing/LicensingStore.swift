@@ -48,8 +48,9 @@ extension WriteTransaction {
         try await NumberCounter.next(in: "license:\(industryCode.zeroPadded(2))-\(productCode.zeroPadded(3))", on: sql)
     }
 
-    public func certificate(heldBy code: UnifiedSocialCreditCode) async throws -> Certificate? {
-        try await CertificateRow.query(on: db).filter(\.$holderCode == code.rawValue).first()?.domain()
+    /// Every certificate `code` holds or held, in number order.
+    public func certificates(heldBy code: UnifiedSocialCreditCode) async throws -> [Certificate] {
+        try await CertificateRow.query(on: db).filter(\.$holderCode == code.rawValue).sort(\.$id).all().map { try $0.domain() }
     }
 
     /// Writes a certificate's new version with its signed note.
@@ -116,8 +117,17 @@ public struct LicensingRepository: Sendable {
         return (try row.domain(), row.note)
     }
 
+    /// The holder's certificate: the one in force, else the latest ended.
     public func certificate(heldBy code: UnifiedSocialCreditCode) async throws -> Certificate? {
-        try await CertificateRow.query(on: try store.database()).filter(\.$holderCode == code.rawValue).first()?.domain()
+        let held = try await CertificateRow.query(on: try store.database()).filter(\.$holderCode == code.rawValue).sort(\.$id).all().map { try $0.domain() }
+        return held.first { $0.status == .valid } ?? held.last
+    }
+
+    /// Certificates in force on paper that expire on or before `day`:
+    /// those the renewal reminders look at (LIC-10).
+    public func certificates(expiringBy day: CivilDate, limit: Int) async throws -> [Certificate] {
+        try await CertificateRow.query(on: try store.database()).filter(\.$status == CertificateStatus.valid.rawValue)
+            .filter(\.$validUntil <= day.description).sort(\.$validUntil).limit(limit).all().map { try $0.domain() }
     }
 
     /// By number, holder name (part of it) or credit code; at most `limit`.
