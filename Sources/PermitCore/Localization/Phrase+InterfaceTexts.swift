@@ -9,6 +9,7 @@ extension Phrase {
                     en: "Every step is recorded and cannot be altered."),
         .footerDisclosures: .init(zhHans: "网站公示", en: "Public disclosures"),
         .footerBlacklist: .init(zhHans: "质量信用黑名单", en: "Quality blacklist"),
+        .footerInspectionPlans: .init(zhHans: "双随机一公开", en: "Random inspections"),
         .footerLedger: .init(zhHans: "公开账本", en: "Public ledger"),
         .languageSwitch: .init(zhHans: "English",
                     en: "中文"),

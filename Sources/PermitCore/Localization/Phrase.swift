@@ -12,6 +12,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case footerNote
     case footerDisclosures
     case footerBlacklist
+    case footerInspectionPlans
     case footerLedger
     case languageSwitch
     case navHome
