@@ -35,7 +35,7 @@ struct BlacklistTests {
                 of: #""commitmentSignatory":"#,
                 with: #""renews":"\#(certificate)","conditionsUnchanged":true,"noViolationProof":"无违法记录证明","commitmentSignatory":"#
             )
-            let renewal = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body).content.decode(API.ApplicationDTO.self)
+            let renewal = try await LicensingAPITests.apply(app, enterprise, json: body).content.decode(API.ApplicationDTO.self)
             _ = try await app.send(.POST, "/api/v1/applications/\(renewal.number)/submit", headers: enterprise)
             _ = try await app.send(.POST, "/api/v1/applications/\(renewal.number)/accept", headers: officer.bearer)
             #expect(try await app.send(.GET, "/api/v1/applications/\(renewal.number)", headers: officer.bearer)

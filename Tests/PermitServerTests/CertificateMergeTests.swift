@@ -31,7 +31,7 @@ struct CertificateMergeTests {
             let body = LicensingAPITests.draft().replacingOccurrences(
                 of: #""commitmentSignatory":"#, with: #""change":"reissue","changeCertificate":"\#(Self.legacy)","commitmentSignatory":"#
             )
-            let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body)
+            let created = try await LicensingAPITests.apply(app, enterprise, json: body)
             let reissue = try created.content.decode(API.ApplicationDTO.self)
             #expect(reissue.problems.isEmpty, "\(created.body.string)")
             for (step, headers) in [("submit", enterprise), ("accept", officer), ("grant", officer)] {

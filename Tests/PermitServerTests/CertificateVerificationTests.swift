@@ -36,7 +36,7 @@ struct CertificateVerificationTests {
             let body = LicensingAPITests.draft().replacingOccurrences(
                 of: #""commitmentSignatory":"#, with: #""renews":"\#(number)","conditionsUnchanged":true,"noViolationProof":"无违法记录证明","commitmentSignatory":"#
             )
-            let renewal = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body).content.decode(API.ApplicationDTO.self)
+            let renewal = try await LicensingAPITests.apply(app, enterprise, json: body).content.decode(API.ApplicationDTO.self)
             for (step, headers) in [("submit", enterprise), ("accept", officer), ("grant", officer)] {
                 #expect(try await app.send(.POST, "/api/v1/applications/\(renewal.number)/\(step)", headers: headers).status == .ok)
             }

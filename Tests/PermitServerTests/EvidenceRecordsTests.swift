@@ -18,13 +18,17 @@ struct EvidenceRecordsTests {
     }
 
     static func upload(_ content: Data, as account: TestAccount, in app: TestApp) async throws -> String {
-        var headers = account.bearer
+        try await upload(content, with: account.bearer, in: app)
+    }
+
+    static func upload(_ content: Data, with credentials: HTTPHeaders, in app: TestApp) async throws -> String {
+        var headers = credentials
         headers.add(name: "Tus-Resumable", value: "1.0.0")
         headers.add(name: "Upload-Length", value: String(content.count))
         headers.add(name: "Upload-Metadata", value: "filename " + Data("../../铭牌.png".utf8).base64EncodedString())
         let created = try await app.send(.POST, "/api/v1/uploads", headers: headers)
         let location = try #require(created.headers.first(name: .location))
-        var patch = account.bearer
+        var patch = credentials
         patch.add(name: "Tus-Resumable", value: "1.0.0")
         patch.add(name: "Upload-Offset", value: "0")
         patch.add(name: "Content-Type", value: "application/offset+octet-stream")

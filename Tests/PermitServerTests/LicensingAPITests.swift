@@ -41,6 +41,20 @@ struct LicensingAPITests {
         """#
     }
 
+    /// A new application with its business licence attached, as the
+    /// enterprise sends it: the response is the application after both.
+    static func apply(_ app: TestApp, _ enterprise: HTTPHeaders, json: String) async throws -> TestingHTTPResponse {
+        let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: json)
+        guard created.status == .created, let number = try? created.content.decode(API.ApplicationDTO.self).number else { return created }
+        return try await attachLicence(app, enterprise, to: number)
+    }
+
+    static func attachLicence(_ app: TestApp, _ enterprise: HTTPHeaders, to number: String) async throws -> TestingHTTPResponse {
+        let upload = try await EvidenceRecordsTests.upload(EvidenceRecordsTests.png(width: 1200, height: 1600), with: enterprise, in: app)
+        return try await app.send(.POST, "/api/v1/applications/\(number)/attachments", headers: enterprise,
+                                  json: #"{"kind":"business-licence","upload":"\#(upload)","label":"副本"}"#)
+    }
+
     @Test("apply → submit → accept → grant: a signed certificate, public and valid, and the on-site review case waiting; fsck passes")
     func grant() async throws {
         try await Self.withApplicant { app, enterprise in
@@ -50,12 +64,17 @@ struct LicensingAPITests {
             let started = try empty.content.decode(API.ApplicationDTO.self)
             #expect(started.status == "draft")
             #expect(started.problems.map(\.code).contains("commitment.missing"))
+            #expect(started.problems.map(\.code).contains("attachment.business-licence.missing"))
             let refused = try await app.send(.POST, "/api/v1/applications/\(started.number)/submit", headers: enterprise)
             #expect(refused.status == .conflict)
             #expect(refused.problem?.detail.contains("保证质量安全承诺书") == true)
 
-            let filled = try await app.send(.PUT, "/api/v1/applications/\(started.number)", headers: enterprise, json: Self.draft())
-            #expect(try filled.content.decode(API.ApplicationDTO.self).problems.isEmpty, "\(filled.body.string)")
+            _ = try await app.send(.PUT, "/api/v1/applications/\(started.number)", headers: enterprise, json: Self.draft())
+            let filled = try await Self.attachLicence(app, enterprise, to: started.number)
+            let complete = try filled.content.decode(API.ApplicationDTO.self)
+            #expect(complete.problems.isEmpty && complete.attachments.map(\.kind) == ["business-licence"], "\(filled.body.string)")
+            let original = try await app.send(.GET, complete.attachments[0].href, headers: officer)
+            #expect(original.headers.contentType == .png && original.headers.first(name: "X-Content-SHA256") == complete.attachments[0].sha256)
             #expect(try await app.send(.POST, "/api/v1/applications/\(started.number)/accept", headers: officer).status == .conflict)
             let submitted = try await app.send(.POST, "/api/v1/applications/\(started.number)/submit", headers: enterprise)
             #expect(try submitted.content.decode(API.ApplicationDTO.self).status == "submitted")
@@ -120,19 +139,19 @@ struct LicensingAPITests {
     func refusals() async throws {
         try await Self.withApplicant { app, enterprise in
             let officer = app.account("pudong.officer").bearer
-            let excluded = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft(unit: Self.methanol))
+            let excluded = try await Self.apply(app, enterprise, json: Self.draft(unit: Self.methanol))
             let chemical = try excluded.content.decode(API.ApplicationDTO.self)
             #expect(chemical.problems.first?.code == "units.outside-simplified-procedure")
             let submit = try await app.send(.POST, "/api/v1/applications/\(chemical.number)/submit", headers: enterprise)
             #expect(submit.status == .conflict)
             #expect(submit.problem?.detail.contains("不列入简化审批程序") == true)
 
-            let old = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft(issued: "2020-01-01"))
+            let old = try await Self.apply(app, enterprise, json: Self.draft(issued: "2020-01-01"))
             let stale = try old.content.decode(API.ApplicationDTO.self)
             #expect(stale.problems.map(\.code) == ["report.too-old"])
             #expect(stale.problems.first?.message.contains("2020-01-01") == true)
 
-            let good = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft())
+            let good = try await Self.apply(app, enterprise, json: Self.draft())
             let number = try good.content.decode(API.ApplicationDTO.self).number
             _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
             let asked = try await app.send(.POST, "/api/v1/applications/\(number)/request-correction", headers: officer, json: #"{"items":"营业执照复印件不清晰，请重新上传"}"#)
@@ -176,7 +195,7 @@ struct LicensingAPITests {
     func revocation() async throws {
         try await Self.withApplicant { app, enterprise in
             let officer = app.account("pudong.officer").bearer
-            let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft())
+            let created = try await Self.apply(app, enterprise, json: Self.draft())
             let number = try created.content.decode(API.ApplicationDTO.self).number
             _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
             _ = try await app.send(.POST, "/api/v1/applications/\(number)/accept", headers: officer)
@@ -220,7 +239,7 @@ struct LicensingAPITests {
     /// A first application carried to its grant; returns the certificate's number.
     static func granted(in app: TestApp, enterprise: HTTPHeaders) async throws -> String {
         let officer = app.account("pudong.officer").bearer
-        let number = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: draft()).content.decode(API.ApplicationDTO.self).number
+        let number = try await apply(app, enterprise, json: draft()).content.decode(API.ApplicationDTO.self).number
         _ = try await app.send(.POST, "/api/v1/applications/\(number)/submit", headers: enterprise)
         _ = try await app.send(.POST, "/api/v1/applications/\(number)/accept", headers: officer)
         let grant = try await app.send(.POST, "/api/v1/applications/\(number)/grant", headers: officer).content.decode(API.ApplicationDTO.self)
@@ -235,7 +254,7 @@ struct LicensingAPITests {
             let encoded = certificate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
             let before = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
 
-            let foreign = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: Self.draft().replacingOccurrences(
+            let foreign = try await Self.apply(app, enterprise, json: Self.draft().replacingOccurrences(
                 of: #""commitmentSignatory":"#, with: #""renews":"XK99-001-00001","conditionsUnchanged":true,"noViolationProof":"无","commitmentSignatory":"#
             ))
             #expect(try foreign.content.decode(API.ApplicationDTO.self).problems.map(\.code) == ["renewal.unknown-certificate"])
@@ -244,7 +263,7 @@ struct LicensingAPITests {
                 of: #""commitmentSignatory":"#,
                 with: #""renews":"\#(certificate)","conditionsUnchanged":true,"noViolationProof":"浦东新区市场监管局出具无违法记录证明","commitmentSignatory":"#
             )
-            let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body)
+            let created = try await Self.apply(app, enterprise, json: body)
             let renewal = try created.content.decode(API.ApplicationDTO.self)
             #expect(renewal.number.hasPrefix("YX-") && renewal.renews == certificate && renewal.problems.isEmpty, "\(created.body.string)")
             _ = try await app.send(.POST, "/api/v1/applications/\(renewal.number)/submit", headers: enterprise)
@@ -274,7 +293,7 @@ struct LicensingAPITests {
                 {"change":"\#(change)","changeCertificate":"\#(certificate)","changedOn":"\#(changedOn)","newName":"\#(name)",
                  "productionAddress":"上海市浦东新区川沙路 200 号","contactPerson":"周明","contactPhone":"021-58880000","commitmentSignatory":"周明"}
                 """#
-                let created = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body)
+                let created = try await Self.apply(app, enterprise, json: body)
                 #expect(created.status == .created, "\(created.body.string)")
                 return try created.content.decode(API.ApplicationDTO.self)
             }

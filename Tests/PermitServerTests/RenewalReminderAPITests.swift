@@ -36,7 +36,7 @@ struct RenewalReminderAPITests {
             let body = LicensingAPITests.draft().replacingOccurrences(
                 of: #""commitmentSignatory":"#, with: #""renews":"\#(number)","conditionsUnchanged":true,"noViolationProof":"无违法记录证明","commitmentSignatory":"#
             )
-            let renewal = try await app.send(.POST, "/api/v1/applications", headers: enterprise, json: body).content.decode(API.ApplicationDTO.self)
+            let renewal = try await LicensingAPITests.apply(app, enterprise, json: body).content.decode(API.ApplicationDTO.self)
             #expect(try await reminders(enterprise).count == 1, "a draft does not stop the reminder")
             #expect(try await app.send(.POST, "/api/v1/applications/\(renewal.number)/submit", headers: enterprise).status == .ok)
             #expect(try await reminders(enterprise).isEmpty)

@@ -203,7 +203,7 @@ public enum LicensingCommands {
         return AccessPolicy.decide(.user(user), .viewCases, on: .district(application.district)) == .allow
     }
 
-    private static func ownApplication(_ number: String, in transaction: WriteTransaction, context: CommandContext) async throws -> LicenseApplication {
+    static func ownApplication(_ number: String, in transaction: WriteTransaction, context: CommandContext) async throws -> LicenseApplication {
         let user = try context.requireUser()
         guard let caseNumber = try? CaseNumber(parsing: number), let application = try await transaction.application(caseNumber) else {
             throw CommandError.notFound

@@ -9,8 +9,14 @@ enum LicensingDocuments {
         受理通知书
         \(application.applicant.name)（统一社会信用代码 \(application.applicant.creditCode.rawValue)）：
         你单位于 \(application.createdAt.civilDate) 提出的工业产品生产许可申请（案件编号 \(application.number)），申请材料齐全、符合法定形式，本机关决定予以受理。
-        受理日期：\(date)
+        \(materials(of: application))受理日期：\(date)
         """
+    }
+
+    /// The attachments received, each named by its SHA-256, so the case's
+    /// record fixes exactly which files were accepted.
+    private static func materials(of application: LicenseApplication) -> String {
+        application.attachments.map { "收到材料：\($0.kind.name.zhHans)\($0.label.isEmpty ? "" : "（\($0.label)）")，SHA-256 \($0.sha256)\n" }.joined()
     }
 
     static func acceptanceRefusal(_ application: LicenseApplication, on date: CivilDate) -> String {

@@ -11,6 +11,7 @@ public enum ApplicationProblem: Hashable, Sendable {
     case outsideSimplifiedProcedure(unit: String, category: String)
     case formFieldMissing(String)
     case commitmentMissing
+    case businessLicenceMissing
     case reportMissing(unit: String)
     /// A report for a unit the application does not name.
     case reportForOtherUnit(number: String)
@@ -33,6 +34,7 @@ public enum ApplicationProblem: Hashable, Sendable {
         case .outsideSimplifiedProcedure: "units.outside-simplified-procedure"
         case .formFieldMissing(let field): "form.\(field).missing"
         case .commitmentMissing: "commitment.missing"
+        case .businessLicenceMissing: "attachment.business-licence.missing"
         case .reportMissing: "report.missing"
         case .reportForOtherUnit: "report.other-unit"
         case .reportTooOld: "report.too-old"
@@ -56,6 +58,7 @@ public enum ApplicationProblem: Hashable, Sendable {
         case .formFieldMissing(let field):
             Bilingual("申请单缺少“\(ApplicationCheck.fieldName(field).zhHans)”。", en: "The application form lacks the \(ApplicationCheck.fieldName(field).en).")
         case .commitmentMissing: Bilingual("尚未签署保证质量安全承诺书。", en: "The quality-safety commitment is not signed.")
+        case .businessLicenceMissing: Bilingual("尚未上传营业执照。", en: "The business licence is not attached.")
         case .reportMissing(let unit): Bilingual("“\(unit)”缺少检验报告。", en: "\"\(unit)\" has no test report.")
         case .reportForOtherUnit(let number):
             Bilingual("检验报告 \(number) 不是所申请产品单元的报告。", en: "Test report \(number) is not for a unit applied for.")
@@ -111,6 +114,7 @@ public enum ApplicationCheck {
             problems.append(.formFieldMissing(field))
         }
         if application.commitment == nil { problems.append(.commitmentMissing) }
+        if !application.attachments.contains(where: { $0.kind == .businessLicence }) { problems.append(.businessLicenceMissing) }
         if let change = application.change, change.kind != .reissue, (change.changedOn.map { $0 > today } ?? true) {
             problems.append(.changeDateMissing)
         }

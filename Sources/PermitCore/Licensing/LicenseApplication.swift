@@ -28,6 +28,8 @@ public struct LicenseApplication: Hashable, Sendable {
     public var renewal: Renewal?
     /// 变更、补领 (LIC-11): the certificate concerned and what changed.
     public var change: CertificateChange?
+    /// 营业执照 and other attachments, in the order added.
+    public var attachments: [ApplicationAttachment]
 
     /// The certificate an application is about, for a renewal or a change.
     public var certificateConcerned: LicenseNumber? { renewal?.certificate ?? change?.certificate }
@@ -42,8 +44,9 @@ public struct LicenseApplication: Hashable, Sendable {
         number: CaseNumber, applicant: CaseSubject, district: DistrictCode, units: [ProductUnitID], form: ApplicationForm,
         commitment: Commitment? = nil, reports: [TestReport] = [], status: ApplicationStatus = .draft, responsibleOfficer: Username? = nil,
         correction: String? = nil, refusalReason: String? = nil, createdAt: Date, createdBy: ActorReference, renewal: Renewal? = nil,
-        change: CertificateChange? = nil
+        change: CertificateChange? = nil, attachments: [ApplicationAttachment] = []
     ) {
+        self.attachments = attachments
         self.number = number
         self.applicant = applicant
         self.district = district

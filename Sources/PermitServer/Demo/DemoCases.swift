@@ -72,6 +72,8 @@ extension DemoData {
                 )]
             )
             let number = try await LicensingCommands.create(draft, in: enterprise).application.number.description
+            let licence = try await demoUpload(DemoPhoto.png(width: 1240, height: 1754), named: "营业执照.png", in: enterprise)
+            _ = try await LicensingCommands.attach(number, kind: "business-licence", upload: licence, label: "副本", in: enterprise)
             _ = try await LicensingCommands.submit(number, in: enterprise)
             if index == 0 {
                 _ = try await LicensingCommands.accept(number, in: officer)
@@ -83,16 +85,21 @@ extension DemoData {
     /// A nameplate photo of the extruder, below 5 megapixels on purpose, so
     /// the case page shows what an original looks like and what the rules say.
     private static func seedPhoto(to number: String, in context: CommandContext) async throws {
-        let photo = DemoPhoto.png(width: 800, height: 600)
-        let id = context.ids.next(UploadTag.ID.self).description.replacingOccurrences(of: "-", with: "")
-        _ = try await context.store.evidence.uploads.receive(id: id, owner: context.actor.user?.username.rawValue ?? "", at: context.now) { write in
-            try write(photo)
-            return ["filename": "IMG_0412.png"]
-        }
+        let id = try await demoUpload(DemoPhoto.png(width: 800, height: 600), named: "IMG_0412.png", in: context)
         _ = try await EvidenceCommands.record(
             .init(upload: id, kind: "photo", label: "挤塑机铭牌", subject: "device-nameplate", device: "挤塑机"),
             to: "production-equipment", of: number, in: context
         )
+    }
+
+    /// A finished upload of the context's user, as if sent from a phone.
+    private static func demoUpload(_ content: Data, named name: String, in context: CommandContext) async throws -> String {
+        let id = context.ids.next(UploadTag.ID.self).description.replacingOccurrences(of: "-", with: "")
+        _ = try await context.store.evidence.uploads.receive(id: id, owner: context.actor.user?.username.rawValue ?? "", at: context.now) { write in
+            try write(content)
+            return ["filename": name]
+        }
+        return id
     }
 
     private static func demoContext(_ name: String, store: Store, clock: any WallClock) async throws -> CommandContext {

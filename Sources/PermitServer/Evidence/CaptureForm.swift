@@ -15,20 +15,8 @@ enum CaptureForm {
         let user = try req.requireUser()
         // Who may act on the case is settled before the body is read.
         _ = try await EvidenceCommands.capture(number, in: req.commandContext)
-        let id = req.commandContext.ids.next(UploadTag.ID.self).description.replacingOccurrences(of: "-", with: "")
-        let (limit, pool) = (req.appContext.configuration.maxUploadSize, req.application.threadPool)
-        let fields = Fields()
         return try await req.submit {
-            let upload = try await req.store.evidence.uploads.receive(id: id, owner: user.username.rawValue, at: req.now) { write in
-                let form = try await req.streamForm(fileField: "file", limit: limit) { buffer in
-                    let data = Data(buffer.readableBytesView)
-                    try await pool.runIfActive { try write(data) }
-                }
-                try req.checkCSRF(sent: form.fields["csrf"])
-                fields.values = form.fields
-                return form.fileName.map { ["filename": $0] } ?? [:]
-            }
-            let sent = fields.values
+            let (upload, sent) = try await FormUpload.receive(req, for: user)
             _ = try await EvidenceCommands.record(
                 .init(upload: upload.id, kind: sent["kind"] ?? "", label: sent["label"] ?? "", subject: sent["subject"], device: sent["device"]),
                 to: node, of: number, in: req.commandContext
@@ -37,10 +25,5 @@ enum CaptureForm {
         } orShowAgain: { errors, status in
             try await CapturePage.render(req, errors: errors, status: status)
         }
-    }
-
-    /// The form's text fields, known once its body has ended.
-    private final class Fields: @unchecked Sendable {
-        var values: [String: String] = [:]
     }
 }

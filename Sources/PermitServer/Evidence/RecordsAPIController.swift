@@ -46,26 +46,9 @@ enum RecordsAPIController {
     /// serial number (业务流水号, the case number) rather than the client's name.
     @Sendable static func content(req: Request) async throws -> Response {
         let (record, subject) = try await EvidenceCommands.open(try id(req), as: .download, in: req.commandContext)
-        guard let digest = record.sha256, let reader = try req.store.evidence.blobs.open(digest) else { throw Abort(.notFound) }
-        let name = EvidenceDownload.fileName(of: record, in: subject)
-        var headers = HTTPHeaders()
-        headers.contentType = record.evidence.flatMap { MediaType(rawValue: $0.mediaType) }.map(\.httpMediaType) ?? .binary
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        headers.replaceOrAdd(name: .contentLength, value: String(reader.size))
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        headers.replaceOrAdd(name: "X-Content-SHA256", value: digest)
-        let body = Response.Body(asyncStream: { writer in
-            defer { reader.close() }
-            do {
-                while let chunk = try reader.read(upTo: 1 << 20) {
-                    try await writer.write(.buffer(ByteBuffer(bytes: chunk)))
-                }
-                try await writer.write(.end)
-            } catch {
-                try await writer.write(.error(error))
-            }
-        }, count: reader.size)
-        return Response(status: .ok, headers: headers, body: body)
+        guard let digest = record.sha256 else { throw Abort(.notFound) }
+        let type = record.evidence.flatMap { MediaType(rawValue: $0.mediaType) }.map(\.httpMediaType) ?? .binary
+        return try BlobResponse.download(digest, type: type, fileName: EvidenceDownload.fileName(of: record, in: subject), on: req)
     }
 
     private static func id(_ req: Request) throws -> String {

@@ -59,6 +59,15 @@ enum ApplicationPages {
         let blacklisted: String?
         /// For a change or reissue (LIC-11): its kind, certificate and details.
         let change: Change?
+        /// 营业执照 and other attachments, and where to add one.
+        let attachments: [AttachmentRow]
+        let attachAction: String
+        let attachmentKinds: [CasePages.Option]
+    }
+
+    struct AttachmentRow: Encodable, Sendable {
+        let href: String
+        let text: String
     }
 
     struct Change: Encodable, Sendable {
@@ -291,7 +300,15 @@ enum ApplicationPages {
                     asksDate: change.kind != .reissue, asksParticulars: change.kind == .particulars,
                     late: change.isLate(appliedOn: CivilDate(application.createdAt))
                 )
-            }
+            },
+            attachments: application.attachments.enumerated().map { index, attachment in
+                AttachmentRow(
+                    href: LicensingURL.pageAttachment(.value(number), index: .value(String(index))).path,
+                    text: "\(attachment.kind.name.text(language))\(attachment.label.isEmpty ? "" : " · \(attachment.label)") · \(attachment.mediaType) · \(attachment.size / 1024 + 1) KB"
+                )
+            },
+            attachAction: LicensingURL.pageAttachments(.value(number)).path,
+            attachmentKinds: ApplicationAttachment.Kind.allCases.map { CasePages.Option(value: $0.rawValue, label: $0.name.text(language)) }
         )
         return try await Page(title: "\(title.text(language)) \(number)", content: content, request: req)
             .render(on: req, template: "application", status: status)

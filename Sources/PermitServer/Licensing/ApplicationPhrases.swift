@@ -68,6 +68,10 @@ extension ApplicationPages {
                 en: "A change of name or residence keeps the expiry; a change of production conditions is reviewed on site again. Apply within a month of the change."
             ),
             "lateChange": Bilingual("注意：本申请在变化发生一个月后才提出。", en: "Note: applied for more than a month after the change."),
+            "attachments": Bilingual("营业执照及其他材料", en: "Business licence and other material"),
+            "attach": Bilingual("上传", en: "Upload"), "attachmentLabel": Bilingual("说明（可不填）", en: "Note (optional)"),
+            "attachmentFile": Bilingual("文件（PDF 或照片）", en: "File (PDF or photo)"),
+            "noAttachments": Bilingual("尚未上传。", en: "Nothing attached yet."),
             "unitsHint": Bilingual("保存后为每个单元填写检验报告", en: "Save, then fill in a report for each unit"),
         ]
         return all.mapValues { $0.text(language) }

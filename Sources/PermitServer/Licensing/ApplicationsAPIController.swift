@@ -23,6 +23,31 @@ enum ApplicationsAPIController {
         API.ApplicationDTO(try await LicensingCommands.update(try number(req), with: try draft(req), in: req.commandContext), language: req.language)
     }
 
+    struct AttachmentInput: Content {
+        let kind: String?
+        /// The finished upload's id, or its URL as tus returned it.
+        let upload: String?
+        let label: String?
+    }
+
+    @Sendable static func attach(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(AttachmentInput.self)
+        let view = try await LicensingCommands.attach(
+            try number(req), kind: body.kind ?? "", upload: body.upload ?? "", label: body.label ?? "", in: req.commandContext
+        )
+        return try await API.ApplicationDTO(view, language: req.language).encodeResponse(status: .created, for: req)
+    }
+
+    /// The attachment's original, named by the application's number.
+    @Sendable static func attachment(req: Request) async throws -> Response {
+        let number = try number(req)
+        guard let index = req.parameters.get("index").flatMap(Int.init) else { throw Abort(.notFound) }
+        let attachment = try await LicensingCommands.attachment(number, index: index, in: req.commandContext)
+        let type = MediaType(rawValue: attachment.mediaType)?.httpMediaType ?? .binary
+        let suffix = MediaType(rawValue: attachment.mediaType)?.fileExtension ?? "bin"
+        return try BlobResponse.download(attachment.sha256, type: type, fileName: "\(number)-\(attachment.kind.rawValue)-\(index + 1).\(suffix)", on: req)
+    }
+
     struct Reason: Content {
         let reason: String?
         let items: String?
@@ -139,6 +164,17 @@ extension API {
         /// The applicant is on the quality blacklist (LIC-13); given when
         /// one application is read.
         var blacklisted: Bool?
+        /// 营业执照 and other attachments, each with where to read it.
+        let attachments: [AttachmentDTO]
+
+        struct AttachmentDTO: Content {
+            let kind: String
+            let label: String
+            let sha256: String
+            let mediaType: String
+            let size: Int
+            let href: String
+        }
 
         init(_ view: LicensingCommands.View, language: Language) {
             let application = view.application
@@ -165,6 +201,12 @@ extension API {
             renews = application.renewal?.certificate.description
             change = application.change?.kind.rawValue
             lateChange = application.change?.isLate(appliedOn: CivilDate(application.createdAt)) ?? false
+            attachments = application.attachments.enumerated().map { index, attachment in
+                AttachmentDTO(
+                    kind: attachment.kind.rawValue, label: attachment.label, sha256: attachment.sha256, mediaType: attachment.mediaType,
+                    size: attachment.size, href: LicensingURL.attachment(.value(application.number.description), index: .value(String(index))).path
+                )
+            }
         }
     }
 }

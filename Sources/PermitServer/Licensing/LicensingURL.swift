@@ -16,6 +16,11 @@ enum LicensingURL: SiteURL {
     case apiVerify
     /// 到期提醒: the certificates the user is to see renewed.
     case reminders
+    /// 营业执照 and attachments (LIC-2): added from an upload, read back.
+    case attachments(Parameter<String>)
+    case attachment(Parameter<String>, index: Parameter<String>)
+    case pageAttachments(Parameter<String>)
+    case pageAttachment(Parameter<String>, index: Parameter<String>)
     /// The pages: the list and the new-application form, one application,
     /// and its forms (save the draft, or take a step).
     case pages
@@ -36,6 +41,10 @@ enum LicensingURL: SiteURL {
         case .verifyPage: ["certificates", "verify"]
         case .apiVerify: ["api", "v1", "certificates", "verify"]
         case .reminders: ["api", "v1", "certificates", "reminders"]
+        case .attachments(let number): ["api", "v1", "applications", .parameter("number", number), "attachments"]
+        case .attachment(let number, let index): ["api", "v1", "applications", .parameter("number", number), "attachments", .parameter("index", index)]
+        case .pageAttachments(let number): ["applications", .parameter("number", number), "attachments"]
+        case .pageAttachment(let number, let index): ["applications", .parameter("number", number), "attachments", .parameter("index", index)]
         case .pages: ["applications"]
         case .page(let number): ["applications", .parameter("number", number)]
         case .pageStep(let number, let step): ["applications", .parameter("number", number), .constant(step.rawValue)]
@@ -60,6 +69,10 @@ struct LicensingRoutes: RouteCollection {
         routes.on(.POST, LicensingURL.verifyPage, .everyone, use: CertificatePages.verify)
         routes.on(.POST, LicensingURL.apiVerify, .everyone, use: CertificatesController.verify)
         routes.on(.GET, LicensingURL.reminders, .requires(.viewCases), use: CertificatesController.reminders)
+        routes.on(.POST, LicensingURL.attachments(.key), .requires(.viewOwnEnterprise), use: ApplicationsAPIController.attach)
+        routes.on(.GET, LicensingURL.attachment(.key, index: .key), .requires(.viewCases), use: ApplicationsAPIController.attachment)
+        routes.on(.POST, LicensingURL.pageAttachments(.key), .requires(.viewOwnEnterprise), body: .stream, use: ApplicationAttachmentForm.upload)
+        routes.on(.GET, LicensingURL.pageAttachment(.key, index: .key), .requires(.viewCases), use: ApplicationsAPIController.attachment)
         routes.on(.GET, LicensingURL.pages, .requires(.viewCases), use: ApplicationPages.list)
         routes.on(.POST, LicensingURL.pages, .requires(.viewOwnEnterprise), use: ApplicationPages.create)
         routes.on(.GET, LicensingURL.page(.key), .requires(.viewCases), use: ApplicationPages.show)

@@ -14,6 +14,10 @@ extension OpenAPIDocument {
                   request: step == .submit || step == .accept ? nil : "ApplicationDecision", success: (200, "Application"), problems: [409],
                   isPublic: false)
     } + [
+        Operation(.POST, LicensingURL.attachments(.key), summary: "上传营业执照或其他材料（已完成的上传）— attach the business licence or other material from a finished upload",
+                  tag: "applications", request: "AttachmentInput", success: (201, "Application"), problems: [409], isPublic: false),
+        Operation(.GET, LicensingURL.attachment(.key, index: .key), summary: "附件原件 — an attachment's original", tag: "applications",
+                  request: nil, success: (200, nil), problems: [], isPublic: false),
         Operation(.GET, LicensingURL.apiCertificate(.key), summary: "证书及其当前状态（无需登录）— a certificate and its live status, no sign-in",
                   tag: "certificates", request: nil, success: (200, "Certificate"), problems: [], isPublic: true),
         Operation(.POST, ExitURL.exits, summary: "立案退出：撤回、撤销、吊销或注销（kind、certificate、ground）— open an exit procedure",
@@ -50,6 +54,10 @@ extension OpenAPIDocument {
             ("unit", nullableText), ("kind", ["type": "string", "enum": ["type-test", "supervision"]]), ("number", nullableText),
             ("laboratory", nullableText), ("issuedOn", ["type": ["string", "null"], "format": "date"]), ("passed", ["type": ["boolean", "null"]]),
         ], required: []),
+        "AttachmentInput": object([
+            ("kind", ["type": "string", "enum": ["business-licence", "other"]]), ("upload", ["type": "string", "minLength": 1]),
+            ("label", ["type": ["string", "null"], "maxLength": 100]),
+        ], required: ["kind", "upload"]),
         "ApplicationDecision": object([("reason", nullableText), ("items", nullableText), ("agency", nullableText)], required: []),
         "Application": object([
             ("number", string), ("status", string), ("statusName", string), ("applicant", string), ("applicantName", string),
@@ -59,6 +67,9 @@ extension OpenAPIDocument {
             ("problems", ["type": "array", "items": object([("code", string), ("message", string)], required: ["code", "message"])]),
             ("certificate", nullableText), ("onSiteReview", nullableText), ("renews", nullableText),
             ("change", nullableText), ("lateChange", ["type": "boolean"]), ("blacklisted", ["type": ["boolean", "null"]]),
+            ("attachments", ["type": "array", "items": object([
+                ("kind", string), ("label", string), ("sha256", string), ("mediaType", string), ("size", ["type": "integer"]), ("href", string),
+            ], required: ["kind", "sha256", "mediaType", "size", "href"])]),
         ], required: ["number", "status", "applicant", "units", "problems"]),
         "RenewalReminders": ["type": "array", "items": object([
             ("certificate", string), ("holder", string), ("creditCode", string), ("validUntil", string), ("applyFrom", string),

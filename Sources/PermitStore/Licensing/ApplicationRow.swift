@@ -34,6 +34,9 @@ final class ApplicationRow: Model, @unchecked Sendable {
     @OptionalField(key: "changed_on") var changedOn: String?
     @OptionalField(key: "new_name") var newName: String?
     @OptionalField(key: "new_residence") var newResidence: String?
+    /// 营业执照 and other attachments, as JSON; absent on rows written
+    /// before attachments were kept.
+    @OptionalField(key: "attachments") var attachments: String?
 
     init() {}
 
@@ -64,6 +67,7 @@ final class ApplicationRow: Model, @unchecked Sendable {
         changedOn = application.change?.changedOn?.description
         newName = application.change?.holderName
         newResidence = application.change?.residence
+        attachments = application.attachments.isEmpty ? nil : try CaseJSON.encode(application.attachments)
     }
 
     func domain() throws -> LicenseApplication {
@@ -86,7 +90,8 @@ final class ApplicationRow: Model, @unchecked Sendable {
                         kind: try CertificateChange.Kind(rawValue: kind).orThrow(), certificate: try LicenseNumber(parsing: changeCertificate ?? ""),
                         changedOn: try changedOn.map { try CivilDate(parsing: $0) }, holderName: newName ?? "", residence: newResidence ?? ""
                     )
-                }
+                },
+                attachments: try attachments.map { try CaseJSON.decode([ApplicationAttachment].self, $0) } ?? []
             )
         } catch {
             throw StoreError.corruptRow(table: Self.schema, id: id ?? "")
@@ -148,6 +153,7 @@ extension ApplicationRow: LedgerCovered {
         fields["changedOn"] = changedOn
         fields["newName"] = newName
         fields["newResidence"] = newResidence
+        fields["attachments"] = attachments
         return fields
     }
 }
@@ -192,5 +198,16 @@ extension Optional {
     func orThrow() throws -> Wrapped {
         guard let value = self else { throw StoreError.corruptRow(table: "", id: "") }
         return value
+    }
+}
+
+/// 营业执照 and attachments (LIC-2), kept with the application.
+struct AddApplicationAttachments: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(ApplicationRow.schema).field("attachments", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(ApplicationRow.schema).deleteField("attachments").update()
     }
 }

@@ -19,7 +19,8 @@ struct LicenseApplicationTests {
             form: ApplicationForm(productionAddress: "上海市浦东新区川沙路 200 号", contactPerson: "周明", contactPhone: "021-58880000"),
             commitment: Commitment(signatory: "周明", signedAt: Date(timeIntervalSince1970: 0)),
             reports: units.map { TestReport(unit: $0.id, kind: .typeTest, number: "WT-2026-\($0.name)", laboratory: lab, issuedOn: today.adding(days: -30), passed: true) },
-            createdAt: Date(timeIntervalSince1970: 0), createdBy: ActorReference(rawValue: "user:demo.enterprise")
+            createdAt: Date(timeIntervalSince1970: 0), createdBy: ActorReference(rawValue: "user:demo.enterprise"),
+            attachments: [ApplicationAttachment(kind: .businessLicence, label: "", sha256: String(repeating: "a", count: 64), mediaType: "application/pdf", size: 1)]
         )
     }
 
@@ -34,7 +35,10 @@ struct LicenseApplicationTests {
         empty.units = []
         empty.form.contactPhone = " "
         empty.commitment = nil
-        #expect(Self.problems(empty) == ["units.missing", "form.contactPhone.missing", "commitment.missing", "report.other-unit"])
+        empty.attachments = [ApplicationAttachment(kind: .other, label: "", sha256: String(repeating: "b", count: 64), mediaType: "image/png", size: 1)]
+        #expect(Self.problems(empty) == [
+            "units.missing", "form.contactPhone.missing", "commitment.missing", "attachment.business-licence.missing", "report.other-unit",
+        ])
     }
 
     @Test("hazardous chemicals are refused on this path with the reason; a report a day over a year old, failed, or from an unknown lab is named")
