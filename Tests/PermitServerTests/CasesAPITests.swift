@@ -79,6 +79,10 @@ struct CasesAPITests {
             #expect(work.first?.due == "2026-04-01")
             let home = try await app.send(.GET, "/home", headers: app.account("pudong.officer").cookie)
             #expect(home.body.string.contains("立卷归档"))
+            // Worklists load a closed case only within the horizon after closing.
+            let now = app.clock.now()
+            #expect(try await app.store.cases.active(in: .everything, closedSince: now.addingTimeInterval(-1)).map(\.number.description) == [number])
+            #expect(try await app.store.cases.active(in: .everything, closedSince: now.addingTimeInterval(1)).isEmpty)
             #expect(try await app.store.ledger.check().coveredRows > 0)
         }
     }

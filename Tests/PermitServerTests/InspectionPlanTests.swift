@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import PermitCommands
 import PermitCore
+import PermitLedger
 @testable import PermitServer
 @testable import PermitStore
 import PermitTestSupport
@@ -88,7 +89,7 @@ struct InspectionPlanTests {
 
             let page = try await app.send(.GET, "/inspection/plans/\(plan.identifier)").text
             #expect(page.contains("已抽取并公示") && page.contains(published.keyString) && page.contains("permittrail draw verify draw.json"))
-            #expect(page.contains("检查员ZF000") && page.contains("'tier medium'"))
+            #expect(page.contains("检查员ZF000") && page.contains("&#39;tier medium&#39;"))
             #expect(try await app.send(.GET, "/api/v1/inspection/plans").content.decode([API.InspectionPlanDTO].self).map(\.identifier) == ["CC-2026-001"])
             _ = try await app.store.ledger.check()
         }

@@ -7,7 +7,7 @@ import PermitStore
 /// once, in the ledger, whichever server process runs the job first.
 public enum DeadlineJob {
     public static func run(in context: CommandContext) async throws -> [CaseAlert] {
-        let pairs = try await CaseQueries.active(in: .everything, store: context.store)
+        let pairs = try await CaseQueries.active(in: .everything, at: context.now, store: context.store)
         let now = context.now
         let alerts = CaseAlert.due(in: pairs, today: CivilDate(now), calendar: try await context.store.calendar.calendar())
         guard !alerts.isEmpty else { return [] }

@@ -4,6 +4,13 @@ import Foundation
 /// predecessors are settled, and the filing of closed cases, earliest
 /// deadline first.
 public struct WorkItem: Hashable, Sendable {
+    /// How long a closed case stays with those who work on it, for its
+    /// filing task (立卷归档, 30 days) and well past it. Until archiving marks
+    /// a case filed, this bounds what every worklist and the deadline job
+    /// load: without it they read every case ever closed (seconds per page
+    /// at 100,000 licences; past PostgreSQL's bind limit for the city).
+    public static let closedCaseHorizonDays = 90
+
     public enum Task: Hashable, Sendable {
         case node(NodeKey)
         /// 立卷归档 (ARC-2).

@@ -17,7 +17,7 @@ extension DemoData {
         if try await store.agencies.agency(creditCode: try UnifiedSocialCreditCode(validating: labCode)) == nil {
             _ = try await AgencyCommands.register(creditCode: labCode, name: "上海示范检测技术有限公司", district: "310104", in: city)
         }
-        guard try await store.cases.active(in: .everything).isEmpty else { return }
+        guard try await store.cases.active(in: .everything, closedSince: .distantPast).isEmpty else { return }
         let officer = try await demoContext("pudong.officer", store: store, clock: clock)
         // The district's inspector is on the team, so field capture can be
         // tried on a phone with the inspector's account.

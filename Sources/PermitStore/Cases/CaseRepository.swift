@@ -11,11 +11,14 @@ public struct CaseRepository: Sendable {
         try await CaseReads.find(number, on: try store.database())
     }
 
-    /// The cases someone with `reach` may have work in: open ones, and closed
-    /// ones still to be filed. Per-case access is decided by the caller.
-    public func active(in reach: CaseReach) async throws -> [Case] {
+    /// The cases someone with `reach` may have work in: open ones, and those
+    /// closed since `closedSince`, whose filing may still wait. Per-case
+    /// access is decided by the caller.
+    public func active(in reach: CaseReach, closedSince: Date) async throws -> [Case] {
         let db = try store.database()
-        var query = CaseRow.query(on: db).sort(\.$openedAt)
+        var query = CaseRow.query(on: db).sort(\.$openedAt).group(.or) { recent in
+            recent.filter(\.$closedAt == nil).filter(\.$closedAt >= closedSince)
+        }
         switch reach {
         case .everything: break
         case .district(let code): query = query.filter(\.$districtCode == code.rawValue)
@@ -72,12 +75,14 @@ enum CaseReads {
 
     /// Cases with their nodes, in process order, and records, in the order made.
     static func assemble(_ rows: [CaseRow], on db: any Database) async throws -> [Case] {
-        let ids = rows.compactMap(\.id)
-        guard !ids.isEmpty else { return [] }
-        let nodes = Dictionary(grouping: try await CaseNodeRow.query(on: db).filter(\.$caseID ~~ ids).sort(\.$position).all(), by: \.caseID)
-        let records = Dictionary(
-            grouping: try await CaseRecordRow.query(on: db).filter(\.$caseID ~~ ids).sort(\.$recordedAt).all(), by: \.caseID
-        )
+        var nodes: [UUID: [CaseNodeRow]] = [:], records: [UUID: [CaseRecordRow]] = [:]
+        // In batches: one bind per case, and PostgreSQL takes at most 65,535.
+        for batch in rows.compactMap(\.id).chunked(by: 1_000) {
+            nodes.merge(Dictionary(grouping: try await CaseNodeRow.query(on: db).filter(\.$caseID ~~ batch).sort(\.$position).all(), by: \.caseID)) { $1 }
+            records.merge(Dictionary(
+                grouping: try await CaseRecordRow.query(on: db).filter(\.$caseID ~~ batch).sort(\.$recordedAt).all(), by: \.caseID
+            )) { $1 }
+        }
         return try rows.map { row in
             var subject = try row.domain()
             subject.nodes = try (nodes[subject.id.rawValue] ?? []).map { try $0.domain() }
@@ -92,5 +97,12 @@ extension CaseRepository {
     public func caseNumber(ofRecord id: CaseRecordID) async throws -> CaseNumber? {
         guard let row = try await CaseRecordRow.find(id.rawValue, on: try store.database()) else { return nil }
         return try? CaseNumber(parsing: row.caseNumber)
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunked(by size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

@@ -25,10 +25,13 @@ enum EvidenceReads {
 
     /// The standing statement of each case's check, for the worklist.
     static func checks(of numbers: [CaseNumber], on db: any Database) async throws -> [CaseNumber: OnSiteCheck] {
-        guard !numbers.isEmpty else { return [:] }
-        let rows = try await OnSiteCheckRow.query(on: db).filter(\.$caseNumber ~~ numbers.map(\.description)).sort(\.$revision).all()
+        var rows: [OnSiteCheckRow] = []
+        // In batches, as the bind parameters of one statement are limited.
+        for batch in numbers.map(\.description).chunked(by: 1_000) {
+            rows += try await OnSiteCheckRow.query(on: db).filter(\.$caseNumber ~~ Array(batch)).sort(\.$revision).all()
+        }
         var checks: [CaseNumber: OnSiteCheck] = [:]
-        for row in rows {
+        for row in rows.sorted(by: { $0.revision < $1.revision }) {
             guard let number = try? CaseNumber(parsing: row.caseNumber) else { continue }
             checks[number] = try row.domain()
         }

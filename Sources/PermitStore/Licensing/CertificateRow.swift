@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PermitCore
+import SQLKit
 
 /// A certificate as it stands, with the signed note of its latest version.
 /// A reissue rewrites the row (new version, new note); each version's
@@ -100,5 +101,21 @@ struct CreateCertificates: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(CertificateRow.schema).delete()
+    }
+}
+
+/// Every grant looks up what its holder holds, and the reminders what
+/// expires: without these, each scanned the whole register.
+struct IndexCertificates: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.create(index: "certificates_holder").on(CertificateRow.schema).column("holder_code").run()
+        try await sql.create(index: "certificates_expiry").on(CertificateRow.schema).column("status").column("valid_until").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.drop(index: "certificates_holder").run()
+        try await sql.drop(index: "certificates_expiry").run()
     }
 }
