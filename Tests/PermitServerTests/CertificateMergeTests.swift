@@ -54,3 +54,25 @@ struct CertificateMergeTests {
         }
     }
 }
+
+extension CertificateMergeTests {
+    @Test("a holder of a licence from before the register applying for a new product gets it on that licence, not a second number")
+    func newProductOnTheHeldLicence() async throws {
+        try await LicensingAPITests.withApplicant { app, enterprise in
+            let code = try UnifiedSocialCreditCode(validating: CasesAPITests.enterpriseCode)
+            let registered = try #require(try await app.store.enterprises.enterprise(creditCode: code))
+            _ = try await EnterpriseCommands.update(registered.id, with: EnterpriseDraft(
+                name: registered.name, creditCode: CasesAPITests.enterpriseCode, registeredAddress: registered.registeredAddress,
+                registeredDistrict: "310115", productionAddress: "上海市浦东新区川沙路 200 号", productionDistrict: "310115",
+                legalRepresentative: "周明", phone: "021-58880000", licenseNumber: Self.legacy, licenseIssuedOn: "2022-06-01",
+                licenseValidUntil: "2027-05-31", productScope: "架空绞线"
+            ), in: app.store.operatorContext())
+            let number = try await LicensingAPITests.granted(in: app, enterprise: enterprise)
+            #expect(number == Self.legacy)
+            let encoded = number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            let one = try await app.send(.GET, "/api/v1/certificates/\(encoded)").content.decode(API.CertificateDTO.self)
+            #expect(one.version == 1 && one.validUntil == "2027-05-31" && one.status == "valid")
+            #expect(one.products.contains { $0.hasSuffix("架空绞线") } && one.products.contains { $0.hasSuffix("电力电缆") }, "\(one.products)")
+        }
+    }
+}

@@ -94,8 +94,9 @@ public struct CertificateAuthority: Sendable {
     /// names the category) — at version 0, so that the renewal, change or
     /// reissue that brings it into the register issues its first version.
     func registering(
-        _ holding: LicenseHolding, number: LicenseNumber, of enterprise: Enterprise, catalogue: ProductCatalogue, caseNumber: CaseNumber, now: Date
+        _ holding: LicenseHolding, of enterprise: Enterprise, catalogue: ProductCatalogue, caseNumber: CaseNumber, now: Date
     ) throws -> Certificate {
+        let number = try LicenseNumber(parsing: holding.number)
         let category = catalogue.categories.first { $0.code.industryCode == number.industryCode && $0.code.productCode == number.productCode }
         let units = catalogue.units.filter { $0.category == category?.code }
         let named = units.filter { holding.productScope.contains($0.name) }
@@ -136,5 +137,12 @@ public struct CertificateAuthority: Sendable {
             typeCode: typeCode, issuerCode: issuerCode,
             serial: number.industryCode.zeroPadded(2) + number.productCode.zeroPadded(3) + number.serial.zeroPadded(5), version: version
         )
+    }
+}
+
+extension Enterprise {
+    /// The licence `number` as the registry records it held, if it does.
+    func holding(_ number: LicenseNumber) -> LicenseHolding? {
+        licenses.first { (try? LicenseNumber(parsing: $0.number)) == number }
     }
 }

@@ -94,8 +94,8 @@ extension LicensingCommands {
             let units = next.units.compactMap { id in catalogue.units.first { $0.id == id } }
             let holdings = try await transaction.certificates(heldBy: enterprise.creditCode).filter { $0.status == .valid }
             let concerned = try await next.certificateConcerned.asyncMap { number in
-                try await transaction.certificate(number) ?? enterprise.licenses.first { (try? LicenseNumber(parsing: $0.number)) == number }.map {
-                    try authority.registering($0, number: number, of: enterprise, catalogue: catalogue, caseNumber: next.number, now: now)
+                try await transaction.certificate(number) ?? enterprise.holding(number).map {
+                    try authority.registering($0, of: enterprise, catalogue: catalogue, caseNumber: next.number, now: now)
                 }
             } ?? nil
             let today = CivilDate(now)
@@ -116,9 +116,14 @@ extension LicensingCommands {
                 reviewed = change.kind.isReviewedOnSite
                 certificate = try authority.changed(old, by: change, productionAddress: next.form.productionAddress, caseNumber: next.number, today: today, now: now)
             } else {
+                // 一企一证: new products go on the certificate already held —
+                // in the register, or recorded in the registry from before it.
+                let registered = try enterprise.licenses.first { $0.validUntil >= today }.map { holding in
+                    try authority.registering(holding, of: enterprise, catalogue: catalogue, caseNumber: next.number, now: now)
+                }
                 certificate = try await authority.certificate(
-                    granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress, held: holdings.first,
-                    caseNumber: next.number, today: today, now: now, in: transaction
+                    granting: units, catalogue: catalogue, to: enterprise, productionAddress: next.form.productionAddress,
+                    held: holdings.first ?? registered, caseNumber: next.number, today: today, now: now, in: transaction
                 )
             }
             // 一企一证: whatever else the holder holds is merged into this one.

@@ -188,7 +188,7 @@ public enum LicensingCommands {
     /// records the enterprise holding it from before (存量证书).
     static func licenceHeld(_ number: LicenseNumber, certificate: Certificate?, enterprise: Enterprise?) -> LicenceHeld? {
         if let certificate { return LicenceHeld(certificate) }
-        guard let enterprise, let holding = enterprise.licenses.first(where: { (try? LicenseNumber(parsing: $0.number)) == number }) else { return nil }
+        guard let enterprise, let holding = enterprise.holding(number) else { return nil }
         return LicenceHeld(holding, of: enterprise.creditCode)
     }
 
