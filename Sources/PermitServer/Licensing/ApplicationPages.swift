@@ -130,7 +130,7 @@ enum ApplicationPages {
         return lines
     }
 
-    static let remindersTitle = Bilingual("证书到期提醒", en: "Certificates to renew")
+    static let remindersTitle = Bilingual("证书提醒（到期延续、纸质证书）", en: "Certificates: renewals due, paper copies")
 
     /// 到期提醒 (LIC-10), an expired one marked: the holder is to apply for
     /// renewal, the bureau to follow up or cancel.

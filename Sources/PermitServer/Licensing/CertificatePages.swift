@@ -24,6 +24,8 @@ enum CertificatePages {
         let blacklisted: String?
         /// For a certificate merged into another (一企一证): the one in force.
         let current: Result?
+        /// For its holder: the paper certificate request form (LIC-7).
+        let paper: PaperCertificatePages.Asking?
     }
 
     struct Row: Encodable, Sendable {
@@ -89,7 +91,8 @@ enum CertificatePages {
             exit: ExitPages.opening(for: certificate, on: req), number: certificate.number.description,
             blacklisted: try await BlacklistCommands.listed(among: [certificate.holderCreditCode], in: req.commandContext).isEmpty
                 ? nil : BlacklistPages.flag.text(language),
-            current: try await currentOne(replacing: certificate, on: req)
+            current: try await currentOne(replacing: certificate, on: req),
+            paper: PaperCertificatePages.asking(for: certificate, on: req)
         )
         return try await Page(title: "\(title.text(language)) · \(certificate.number)", content: content, request: req)
             .render(on: req, template: "certificate")

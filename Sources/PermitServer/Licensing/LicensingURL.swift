@@ -21,6 +21,13 @@ enum LicensingURL: SiteURL {
     case attachment(Parameter<String>, index: Parameter<String>)
     case pageAttachments(Parameter<String>)
     case pageAttachment(Parameter<String>, index: Parameter<String>)
+    /// 纸质证书 (LIC-7): asked for by the holder, handed over by the bureau.
+    case apiPaperRequest(Parameter<String>)
+    case apiPaperRequests
+    case apiHandOver(Parameter<String>)
+    case pagePaperRequest(Parameter<String>)
+    case pagePaperRequests
+    case pageHandOver(Parameter<String>)
     /// The pages: the list and the new-application form, one application,
     /// and its forms (save the draft, or take a step).
     case pages
@@ -45,6 +52,12 @@ enum LicensingURL: SiteURL {
         case .attachment(let number, let index): ["api", "v1", "applications", .parameter("number", number), "attachments", .parameter("index", index)]
         case .pageAttachments(let number): ["applications", .parameter("number", number), "attachments"]
         case .pageAttachment(let number, let index): ["applications", .parameter("number", number), "attachments", .parameter("index", index)]
+        case .apiPaperRequest(let number): ["api", "v1", "certificates", .parameter("number", number), "paper-requests"]
+        case .apiPaperRequests: ["api", "v1", "paper-requests"]
+        case .apiHandOver(let id): ["api", "v1", "paper-requests", .parameter("id", id), "hand-over"]
+        case .pagePaperRequest(let number): ["certificates", .parameter("number", number), "paper-requests"]
+        case .pagePaperRequests: ["paper-requests"]
+        case .pageHandOver(let id): ["paper-requests", .parameter("id", id), "hand-over"]
         case .pages: ["applications"]
         case .page(let number): ["applications", .parameter("number", number)]
         case .pageStep(let number, let step): ["applications", .parameter("number", number), .constant(step.rawValue)]
@@ -73,6 +86,12 @@ struct LicensingRoutes: RouteCollection {
         routes.on(.GET, LicensingURL.attachment(.key, index: .key), .requires(.viewCases), use: ApplicationsAPIController.attachment)
         routes.on(.POST, LicensingURL.pageAttachments(.key), .requires(.viewOwnEnterprise), body: .stream, use: ApplicationAttachmentForm.upload)
         routes.on(.GET, LicensingURL.pageAttachment(.key, index: .key), .requires(.viewCases), use: ApplicationsAPIController.attachment)
+        routes.on(.POST, LicensingURL.apiPaperRequest(.key), .requires(.viewOwnEnterprise), use: PaperCertificatesController.request)
+        routes.on(.GET, LicensingURL.apiPaperRequests, .requires(.viewCases), use: PaperCertificatesController.pending)
+        routes.on(.POST, LicensingURL.apiHandOver(.key), .requires(.openCases), use: PaperCertificatesController.handOver)
+        routes.on(.POST, LicensingURL.pagePaperRequest(.key), .requires(.viewOwnEnterprise), use: PaperCertificatePages.request)
+        routes.on(.GET, LicensingURL.pagePaperRequests, .requires(.viewCases), use: PaperCertificatePages.show)
+        routes.on(.POST, LicensingURL.pageHandOver(.key), .requires(.openCases), use: PaperCertificatePages.handOver)
         routes.on(.GET, LicensingURL.pages, .requires(.viewCases), use: ApplicationPages.list)
         routes.on(.POST, LicensingURL.pages, .requires(.viewOwnEnterprise), use: ApplicationPages.create)
         routes.on(.GET, LicensingURL.page(.key), .requires(.viewCases), use: ApplicationPages.show)

@@ -18,6 +18,12 @@ extension OpenAPIDocument {
                   tag: "applications", request: "AttachmentInput", success: (201, "Application"), problems: [409], isPublic: false),
         Operation(.GET, LicensingURL.attachment(.key, index: .key), summary: "附件原件 — an attachment's original", tag: "applications",
                   request: nil, success: (200, nil), problems: [], isPublic: false),
+        Operation(.POST, LicensingURL.apiPaperRequest(.key), summary: "申请纸质证书（持证企业；delivery 为 mail 或 pickup）— the holder asks for a paper copy",
+                  tag: "certificates", request: "PaperRequestInput", success: (201, "PaperRequest"), problems: [409], isPublic: false),
+        Operation(.GET, LicensingURL.apiPaperRequests, summary: "待发放的纸质证书 — paper copies waiting", tag: "certificates",
+                  request: nil, success: (200, "PaperRequests"), problems: [], isPublic: false),
+        Operation(.POST, LicensingURL.apiHandOver(.key), summary: "记录纸质证书已寄出或领取（note）— record the handover", tag: "certificates",
+                  request: "HandOverInput", success: (200, "PaperRequest"), problems: [409], isPublic: false),
         Operation(.GET, LicensingURL.apiCertificate(.key), summary: "证书及其当前状态（无需登录）— a certificate and its live status, no sign-in",
                   tag: "certificates", request: nil, success: (200, "Certificate"), problems: [], isPublic: true),
         Operation(.POST, ExitURL.exits, summary: "立案退出：撤回、撤销、吊销或注销（kind、certificate、ground）— open an exit procedure",
@@ -37,6 +43,11 @@ extension OpenAPIDocument {
     ]
 
     private static let nullableText: JSONValue = ["type": ["string", "null"]]
+    private static let paperRequest = object([
+        ("id", string), ("certificate", string), ("version", ["type": "integer"]), ("holder", string), ("delivery", string), ("address", string),
+        ("requestedAt", ["type": "string", "format": "date-time"]), ("handedAt", ["type": ["string", "null"], "format": "date-time"]),
+        ("handoverNote", nullableText), ("summary", string),
+    ], required: ["id", "certificate", "version", "holder", "delivery", "address", "requestedAt", "summary"])
     /// A retried creation with the same key returns the first one's application.
     private static let idempotencyKey = QueryParameter.text("Idempotency-Key", maxLength: 255)
 
@@ -75,6 +86,12 @@ extension OpenAPIDocument {
             ("certificate", string), ("holder", string), ("creditCode", string), ("validUntil", string), ("applyFrom", string),
             ("reducedPathBy", string), ("stage", ["type": "string", "enum": ["due", "reduced-path-closed", "expired"]]), ("message", string),
         ], required: ["certificate", "holder", "creditCode", "validUntil", "applyFrom", "reducedPathBy", "stage", "message"])],
+        "PaperRequestInput": object([
+            ("delivery", ["type": "string", "enum": ["mail", "pickup"]]), ("address", ["type": ["string", "null"], "maxLength": 200]),
+        ], required: ["delivery"]),
+        "HandOverInput": object([("note", ["type": "string", "minLength": 1, "maxLength": 200])], required: ["note"]),
+        "PaperRequest": paperRequest,
+        "PaperRequests": ["type": "array", "items": paperRequest],
         "CertificateVerification": object([
             ("verified", ["type": "boolean"]), ("current", ["type": "boolean"]), ("number", nullableText),
             ("version", ["type": ["integer", "null"]]), ("status", nullableText), ("message", string),

@@ -61,7 +61,7 @@ enum HomeController {
             inboxTitle: ApplicationPages.inboxTitle.text(language),
             inbox: user.role == .enterprise ? try await ApplicationPages.inbox(on: req) : [],
             remindersTitle: ApplicationPages.remindersTitle.text(language),
-            reminders: try await ApplicationPages.reminders(on: req)
+            reminders: try await ApplicationPages.reminders(on: req) + PaperCertificatePages.homeLines(on: req)
         )
         return try await Page(title: .homeTitle, content: content, request: req).render(on: req, template: "home")
     }

@@ -5,7 +5,8 @@ import PermitCore
 extension StoreSchema {
     /// Licensing: applications and the certificates granted on them.
     static let licensing = StoreSchema(
-        migrations: [CreateApplications(), CreateCertificates(), CreateExits(), AddApplicationAttachments(), IndexCertificates()], covered: [ApplicationRow.self, CertificateRow.self, ExitRow.self]
+        migrations: [CreateApplications(), CreateCertificates(), CreateExits(), AddApplicationAttachments(), IndexCertificates(), CreatePaperRequests()],
+        covered: [ApplicationRow.self, CertificateRow.self, ExitRow.self, PaperRequestRow.self]
     )
 }
 
