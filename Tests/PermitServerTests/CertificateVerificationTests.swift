@@ -29,6 +29,7 @@ struct CertificateVerificationTests {
             let altered = first.replacingOccurrences(of: "上海示范电缆有限公司", with: "上海仿冒电缆有限公司")
             let forged = try await app.send(.POST, "/certificates/verify", form: ["text": altered])
             #expect(forged.text.contains("核验未通过") && !forged.text.contains("签名有效"))
+            #expect(try await app.send(.POST, "/api/v1/certificates/verify").status == .unprocessableEntity)
             let garbage = try await app.send(.POST, "/api/v1/certificates/verify", body: "not a note").content.decode(API.CertificateVerificationDTO.self)
             #expect(!garbage.verified && garbage.message.contains("文件格式不正确"))
 

@@ -41,6 +41,8 @@ enum CertificatesController {
     /// `POST /api/v1/certificates/verify`: the file's bytes as the body.
     @Sendable static func verify(req: Request) async throws -> API.CertificateVerificationDTO {
         let bytes = req.body.data.map { Array($0.readableBytesView) } ?? []
+        // No file at all is a malformed request, not a failed verification.
+        guard !bytes.isEmpty else { throw InvalidInput([FieldIssue(field: "body", problem: .missing)]) }
         let outcome = try await CertificateVerification.verify(bytes, authority: req.appContext.certificates, in: req.commandContext)
         return API.CertificateVerificationDTO(outcome, language: req.language)
     }

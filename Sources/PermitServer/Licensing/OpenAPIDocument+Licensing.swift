@@ -35,7 +35,7 @@ extension OpenAPIDocument {
                   tag: "exits", request: "ExitStepInput", success: (200, "Exit"), problems: [409], isPublic: false)
     } + [
         Operation(.POST, LicensingURL.apiVerify, summary: "核验签名证书文件（请求体为 .note 文件内容，无需登录）— check a signed certificate file, sent as the body",
-                  tag: "certificates", request: nil, success: (200, "CertificateVerification"), problems: [], isPublic: true, rawBody: "text/plain"),
+                  tag: "certificates", request: nil, success: (200, "CertificateVerification"), problems: [422], isPublic: true, rawBody: "text/plain"),
         Operation(.GET, LicensingURL.reminders, summary: "证书到期提醒（企业看本企业，机关看所辖）— certificates to renew, for their holder and the bureau",
                   tag: "certificates", request: nil, success: (200, "RenewalReminders"), problems: [], isPublic: false),
         Operation(.GET, LicensingURL.publicKey, summary: "证书签名验证公钥（C2SP note verifier key）— the key that checks certificate files",
