@@ -8,7 +8,7 @@ struct PermitTrailCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UsersCommand.self, DistrictsCommand.self, LedgerCommand.self,
             CalendarCommand.self, ImportCommand.self, ExportCommand.self, VerifyCommand.self, JobsCommand.self, EvidenceCommand.self,
-            DrawCommand.self,
+            DrawCommand.self, SupervisionCommand.self,
         ]
     )
 }

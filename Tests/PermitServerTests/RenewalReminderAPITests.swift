@@ -31,7 +31,7 @@ struct RenewalReminderAPITests {
             #expect(try await reminders(app.account("city.admin").bearer).map(\.certificate) == [number])
             #expect(try await reminders(app.account("xuhui.officer").bearer).isEmpty)
             let officer = app.account("pudong.officer")
-            #expect(try await app.send(.GET, "/home", headers: officer.cookie).text.contains("证书到期提醒"))
+            #expect(try await app.send(.GET, "/home", headers: officer.cookie).text.contains("证书提醒"))
 
             let body = LicensingAPITests.draft().replacingOccurrences(
                 of: #""commitmentSignatory":"#, with: #""renews":"\#(number)","conditionsUnchanged":true,"noViolationProof":"无违法记录证明","commitmentSignatory":"#
@@ -40,7 +40,7 @@ struct RenewalReminderAPITests {
             #expect(try await reminders(enterprise).count == 1, "a draft does not stop the reminder")
             #expect(try await app.send(.POST, "/api/v1/applications/\(renewal.number)/submit", headers: enterprise).status == .ok)
             #expect(try await reminders(enterprise).isEmpty)
-            #expect(try await !app.send(.GET, "/home", headers: officer.cookie).text.contains("证书到期提醒"))
+            #expect(try await !app.send(.GET, "/home", headers: officer.cookie).text.contains("证书提醒"))
         }
     }
 }

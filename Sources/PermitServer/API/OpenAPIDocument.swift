@@ -94,7 +94,7 @@ enum OpenAPIDocument {
 
     static let operations: [Operation] =
         coreOperations + ledgerOperations + enterpriseOperations + calendarOperations + registryOperations + caseOperations
-        + evidenceOperations + disclosureOperations + licensingOperations + creditOperations + inspectionOperations
+        + evidenceOperations + disclosureOperations + licensingOperations + creditOperations + inspectionOperations + supervisionOperations
 
     private static let coreOperations: [Operation] = [
         Operation(.POST, AccountURL.api(.token), summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
@@ -146,7 +146,7 @@ enum OpenAPIDocument {
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
             "schemas": .object(
-                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas, evidenceSchemas, disclosureSchemas, licensingSchemas, creditSchemas, inspectionSchemas].flatMap(schemaMembers)
+                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas, evidenceSchemas, disclosureSchemas, licensingSchemas, creditSchemas, inspectionSchemas, supervisionSchemas].flatMap(schemaMembers)
             ),
         ],
     ]
