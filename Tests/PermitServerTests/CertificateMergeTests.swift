@@ -12,19 +12,25 @@ import VaporTesting
 struct CertificateMergeTests {
     static let legacy = "(沪)XK06-001-09901"
 
+    /// The registry's record of the enterprise holding `legacy` (until
+    /// 2027-05-31) for `scope`, as an import from the old system leaves it.
+    static func recordHolding(scope: String, in app: TestApp) async throws {
+        let code = try UnifiedSocialCreditCode(validating: CasesAPITests.enterpriseCode)
+        let registered = try #require(try await app.store.enterprises.enterprise(creditCode: code))
+        _ = try await EnterpriseCommands.update(registered.id, with: EnterpriseDraft(
+            name: registered.name, creditCode: CasesAPITests.enterpriseCode, registeredAddress: registered.registeredAddress,
+            registeredDistrict: "310115", productionAddress: "上海市浦东新区川沙路 200 号", productionDistrict: "310115",
+            legalRepresentative: "周明", phone: "021-58880000", licenseNumber: legacy, licenseIssuedOn: "2022-06-01",
+            licenseValidUntil: "2027-05-31", productScope: scope
+        ), in: app.store.operatorContext())
+    }
+
     @Test("two certificates merged into one: the reissued one lists the products of both and keeps the earlier expiry; the other says where it went")
     func merged() async throws {
         try await LicensingAPITests.withApplicant { app, enterprise in
             let issued = try await LicensingAPITests.granted(in: app, enterprise: enterprise)
             // The registry records a licence held from before (存量证书), with an earlier expiry.
-            let code = try UnifiedSocialCreditCode(validating: CasesAPITests.enterpriseCode)
-            let registered = try #require(try await app.store.enterprises.enterprise(creditCode: code))
-            _ = try await EnterpriseCommands.update(registered.id, with: EnterpriseDraft(
-                name: registered.name, creditCode: CasesAPITests.enterpriseCode, registeredAddress: registered.registeredAddress,
-                registeredDistrict: "310115", productionAddress: "上海市浦东新区川沙路 200 号", productionDistrict: "310115",
-                legalRepresentative: "周明", phone: "021-58880000", licenseNumber: Self.legacy, licenseIssuedOn: "2022-06-01",
-                licenseValidUntil: "2027-05-31", productScope: "电线电缆"
-            ), in: app.store.operatorContext())
+            try await Self.recordHolding(scope: "电线电缆", in: app)
 
             // The holder asks for the old licence to be reissued: it comes into the register, and the two become one.
             let officer = app.account("pudong.officer").bearer
@@ -59,14 +65,7 @@ extension CertificateMergeTests {
     @Test("a holder of a licence from before the register applying for a new product gets it on that licence, not a second number")
     func newProductOnTheHeldLicence() async throws {
         try await LicensingAPITests.withApplicant { app, enterprise in
-            let code = try UnifiedSocialCreditCode(validating: CasesAPITests.enterpriseCode)
-            let registered = try #require(try await app.store.enterprises.enterprise(creditCode: code))
-            _ = try await EnterpriseCommands.update(registered.id, with: EnterpriseDraft(
-                name: registered.name, creditCode: CasesAPITests.enterpriseCode, registeredAddress: registered.registeredAddress,
-                registeredDistrict: "310115", productionAddress: "上海市浦东新区川沙路 200 号", productionDistrict: "310115",
-                legalRepresentative: "周明", phone: "021-58880000", licenseNumber: Self.legacy, licenseIssuedOn: "2022-06-01",
-                licenseValidUntil: "2027-05-31", productScope: "架空绞线"
-            ), in: app.store.operatorContext())
+            try await Self.recordHolding(scope: "架空绞线", in: app)
             let number = try await LicensingAPITests.granted(in: app, enterprise: enterprise)
             #expect(number == Self.legacy)
             let encoded = number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
