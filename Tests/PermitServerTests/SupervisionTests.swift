@@ -100,3 +100,15 @@ struct SupervisionTests {
         }
     }
 }
+
+extension SupervisionTests {
+    @Test("the bureau's officers find this year's supervision plan and the random inspections in the menu; others do not")
+    func menu() async throws {
+        try await withTestApp { app in
+            let district = try await app.send(.GET, "/home", headers: app.account("pudong.officer").cookie).text
+            #expect(district.contains("href=\"/supervision/plans/2026?district=310115\"") && district.contains("href=\"/inspection/plans\""))
+            #expect(try await app.send(.GET, "/home", headers: app.account("city.admin").cookie).text.contains("href=\"/supervision/plans/2026\""))
+            #expect(try await !app.send(.GET, "/home", headers: app.account("pudong.inspector").cookie).text.contains("/supervision/plans"))
+        }
+    }
+}

@@ -42,7 +42,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
         self.user = user.map {
             SignedInUser(greeting: Phrase.signedInAs(name: $0.displayName).text(language), displayName: $0.displayName)
         }
-        self.navigation = Self.navigation(for: request.actor, language: language, currentPath: path)
+        self.navigation = Self.navigation(for: request.actor, language: language, currentPath: path, year: CivilDate(request.now).year)
         self.csrf = csrf ?? request.authenticated?.session.csrfToken ?? ""
         self.languageSwitchHref = PageURL.language(.value(other.rawValue)).path(["next": path])
         self.content = content
@@ -56,7 +56,7 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
     }
 
     /// Only the places the actor may go appear in the menu.
-    private static func navigation(for actor: Actor, language: Language, currentPath: String) -> [NavigationItem] {
+    private static func navigation(for actor: Actor, language: Language, currentPath: String, year: Int) -> [NavigationItem] {
         guard actor.user != nil else { return [] }
         let entries: [(String, Phrase, Action)] = [
             (PageURL.home.path, .navHome, .viewHome),
@@ -71,7 +71,8 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
             return NavigationItem(href: href, label: label.text(language), current: currentPath == href)
         }
         let registry = RegistryNavigation.entries(for: actor).map { href, label in (href, label.text(language)) }
-        return items + (registry + CasePages.navigation(for: actor, language) + ApplicationPages.navigation(for: actor, language)).map { href, label in
+        return items + (registry + CasePages.navigation(for: actor, language) + ApplicationPages.navigation(for: actor, language)
+            + SupervisionPages.navigation(for: actor, language, year: year)).map { href, label in
             NavigationItem(href: href, label: label, current: currentPath == href)
         }
     }

@@ -7,6 +7,18 @@ import Vapor
 /// licensed enterprise with its class, product risk, mode and planned
 /// inspections; officers classify from a form on the same page.
 enum SupervisionPages {
+    /// The bureau's officers plan supervision and random inspections:
+    /// this year's plan of their district (the city's first district for
+    /// the city bureau), and the random-inspection plans.
+    static func navigation(for actor: Actor, _ language: Language, year: Int) -> [(String, String)] {
+        guard let user = actor.user, user.role == .cityOfficer || user.role == .districtOfficer else { return [] }
+        let plan = SupervisionURL.plan(.value(year)).path + (user.role == .districtOfficer ? "?district=\(user.district?.rawValue ?? "")" : "")
+        return [
+            (plan, Bilingual("监督检查计划", en: "Supervision plan").text(language)),
+            (InspectionURL.plans.path, Bilingual("双随机抽查", en: "Random inspections").text(language)),
+        ]
+    }
+
     static let title = Bilingual("年度定期监督检查计划", en: "Annual periodic inspection plan")
 
     struct Content: Encodable, Sendable {
