@@ -66,6 +66,9 @@ struct BlacklistTests {
             #expect(try await app.send(.POST, "/api/v1/blacklist/\(first.id)/remove", headers: officer, json: #"{"reason":"信用修复"}"#).status == .ok)
             #expect(try await app.send(.POST, "/api/v1/blacklist/\(first.id)/remove", headers: officer, json: #"{"reason":"信用修复"}"#).status == .conflict)
             #expect(try await app.send(.POST, "/api/v1/blacklist/\(UUID())/remove", headers: officer, json: #"{"reason":"x"}"#).status == .notFound)
+            let stranger = try await app.send(.POST, "/api/v1/blacklist", headers: officer,
+                                              json: Self.listing.replacingOccurrences(of: CasesAPITests.enterpriseCode, with: "91350100M000100Y43"))
+            #expect(stranger.status == .unprocessableEntity && stranger.body.string.contains("creditCode"))
         }
     }
 

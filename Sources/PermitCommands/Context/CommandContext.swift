@@ -84,3 +84,11 @@ extension CommandContext {
         CommandContext(actor: .system(name), clock: clock, ids: ids, store: store)
     }
 }
+
+extension InvalidInput {
+    /// A decision about an enterprise the registry does not hold: the
+    /// credit code is what the user can put right, so it is named.
+    static func unregistered(_ code: UnifiedSocialCreditCode) -> InvalidInput {
+        InvalidInput([FieldIssue(field: "creditCode", problem: .unknownValue(code.rawValue))])
+    }
+}

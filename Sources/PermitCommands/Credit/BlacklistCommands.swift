@@ -19,7 +19,7 @@ public enum BlacklistCommands {
         }
         let (now, actor, id) = (context.now, context.actor.reference, context.ids.next(BlacklistEntryID.self))
         return try await context.store.write { transaction in
-            guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw CommandError.notFound }
+            guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw InvalidInput.unregistered(code) }
             try context.requireBureauOfficer(user, for: enterprise.registeredDistrict)
             let today = CivilDate(now)
             let inForce = try await transaction.blacklistEntries(of: code).contains { $0.isInForce(on: today) }

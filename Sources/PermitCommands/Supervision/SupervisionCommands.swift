@@ -25,7 +25,7 @@ public enum SupervisionCommands {
         let (now, actor, id) = (context.now, context.actor.reference, context.ids.next(ClassificationRecordID.self))
         let today = CivilDate(now)
         return try await context.store.write { transaction in
-            guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw CommandError.notFound }
+            guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw InvalidInput.unregistered(code) }
             let district = supervisingDistrict(of: enterprise, for: user)
             try context.requireBureauOfficer(user, for: district)
             let certificates = try await transaction.certificates(heldBy: code)
