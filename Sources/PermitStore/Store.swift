@@ -38,7 +38,7 @@ public final class Store: Sendable {
         self.logger = logger
         self.eventLoopGroup = eventLoopGroup
         self.databases = Databases(threadPool: threadPool, on: eventLoopGroup)
-        self.journal = Journal(serialised: location.isSQLite, signer: signer)
+        self.journal = Journal(signer: signer)
         switch location {
         case .sqliteFile(let path):
             try PrivateFiles.createFileIfMissing(atPath: path)

@@ -1,11 +1,15 @@
 import Synchronization
 
-/// Serialises writers within one process. SQLite allows one writer at a time;
-/// a second of the same process would spin in SQLiteNIO's busy handler (a
-/// file) or fail at once (a shared in-memory database), so on SQLite every
-/// transaction of the write path queues here. Writers of other processes
-/// wait in the busy handler (`LedgerHead.lock`); PostgreSQL orders writers
-/// itself.
+/// Serialises writers within one process, before they take a connection.
+/// Every transaction of the write path takes the ledger's lock first, so
+/// writers follow one another whatever the database; queueing here keeps the
+/// waiting out of the database. On SQLite, which allows one writer at a
+/// time, a second writer of the same process would otherwise spin in
+/// SQLiteNIO's busy handler (a file) or fail at once (a shared in-memory
+/// database). On PostgreSQL each waiting writer would otherwise hold a pooled
+/// connection while it waits for the ledger row's lock, and a burst of
+/// writers would exhaust the pool and fail its readers and writers alike.
+/// Writers of other processes still wait in the database (`LedgerHead.lock`).
 ///
 /// A lock rather than an actor: an uncontended writer, the usual case, passes
 /// without a hop to another executor and back.

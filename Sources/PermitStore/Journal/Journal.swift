@@ -15,11 +15,10 @@ import Synchronization
 /// another and a change runs exactly once: later changes store blobs and send
 /// notices, which must not happen twice.
 struct Journal: Sendable {
-    private let gate: WriteGate?
+    private let gate = WriteGate()
     let writer: LedgerWriter
 
-    init(serialised: Bool, signer: LedgerSigner) {
-        gate = serialised ? WriteGate() : nil
+    init(signer: LedgerSigner) {
         writer = LedgerWriter(signer: signer)
     }
 
@@ -83,8 +82,9 @@ struct Journal: Sendable {
                 return try await body(db, sql, try await SQLLedgerLog(db: sql).head(locking: true))
             }
         }
-        // On SQLite this process's writers queue here (see `WriteGate`).
-        return if let gate { try await gate.withExclusiveAccess(transaction) } else { try await transaction() }
+        // This process's writers queue here before they take a connection
+        // (see `WriteGate`).
+        return try await gate.withExclusiveAccess(transaction)
     }
 }
 
