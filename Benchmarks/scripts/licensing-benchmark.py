@@ -78,6 +78,7 @@ os.makedirs(OUT_DIR, exist_ok=True)
 
 LAB = "91310000MA1FL1MMXL"  # the testing agency of the tests and the demo
 CABLE = "0ca7a10e-0000-4000-8000-000000000003"  # 电力电缆, DefaultCatalogue
+CABLE_TEST_ITEMS = ["结构尺寸", "导体直流电阻", "电压试验", "绝缘热延伸试验", "局部放电试验"]
 DISTRICTS = [
     ("310101", "黄浦区"), ("310104", "徐汇区"), ("310105", "长宁区"), ("310106", "静安区"), ("310107", "普陀区"),
     ("310109", "虹口区"), ("310110", "杨浦区"), ("310112", "闵行区"), ("310113", "宝山区"), ("310114", "嘉定区"),
@@ -202,7 +203,8 @@ def draft(n):
     return {
         "units": [CABLE], "productionAddress": "上海市浦东新区川沙路 200 号", "contactPerson": "周明", "contactPhone": "021-58880000",
         "commitmentSignatory": "周明",
-        "reports": [{"unit": CABLE, "kind": "type-test", "number": f"WT-{n}", "laboratory": LAB, "issuedOn": issued, "passed": True}],
+        "reports": [{"unit": CABLE, "kind": "type-test", "number": f"WT-{n}", "laboratory": LAB, "issuedOn": issued, "passed": True,
+                     "items": CABLE_TEST_ITEMS}],
     }
 
 

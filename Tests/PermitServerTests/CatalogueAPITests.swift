@@ -51,6 +51,20 @@ struct CatalogueAPITests {
             #expect(try past.content.decode(API.UnitDTO.self).riskLevel == "II")
             let now = try await app.send(.GET, "/api/v1/catalogue/units/\(unit.id)", headers: admin.bearer)
             #expect(try now.content.decode(API.UnitDTO.self).riskLevel == "I")
+
+            // 检验项目 (LIC-3): listed through the API, kept as a version of their own.
+            let listed = try await app.send(
+                .PUT, "/api/v1/catalogue/units/\(unit.id)", headers: admin.bearer,
+                json: Self.unitBody.replacingOccurrences(of: #""riskLevel":"II""#, with: #""riskLevel":"I","testItems":["结构尺寸"," 电压试验 "]"#)
+            )
+            #expect(try listed.content.decode(API.UnitDTO.self).testItems == ["结构尺寸", "电压试验"])
+            let twice = try await app.send(
+                .PUT, "/api/v1/catalogue/units/\(unit.id)", headers: admin.bearer,
+                json: Self.unitBody.replacingOccurrences(of: #""riskLevel":"II""#, with: #""riskLevel":"I","testItems":["电压试验","电压试验"]"#)
+            )
+            #expect(twice.status == .unprocessableEntity)
+            #expect(try await app.send(.GET, "/api/v1/catalogue/units/\(unit.id)?version=3", headers: admin.bearer)
+                .content.decode(API.UnitDTO.self).testItems == [])
             let missing = try await app.send(.GET, "/api/v1/catalogue?version=9", headers: admin.bearer)
             #expect(missing.status == .notFound)
             _ = try await app.store.ledger.check()

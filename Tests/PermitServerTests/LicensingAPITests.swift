@@ -37,8 +37,13 @@ struct LicensingAPITests {
     static func draft(unit: ProductUnit = cable, issued: String = "2026-01-10") -> String {
         #"""
         {"units":["\#(unit.id)"],"productionAddress":"上海市浦东新区川沙路 200 号","contactPerson":"周明","contactPhone":"021-58880000",
-         "commitmentSignatory":"周明","reports":[{"unit":"\#(unit.id)","kind":"type-test","number":"WT-2026-001","laboratory":"\#(lab)","issuedOn":"\#(issued)","passed":true}]}
+         "commitmentSignatory":"周明","reports":[{"unit":"\#(unit.id)","kind":"type-test","number":"WT-2026-001","laboratory":"\#(lab)","issuedOn":"\#(issued)","passed":true,"items":\#(items(of: unit))}]}
         """#
+    }
+
+    /// The unit's test items as a JSON array: a type test that covers them all.
+    static func items(of unit: ProductUnit) -> String {
+        "[" + unit.testItems.map { "\"\($0)\"" }.joined(separator: ",") + "]"
     }
 
     /// A new application with its business licence attached, as the
@@ -150,6 +155,15 @@ struct LicensingAPITests {
             let stale = try old.content.decode(API.ApplicationDTO.self)
             #expect(stale.problems.map(\.code) == ["report.too-old"])
             #expect(stale.problems.first?.message.contains("2020-01-01") == true)
+
+            // A type test that left out two of the catalogue's test items (LIC-3).
+            let partial = Self.draft().replacingOccurrences(of: ",\"绝缘热延伸试验\",\"局部放电试验\"", with: "")
+            let uncovered = try await Self.apply(app, enterprise, json: partial).content.decode(API.ApplicationDTO.self)
+            #expect(uncovered.problems.map(\.code) == ["report.items-missing"])
+            #expect(uncovered.reports.first?.items == ["结构尺寸", "导体直流电阻", "电压试验"])
+            let blocked = try await app.send(.POST, "/api/v1/applications/\(uncovered.number)/submit", headers: enterprise)
+            #expect(blocked.status == .conflict)
+            #expect(blocked.problem?.detail.contains("绝缘热延伸试验、局部放电试验") == true)
 
             let good = try await Self.apply(app, enterprise, json: Self.draft())
             let number = try good.content.decode(API.ApplicationDTO.self).number

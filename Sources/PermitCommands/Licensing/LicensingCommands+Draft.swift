@@ -50,14 +50,17 @@ extension LicensingCommands {
             public var laboratory: String
             public var issuedOn: String
             public var passed: Bool
+            /// The test items examined, as the catalogue names them.
+            public var items: [String]
 
-            public init(unit: String, kind: String, number: String, laboratory: String, issuedOn: String, passed: Bool) {
+            public init(unit: String, kind: String, number: String, laboratory: String, issuedOn: String, passed: Bool, items: [String] = []) {
                 self.unit = unit
                 self.kind = kind
                 self.number = number
                 self.laboratory = laboratory
                 self.issuedOn = issuedOn
                 self.passed = passed
+                self.items = items
             }
         }
     }
@@ -112,7 +115,14 @@ extension LicensingCommands {
             }
             let number = report.number.trimmingWhitespace()
             guard !number.isEmpty else { issues.append(FieldIssue(field: "\(field).number", problem: .missing)); continue }
-            reports.append(TestReport(unit: unit, kind: kind, number: number, laboratory: laboratory, issuedOn: issued, passed: report.passed))
+            let items = report.items.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            if let long = items.firstIndex(where: { $0.textLength > CatalogueRules.testItemLength.upperBound }) {
+                issues.append(FieldIssue(field: "\(field).items[\(long)]", problem: .tooLong(maximum: CatalogueRules.testItemLength.upperBound)))
+                continue
+            }
+            reports.append(TestReport(
+                unit: unit, kind: kind, number: number, laboratory: laboratory, issuedOn: issued, passed: report.passed, items: items
+            ))
         }
         for (field, value) in [("productionAddress", draft.productionAddress), ("contactPerson", draft.contactPerson), ("contactPhone", draft.contactPhone)]
         where value.textLength > 200 {

@@ -17,6 +17,9 @@ public enum ApplicationProblem: Hashable, Sendable {
     case reportForOtherUnit(number: String)
     case reportTooOld(unit: String, number: String, issuedOn: CivilDate, oldestAccepted: CivilDate)
     case reportNotPassed(unit: String, number: String)
+    /// A type test that leaves out test items the catalogue lists for the
+    /// unit, named by the report(s) given.
+    case reportItemsMissing(unit: String, numbers: [String], items: [String])
     /// The laboratory is not a registered testing agency (资质认定, CMA).
     case laboratoryNotQualified(unit: String, number: String, laboratory: String)
     /// A renewal or change of a certificate the applicant does not hold in force.
@@ -39,6 +42,7 @@ public enum ApplicationProblem: Hashable, Sendable {
         case .reportForOtherUnit: "report.other-unit"
         case .reportTooOld: "report.too-old"
         case .reportNotPassed: "report.not-passed"
+        case .reportItemsMissing: "report.items-missing"
         case .laboratoryNotQualified: "report.laboratory-not-qualified"
         case .renewalOfUnknownCertificate: "renewal.unknown-certificate"
         case .renewalTooLate: "renewal.too-late"
@@ -69,6 +73,11 @@ public enum ApplicationProblem: Hashable, Sendable {
             )
         case .reportNotPassed(let unit, let number):
             Bilingual("“\(unit)”的检验报告 \(number) 结论不合格。", en: "Test report \(number) for \"\(unit)\" is not a pass.")
+        case .reportItemsMissing(let unit, let numbers, let items):
+            Bilingual(
+                "“\(unit)”的型式试验报告\(numbers.isEmpty ? "" : " " + numbers.joined(separator: "、"))未覆盖产品目录所列检验项目：\(items.joined(separator: "、"))。",
+                en: "The type-test report\(numbers.isEmpty ? "" : " " + numbers.joined(separator: ", ")) for \"\(unit)\" does not cover the catalogue's test items: \(items.joined(separator: ", "))."
+            )
         case .laboratoryNotQualified(let unit, let number, let laboratory):
             Bilingual(
                 "“\(unit)”的检验报告 \(number) 的出具机构 \(laboratory) 不是已登记的资质认定检验检测机构。",
@@ -136,6 +145,16 @@ public enum ApplicationCheck {
                 if !report.passed { problems.append(.reportNotPassed(unit: unit.name, number: report.number)) }
                 if report.kind == .typeTest, !laboratories.contains(report.laboratory) {
                     problems.append(.laboratoryNotQualified(unit: unit.name, number: report.number, laboratory: report.laboratory.rawValue))
+                }
+            }
+            // A supervision inspection's pass stands instead of a type test;
+            // type tests together must examine every listed item.
+            let typeTests = reports.filter { $0.kind == .typeTest }
+            if !reports.contains(where: { $0.kind == .supervision }) {
+                let examined = Set(typeTests.flatMap(\.items))
+                let missing = unit.testItems.filter { !examined.contains($0) }
+                if !missing.isEmpty {
+                    problems.append(.reportItemsMissing(unit: unit.name, numbers: typeTests.map(\.number), items: missing))
                 }
             }
         }

@@ -18,13 +18,19 @@ public struct TestReport: Hashable, Sendable, Codable {
     public var laboratory: UnifiedSocialCreditCode
     public var issuedOn: CivilDate
     public var passed: Bool
+    /// The test items the report examined, as the catalogue names them.
+    public var items: [String]
 
-    public init(unit: ProductUnitID, kind: Kind, number: String, laboratory: UnifiedSocialCreditCode, issuedOn: CivilDate, passed: Bool) {
+    public init(
+        unit: ProductUnitID, kind: Kind, number: String, laboratory: UnifiedSocialCreditCode, issuedOn: CivilDate, passed: Bool,
+        items: [String] = []
+    ) {
         self.unit = unit
         self.kind = kind
         self.number = number
         self.laboratory = laboratory
         self.issuedOn = issuedOn
         self.passed = passed
+        self.items = items
     }
 }

@@ -115,7 +115,7 @@ extension FieldIssue {
         "q": .fieldQuery, "limit": .fieldLimit, "offset": .fieldOffset, "days": .calendarDays, "from": .calendarFrom,
         "file": .enterprisesFile, "file.filename": .enterprisesFile, "file.data": .enterprisesFile,
         // product catalogue and inspector database
-        "category": .catalogueCategory, "implementationRules": .catalogueRules, "riskLevel": .catalogueRiskLevel,
+        "category": .catalogueCategory, "implementationRules": .catalogueRules, "riskLevel": .catalogueRiskLevel, "testItems": .catalogueTestItems,
         "simplified": .catalogueSimplified, "unit": .inspectorsUnit, "position": .inspectorsPosition,
         "phone": .inspectorsPhone, "certificateNumber": .inspectorsCertificate, "conflicts": .inspectorsConflicts,
         "active": .inspectorsActive,

@@ -266,6 +266,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case catalogueUnit
     case catalogueRules
     case catalogueRiskLevel
+    case catalogueTestItems
+    case catalogueTestItemsHint
     case catalogueEdit
     case catalogueAddUnitTitle
     case catalogueAddUnitSubmit

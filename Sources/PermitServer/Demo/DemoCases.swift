@@ -6,6 +6,9 @@ import PermitStore
 extension DemoData {
     /// The agency the `demo.lab` account works for, registered like an enterprise.
     static let labCode = "91310000MA1FL1MMXL"
+    /// The review agency (审查机构) the `review.agency` account works for:
+    /// granted licences' on-site reviews are assigned to it.
+    static let reviewAgencyCode = "91310000MA1GR8Q24G"
 
     /// An on-site review halfway through, so the case pages, the worklist and
     /// the refusal of a node with a record missing can be tried at once; a
@@ -16,6 +19,9 @@ extension DemoData {
         let city = try await demoContext("city.admin", store: store, clock: clock)
         if try await store.agencies.agency(creditCode: try UnifiedSocialCreditCode(validating: labCode)) == nil {
             _ = try await AgencyCommands.register(creditCode: labCode, name: "上海示范检测技术有限公司", district: "310104", in: city)
+        }
+        if try await store.agencies.agency(creditCode: try UnifiedSocialCreditCode(validating: reviewAgencyCode)) == nil {
+            _ = try await AgencyCommands.register(creditCode: reviewAgencyCode, name: "上海市工业产品生产许可审查中心", district: "310104", in: city)
         }
         guard try await store.cases.active(in: .everything, closedSince: .distantPast).isEmpty else { return }
         let officer = try await demoContext("pudong.officer", store: store, clock: clock)
@@ -68,7 +74,7 @@ extension DemoData {
                 commitmentSignatory: "周明",
                 reports: [.init(
                     unit: unit.id.description, kind: "type-test", number: "SFJC-2026-\(index + 1)", laboratory: labCode,
-                    issuedOn: CivilDate(clock.now()).adding(days: -40).description, passed: true
+                    issuedOn: CivilDate(clock.now()).adding(days: -40).description, passed: true, items: unit.testItems
                 )]
             )
             let number = try await LicensingCommands.create(draft, in: enterprise).application.number.description
@@ -77,7 +83,7 @@ extension DemoData {
             _ = try await LicensingCommands.submit(number, in: enterprise)
             if index == 0 {
                 _ = try await LicensingCommands.accept(number, in: officer)
-                _ = try await LicensingCommands.grant(number, agency: labCode, authority: authority, in: officer)
+                _ = try await LicensingCommands.grant(number, agency: reviewAgencyCode, authority: authority, in: officer)
             }
         }
     }

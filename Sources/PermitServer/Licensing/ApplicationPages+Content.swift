@@ -88,10 +88,19 @@ extension ApplicationPages {
     struct ReportRow: Encodable, Sendable {
         let unitID: String
         let unit: String
+        let supervision: Bool
         let number: String
         let laboratory: String
         let issuedOn: String
         let passed: Bool
+        /// The catalogue's test items for the unit, ticked where the report covers them.
+        let items: [TestItem]
+    }
+
+    struct TestItem: Encodable, Sendable {
+        let index: Int
+        let name: String
+        let covered: Bool
     }
 
     struct Step: Encodable, Sendable {

@@ -62,9 +62,12 @@ enum ApplicationPages {
         let reports = units.compactMap { unit -> LicensingCommands.Draft.Report? in
             let number = form["report-\(unit)-number"] ?? ""
             guard !number.trimmingWhitespace().isEmpty else { return nil }
+            let itemPrefix = "report-\(unit)-item-"
+            let items = form.filter { $0.key.hasPrefix(itemPrefix) }
+                .sorted { Int($0.key.dropFirst(itemPrefix.count)) ?? 0 < Int($1.key.dropFirst(itemPrefix.count)) ?? 0 }.map(\.value)
             return .init(
                 unit: unit, kind: form["report-\(unit)-kind"] ?? "type-test", number: number, laboratory: form["report-\(unit)-laboratory"] ?? "",
-                issuedOn: form["report-\(unit)-issuedOn"] ?? "", passed: form["report-\(unit)-passed"] != nil
+                issuedOn: form["report-\(unit)-issuedOn"] ?? "", passed: form["report-\(unit)-passed"] != nil, items: items
             )
         }
         var draft = LicensingCommands.Draft(
@@ -129,8 +132,9 @@ enum ApplicationPages {
             guard let unit = catalogue.units.first(where: { $0.id == id }) else { return nil }
             let report = application.reports.first { $0.unit == id }
             return ReportRow(
-                unitID: id.description, unit: unit.name, number: report?.number ?? "", laboratory: report?.laboratory.rawValue ?? "",
-                issuedOn: report?.issuedOn.description ?? "", passed: report?.passed ?? true
+                unitID: id.description, unit: unit.name, supervision: report?.kind == .supervision, number: report?.number ?? "",
+                laboratory: report?.laboratory.rawValue ?? "", issuedOn: report?.issuedOn.description ?? "", passed: report?.passed ?? true,
+                items: unit.testItems.enumerated().map { TestItem(index: $0, name: $1, covered: report?.items.contains($1) ?? false) }
             )
         }
         let number = application.number.description

@@ -46,6 +46,7 @@ extension ApplicationPages {
             "issuedOn": Bilingual("签发日期", en: "Issued on"), "passed": Bilingual("检验结论合格", en: "Passed"),
             "kind": Bilingual("报告类型", en: "Kind"), "typeTest": Bilingual("型式试验报告", en: "Type test"),
             "supervision": Bilingual("省级及以上监督检验合格报告", en: "Provincial supervision inspection"),
+            "testItems": Bilingual("型式试验报告覆盖的检验项目（产品目录所列）", en: "Test items the type test covers (as the catalogue lists them)"),
             "save": Bilingual("保存草稿", en: "Save the draft"), "problems": Bilingual("提交前还需完善：", en: "Before submitting:"),
             "ready": Bilingual("材料齐全，可以提交。", en: "Complete: ready to submit."),
             "officer": Bilingual("首问负责人", en: "Officer responsible"), "correction": Bilingual("补正要求", en: "Corrections asked for"),

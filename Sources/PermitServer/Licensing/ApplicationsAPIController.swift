@@ -89,7 +89,7 @@ enum ApplicationsAPIController {
             reports: (body.reports ?? []).map {
                 .init(
                     unit: $0.unit ?? "", kind: $0.kind ?? "", number: $0.number ?? "", laboratory: $0.laboratory ?? "",
-                    issuedOn: $0.issuedOn ?? "", passed: $0.passed ?? false
+                    issuedOn: $0.issuedOn ?? "", passed: $0.passed ?? false, items: $0.items ?? []
                 )
             },
             renews: body.renews ?? "", conditionsUnchanged: body.conditionsUnchanged ?? false, noViolationProof: body.noViolationProof ?? ""
@@ -129,6 +129,8 @@ extension API {
             let laboratory: String?
             let issuedOn: String?
             let passed: Bool?
+            /// The test items examined, as the catalogue names them (LIC-3).
+            let items: [String]?
         }
     }
 
@@ -191,7 +193,7 @@ extension API {
             reports = application.reports.map {
                 .init(
                     unit: $0.unit.description, kind: $0.kind.rawValue, number: $0.number, laboratory: $0.laboratory.rawValue,
-                    issuedOn: $0.issuedOn.description, passed: $0.passed
+                    issuedOn: $0.issuedOn.description, passed: $0.passed, items: $0.items
                 )
             }
             responsibleOfficer = application.responsibleOfficer?.rawValue

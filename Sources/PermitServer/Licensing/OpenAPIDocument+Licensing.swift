@@ -64,6 +64,7 @@ extension OpenAPIDocument {
         "TestReport": object([
             ("unit", nullableText), ("kind", ["type": "string", "enum": ["type-test", "supervision"]]), ("number", nullableText),
             ("laboratory", nullableText), ("issuedOn", ["type": ["string", "null"], "format": "date"]), ("passed", ["type": ["boolean", "null"]]),
+            ("items", ["type": ["array", "null"], "items": ["type": "string", "maxLength": 60], "maxItems": 60]),
         ], required: []),
         "AttachmentInput": object([
             ("kind", ["type": "string", "enum": ["business-licence", "other"]]), ("upload", ["type": "string", "minLength": 1]),

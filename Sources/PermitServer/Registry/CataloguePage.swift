@@ -11,6 +11,7 @@ enum CataloguePage {
         let name: String
         let rules: String
         let risk: String
+        let testItems: String
     }
 
     struct CategoryRow: Encodable, Sendable {
@@ -28,6 +29,8 @@ enum CataloguePage {
         var id = ""
         var name = ""
         var rules = ""
+        /// One test item per line.
+        var testItems = ""
         var categories: [UsersPage.Option] = []
         var risks: [UsersPage.Option] = []
     }
@@ -58,10 +61,15 @@ enum CataloguePage {
         let name: String
         let implementationRules: String
         let riskLevel: String
+        /// One per line.
+        let testItems: String?
         let csrf: String?
 
         var draft: ProductUnitDraft {
-            ProductUnitDraft(category: category, name: name, implementationRules: implementationRules, riskLevel: riskLevel)
+            ProductUnitDraft(
+                category: category, name: name, implementationRules: implementationRules, riskLevel: riskLevel,
+                testItems: (testItems ?? "").components(separatedBy: .newlines)
+            )
         }
     }
 
@@ -164,13 +172,17 @@ enum CataloguePage {
                 toggleTo: category.simplifiedProcedure ? "false" : "true",
                 toggleLabel: (category.simplifiedProcedure ? Phrase.catalogueToggleOff : .catalogueToggleOn).text(language),
                 units: catalogue.units(in: category.code).map {
-                    UnitRow(id: $0.id.description, name: $0.name, rules: $0.implementationRules, risk: $0.riskLevel.phrase.text(language))
+                    UnitRow(
+                        id: $0.id.description, name: $0.name, rules: $0.implementationRules, risk: $0.riskLevel.phrase.text(language),
+                        testItems: $0.testItems.joined(separator: "、")
+                    )
                 }
             )
         }
         func form(_ draft: ProductUnitDraft?, id: ProductUnitID? = nil) -> UnitForm {
             UnitForm(
                 id: id?.description ?? "", name: draft?.name ?? "", rules: draft?.implementationRules ?? "",
+                testItems: draft?.testItems.joined(separator: "\n") ?? "",
                 categories: catalogue.categories.map {
                     UsersPage.Option(value: $0.code.rawValue, label: "\($0.code) \($0.name)", selected: $0.code.rawValue == draft?.category)
                 },
@@ -183,7 +195,8 @@ enum CataloguePage {
             let (id, typed) = pair
             guard canEdit, let unit = catalogue.unit(id) else { return nil }
             let draft = typed ?? ProductUnitDraft(
-                category: unit.category.rawValue, name: unit.name, implementationRules: unit.implementationRules, riskLevel: unit.riskLevel.rawValue
+                category: unit.category.rawValue, name: unit.name, implementationRules: unit.implementationRules, riskLevel: unit.riskLevel.rawValue,
+                testItems: unit.testItems
             )
             return form(draft, id: id)
         }

@@ -32,6 +32,7 @@ extension OpenAPIDocument {
     ]
 
     private static let riskLevels: JSONValue = ["type": "string", "enum": ["I", "II", "III"]]
+    private static let testItems: JSONValue = ["type": "array", "items": ["type": "string"]]
     private static let categoryCode: JSONValue = ["type": "string", "pattern": "^[0-9]{2}-[0-9]{3}$"]
     private static let integer: JSONValue = ["type": "integer"]
     private static let boolean: JSONValue = ["type": "boolean"]
@@ -47,10 +48,11 @@ extension OpenAPIDocument {
         ], required: ["code", "industryCode", "productCode", "name", "issuingLevel", "simplifiedProcedure", "units"]),
         "ProductUnit": object([
             ("id", ["type": "string", "format": "uuid"]), ("category", categoryCode), ("name", string),
-            ("implementationRules", string), ("riskLevel", riskLevels), ("version", integer),
-        ], required: ["id", "category", "name", "implementationRules", "riskLevel", "version"]),
+            ("implementationRules", string), ("riskLevel", riskLevels), ("testItems", testItems), ("version", integer),
+        ], required: ["id", "category", "name", "implementationRules", "riskLevel", "testItems", "version"]),
         "ProductUnitInput": object([
             ("category", categoryCode), ("name", string), ("implementationRules", string), ("riskLevel", riskLevels),
+            ("testItems", ["type": ["array", "null"], "items": ["type": "string", "maxLength": 60], "maxItems": 60]),
         ], required: ["category", "name", "implementationRules", "riskLevel"]),
         "ProductCategoryInput": object([
             ("code", categoryCode), ("name", string), ("issuingLevel", ["type": "string", "enum": ["national", "provincial"]]),

@@ -41,6 +41,8 @@ extension API {
         let name: String
         let implementationRules: String
         let riskLevel: String
+        /// 检验项目 a type-test report must cover (LIC-3).
+        let testItems: [String]
         /// The catalogue version this state of the unit belongs to.
         let version: Int
 
@@ -50,6 +52,7 @@ extension API {
             name = unit.name
             implementationRules = unit.implementationRules
             riskLevel = unit.riskLevel.rawValue
+            testItems = unit.testItems
             self.version = version
         }
     }
@@ -59,9 +62,10 @@ extension API {
         let name: String
         let implementationRules: String
         let riskLevel: String
+        let testItems: [String]?
 
         var draft: ProductUnitDraft {
-            ProductUnitDraft(category: category, name: name, implementationRules: implementationRules, riskLevel: riskLevel)
+            ProductUnitDraft(category: category, name: name, implementationRules: implementationRules, riskLevel: riskLevel, testItems: testItems ?? [])
         }
     }
 

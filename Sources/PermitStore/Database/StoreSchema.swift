@@ -44,7 +44,7 @@ extension StoreSchema {
     )
 
     static let registry = StoreSchema(
-        migrations: [CreateRegistryBasics(), CreateEnterprises(), CreateCatalogue(), CreateInspector(), CreateEnterpriseNotices()],
+        migrations: [CreateRegistryBasics(), CreateEnterprises(), CreateCatalogue(), CreateInspector(), CreateEnterpriseNotices(), AddUnitTestItems()],
         covered: [
             CalendarYearRecord.self, EnterpriseRecord.self, CategoryRevisionRecord.self, UnitRevisionRecord.self, InspectorRecord.self,
         ],

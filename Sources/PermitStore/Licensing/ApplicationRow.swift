@@ -112,6 +112,9 @@ final class ApplicationRow: Model, @unchecked Sendable {
         let laboratory: String
         let issuedOn: String
         let passed: Bool
+        /// Left out when none are named, so the text of reports stored before
+        /// reports named items, which the ledger holds, stays the same.
+        let items: [String]?
 
         init(_ report: TestReport) {
             unit = report.unit
@@ -120,12 +123,14 @@ final class ApplicationRow: Model, @unchecked Sendable {
             laboratory = report.laboratory.rawValue
             issuedOn = report.issuedOn.description
             passed = report.passed
+            items = report.items.isEmpty ? nil : report.items
         }
 
         func domain() throws -> TestReport {
             TestReport(
                 unit: unit, kind: try TestReport.Kind(rawValue: kind).orThrow(), number: number,
-                laboratory: try UnifiedSocialCreditCode(validating: laboratory), issuedOn: try CivilDate(parsing: issuedOn), passed: passed
+                laboratory: try UnifiedSocialCreditCode(validating: laboratory), issuedOn: try CivilDate(parsing: issuedOn), passed: passed,
+                items: items ?? []
             )
         }
     }

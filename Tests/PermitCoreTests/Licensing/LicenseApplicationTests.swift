@@ -18,7 +18,12 @@ struct LicenseApplicationTests {
             district: DistrictCode(rawValue: "310115")!, units: units.map(\.id),
             form: ApplicationForm(productionAddress: "上海市浦东新区川沙路 200 号", contactPerson: "周明", contactPhone: "021-58880000"),
             commitment: Commitment(signatory: "周明", signedAt: Date(timeIntervalSince1970: 0)),
-            reports: units.map { TestReport(unit: $0.id, kind: .typeTest, number: "WT-2026-\($0.name)", laboratory: lab, issuedOn: today.adding(days: -30), passed: true) },
+            reports: units.map {
+                TestReport(
+                    unit: $0.id, kind: .typeTest, number: "WT-2026-\($0.name)", laboratory: lab, issuedOn: today.adding(days: -30), passed: true,
+                    items: $0.testItems
+                )
+            },
             createdAt: Date(timeIntervalSince1970: 0), createdBy: ActorReference(rawValue: "user:demo.enterprise"),
             attachments: [ApplicationAttachment(kind: .businessLicence, label: "", sha256: String(repeating: "a", count: 64), mediaType: "application/pdf", size: 1)]
         )
@@ -66,6 +71,34 @@ struct LicenseApplicationTests {
         var none = Self.draft()
         none.reports = []
         #expect(Self.problems(none) == ["report.missing"])
+    }
+
+    @Test("a type test must examine every test item the catalogue lists for the unit (LIC-3); a supervision pass stands instead")
+    func testItems() throws {
+        #expect(!Self.cable.testItems.isEmpty)
+        var partial = Self.draft()
+        partial.reports[0].items = Array(Self.cable.testItems.dropLast(2))
+        let found = ApplicationCheck.problems(of: partial, catalogue: Self.catalogue, laboratories: [Self.lab], today: Self.today)
+        #expect(found == [.reportItemsMissing(unit: "电力电缆", numbers: ["WT-2026-电力电缆"], items: Array(Self.cable.testItems.suffix(2)))])
+        #expect(found.first?.message.zhHans == "“电力电缆”的型式试验报告 WT-2026-电力电缆未覆盖产品目录所列检验项目：绝缘热延伸试验、局部放电试验。")
+
+        // Two type tests together cover the unit.
+        var split = Self.draft()
+        split.reports[0].items = Array(Self.cable.testItems.prefix(3))
+        var second = split.reports[0]
+        second.number = "WT-2026-B"
+        second.items = Array(Self.cable.testItems.dropFirst(3))
+        split.reports.append(second)
+        #expect(Self.problems(split).isEmpty)
+
+        // Items the catalogue does not list do not stand in for those it does.
+        var other = Self.draft()
+        other.reports[0].items = ["外观"]
+        #expect(Self.problems(other) == ["report.items-missing"])
+
+        var supervision = partial
+        supervision.reports[0].kind = .supervision
+        #expect(Self.problems(supervision).isEmpty)
     }
 
     @Test("draft → submitted → accepted → granted; every action out of order is refused with where it stands")

@@ -9,9 +9,10 @@ struct CatalogueRulesTests {
     static let cables = ProductCategoryCode(rawValue: "06-001")!
 
     static func draft(
-        category: String = "06-001", name: String = "控制电缆", rules: String = "电线电缆产品生产许可证实施细则", risk: String = "II"
+        category: String = "06-001", name: String = "控制电缆", rules: String = "电线电缆产品生产许可证实施细则", risk: String = "II",
+        items: [String] = []
     ) -> ProductUnitDraft {
-        ProductUnitDraft(category: category, name: name, implementationRules: rules, riskLevel: risk)
+        ProductUnitDraft(category: category, name: name, implementationRules: rules, riskLevel: risk, testItems: items)
     }
 
     @Test("the defaults hold the 17 simplified categories of seeds 000 and 003 and the three excluded ones")
@@ -55,6 +56,25 @@ struct CatalogueRulesTests {
         }
     }
 
+    @Test("test items (LIC-3): trimmed, blanks dropped, each a line of its own, none twice; in the ledger only when listed")
+    func testItems() throws {
+        let valid = try CatalogueRules.validate(Self.draft(items: [" 结构尺寸 ", "", "导体直流电阻"]))
+        #expect(valid.testItems == ["结构尺寸", "导体直流电阻"])
+        #expect(throws: InvalidInput([
+            FieldIssue(field: "testItems[1]", problem: .invalidFormat),
+            FieldIssue(field: "testItems[2]", problem: .duplicate(line: nil)),
+            FieldIssue(field: "testItems[3]", problem: .tooLong(maximum: 60)),
+        ])) {
+            try CatalogueRules.validate(Self.draft(items: ["电压试验", "局部\n放电", "电压试验", String(repeating: "项", count: 61)]))
+        }
+        let id = ProductUnitID(rawValue: UUID())
+        let (unit, event) = try CatalogueRules.addUnit(valid, id: id, to: DefaultCatalogue.catalogue, version: 2, by: Self.actor, at: .t0)
+        #expect(unit.testItems == ["结构尺寸", "导体直流电阻"])
+        #expect(event.fields["testItems"] == "结构尺寸\n导体直流电阻")
+        let bare = try CatalogueRules.addUnit(try CatalogueRules.validate(Self.draft()), id: id, to: DefaultCatalogue.catalogue, version: 2, by: Self.actor, at: .t0)
+        #expect(bare.1.fields["testItems"] == nil)
+    }
+
     @Test("adding a unit checks the category and the name within it")
     func addUnit() throws {
         let catalogue = DefaultCatalogue.catalogue
@@ -79,7 +99,9 @@ struct CatalogueRulesTests {
     func unchangedEdit() throws {
         let catalogue = DefaultCatalogue.catalogue
         let unit = try #require(catalogue.units(in: Self.cables).first)
-        let same = try CatalogueRules.validate(Self.draft(name: unit.name, rules: unit.implementationRules, risk: unit.riskLevel.rawValue))
+        let same = try CatalogueRules.validate(
+            Self.draft(name: unit.name, rules: unit.implementationRules, risk: unit.riskLevel.rawValue, items: unit.testItems)
+        )
         #expect(throws: CatalogueError.unchanged) {
             try CatalogueRules.editUnit(unit.id, to: same, in: catalogue, version: 2, by: Self.actor, at: .t0)
         }

@@ -6,12 +6,14 @@ public struct ProductUnitDraft: Sendable {
     public var name: String
     public var implementationRules: String
     public var riskLevel: String
+    public var testItems: [String]
 
-    public init(category: String, name: String, implementationRules: String, riskLevel: String) {
+    public init(category: String, name: String, implementationRules: String, riskLevel: String, testItems: [String] = []) {
         self.category = category
         self.name = name
         self.implementationRules = implementationRules
         self.riskLevel = riskLevel
+        self.testItems = testItems
     }
 }
 
@@ -22,6 +24,11 @@ public struct ValidProductUnit: Hashable, Sendable {
     public var name: String
     public var implementationRules: String
     public var riskLevel: ProductRiskLevel
+    public var testItems: [String]
+
+    func unit(_ id: ProductUnitID) -> ProductUnit {
+        ProductUnit(id: id, category: category, name: name, implementationRules: implementationRules, riskLevel: riskLevel, testItems: testItems)
+    }
 }
 
 /// The rules for editing the product catalogue (LIC-1). Every edit yields the
@@ -30,6 +37,8 @@ public struct ValidProductUnit: Hashable, Sendable {
 public enum CatalogueRules {
     public static let unitNameLength = 1...60
     public static let rulesLength = 1...120
+    public static let testItemLength = 1...60
+    public static let testItemsMaximum = 60
 
     public static func validate(_ draft: ProductUnitDraft) throws(InvalidInput) -> ValidProductUnit {
         var issues: [FieldIssue] = []
@@ -50,8 +59,22 @@ public enum CatalogueRules {
         if risk == nil {
             issues.append(FieldIssue(field: "riskLevel", problem: draft.riskLevel.isEmpty ? .missing : .unknownValue(draft.riskLevel)))
         }
+        let items = draft.testItems.map(TextRules.trimmed).filter { !$0.isEmpty }
+        if items.count > testItemsMaximum {
+            issues.append(FieldIssue(field: "testItems", problem: .outOfRange(minimum: 0, maximum: testItemsMaximum)))
+        }
+        for (index, item) in items.enumerated() {
+            if let problem = TextRules.lengthProblem(item, allowed: testItemLength) {
+                issues.append(FieldIssue(field: "testItems[\(index)]", problem: problem))
+            } else if item.contains(where: \.isNewline) {
+                // Each item is a line of its own where the store keeps them.
+                issues.append(FieldIssue(field: "testItems[\(index)]", problem: .invalidFormat))
+            } else if items[..<index].contains(item) {
+                issues.append(FieldIssue(field: "testItems[\(index)]", problem: .duplicate(line: nil)))
+            }
+        }
         try InvalidInput.check(issues)
-        return ValidProductUnit(category: category!, name: name, implementationRules: rules, riskLevel: risk!)
+        return ValidProductUnit(category: category!, name: name, implementationRules: rules, riskLevel: risk!, testItems: items)
     }
 
     public static func addUnit(
@@ -59,9 +82,7 @@ public enum CatalogueRules {
         by actor: ActorReference, at now: Date
     ) throws(CatalogueError) -> (ProductUnit, DomainEvent) {
         guard catalogue.category(valid.category) != nil else { throw .unknownCategory(valid.category) }
-        let unit = ProductUnit(
-            id: id, category: valid.category, name: valid.name, implementationRules: valid.implementationRules, riskLevel: valid.riskLevel
-        )
+        let unit = valid.unit(id)
         try checkNameFree(unit, in: catalogue)
         return (unit, event(.catalogueUnitAdded, unit, version: version, by: actor, at: now))
     }
@@ -72,9 +93,7 @@ public enum CatalogueRules {
     ) throws(CatalogueError) -> (ProductUnit, DomainEvent) {
         guard let existing = catalogue.unit(id) else { throw .unknownUnit(id) }
         guard catalogue.category(valid.category) != nil else { throw .unknownCategory(valid.category) }
-        let unit = ProductUnit(
-            id: id, category: valid.category, name: valid.name, implementationRules: valid.implementationRules, riskLevel: valid.riskLevel
-        )
+        let unit = valid.unit(id)
         guard unit != existing else { throw .unchanged }
         try checkNameFree(unit, in: catalogue)
         return (unit, event(.catalogueUnitEdited, unit, version: version, by: actor, at: now))
@@ -113,11 +132,15 @@ public enum CatalogueRules {
         ]
     }
 
+    /// The test items only when listed, so the entries of units recorded
+    /// before units had them still describe their rows.
     public static func ledgerFields(of unit: ProductUnit, version: Int) -> [String: String] {
-        [
+        var fields = [
             "version": String(version), "unit": unit.id.description, "category": unit.category.rawValue, "name": unit.name,
             "implementationRules": unit.implementationRules, "riskLevel": unit.riskLevel.rawValue,
         ]
+        if !unit.testItems.isEmpty { fields["testItems"] = unit.testItems.joined(separator: "\n") }
+        return fields
     }
 
     private static func checkNameFree(_ unit: ProductUnit, in catalogue: ProductCatalogue) throws(CatalogueError) {

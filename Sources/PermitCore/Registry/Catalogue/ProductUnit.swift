@@ -12,12 +12,20 @@ public struct ProductUnit: Hashable, Codable, Sendable {
     /// name and number.
     public var implementationRules: String
     public var riskLevel: ProductRiskLevel
+    /// 检验项目 — what the implementation rules have a type test examine;
+    /// a type-test report must cover each (LIC-3). Empty where the bureau has
+    /// not listed them.
+    public var testItems: [String]
 
-    public init(id: ProductUnitID, category: ProductCategoryCode, name: String, implementationRules: String, riskLevel: ProductRiskLevel) {
+    public init(
+        id: ProductUnitID, category: ProductCategoryCode, name: String, implementationRules: String, riskLevel: ProductRiskLevel,
+        testItems: [String] = []
+    ) {
         self.id = id
         self.category = category
         self.name = name
         self.implementationRules = implementationRules
         self.riskLevel = riskLevel
+        self.testItems = testItems
     }
 }

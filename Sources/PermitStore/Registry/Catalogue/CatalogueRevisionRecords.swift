@@ -56,6 +56,8 @@ final class UnitRevisionRecord: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "implementation_rules") var implementationRules: String
     @Field(key: "risk_level") var riskLevel: String
+    /// One per line; nil when the unit lists none.
+    @OptionalField(key: "test_items") var testItems: String?
     @Field(key: "recorded_at") var recordedAt: Date
 
     init() {}
@@ -68,6 +70,7 @@ final class UnitRevisionRecord: Model, @unchecked Sendable {
         name = unit.name
         implementationRules = unit.implementationRules
         riskLevel = unit.riskLevel.rawValue
+        testItems = unit.testItems.isEmpty ? nil : unit.testItems.joined(separator: "\n")
         recordedAt = now
     }
 
@@ -76,7 +79,8 @@ final class UnitRevisionRecord: Model, @unchecked Sendable {
             throw StoreError.corruptRow(table: Self.schema, id: subjectID)
         }
         return ProductUnit(
-            id: ProductUnitID(rawValue: unitID), category: category, name: name, implementationRules: implementationRules, riskLevel: risk
+            id: ProductUnitID(rawValue: unitID), category: category, name: name, implementationRules: implementationRules, riskLevel: risk,
+            testItems: testItems?.components(separatedBy: "\n") ?? []
         )
     }
 }
