@@ -16,14 +16,15 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     /// 审计 — read-only auditor; reads everything, changes nothing.
     case auditor
 
-    /// Roles whose work belongs to one district bureau, so an account with such
-    /// a role must name its district.
     /// Roles whose accounts speak for an organisation of the registry (an
-    /// enterprise, a testing agency), named by its credit code.
+    /// enterprise, a testing agency, the review agency a reviewer works for
+    /// and whose assigned cases they act on), named by its credit code.
     public var belongsToOrganisation: Bool {
-        self == .enterprise || self == .testingAgency
+        self == .enterprise || self == .testingAgency || self == .reviewer
     }
 
+    /// Roles whose work belongs to one district bureau, so an account with such
+    /// a role must name its district.
     public var requiresDistrict: Bool {
         switch self {
         case .districtOfficer, .inspector: true

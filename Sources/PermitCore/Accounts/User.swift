@@ -16,8 +16,8 @@ public struct User: Hashable, Codable, Sendable {
     /// Set when an administrator reset the password: the user must choose
     /// their own at the next sign-in before doing anything else.
     public var mustChangePassword: Bool
-    /// 所属单位 — the enterprise or agency an enterprise or agency account
-    /// speaks for, by its 统一社会信用代码.
+    /// 所属单位 — the enterprise, lab or review agency an enterprise, lab or
+    /// reviewer account speaks for, by its 统一社会信用代码.
     public var organisation: UnifiedSocialCreditCode?
 
     public init(

@@ -115,7 +115,7 @@ extension Phrase {
         .usersCreateSubmit: .init(zhHans: "创建用户",
                     en: "Create user"),
         .usersOrganisation: .init(zhHans: "所属单位统一社会信用代码", en: "Organisation's credit code"),
-        .usersOrganisationHint: .init(zhHans: "企业用户和检验检测机构人员填写", en: "for enterprise and testing-agency accounts"),
+        .usersOrganisationHint: .init(zhHans: "企业用户、检验检测机构人员和审查机构人员填写", en: "for enterprise, testing-agency and review-agency accounts"),
         .homeOwnEnterprise: .init(zhHans: "本企业", en: "Your enterprise"),
         .homeOwnEnterpriseMissing: .init(zhHans: "尚未关联企业，请联系市场监管部门核对所属单位的统一社会信用代码。",
                     en: "No enterprise is linked yet; ask the bureau to check your organisation's credit code."),

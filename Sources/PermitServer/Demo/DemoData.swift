@@ -57,7 +57,7 @@ public enum DemoData {
             let draft = AccountDraft(
                 username: account.username, displayName: account.displayName, role: account.role.rawValue,
                 district: account.district, password: password,
-                organisation: account.role == .enterprise ? ownEnterpriseCode : account.role == .testingAgency ? labCode : nil
+                organisation: organisation(of: account.role)
             )
             _ = try await AccountCommands.create(draft, passwords: InlinePasswordWork(hasher), in: context(store, clock))
             passwords[account.username] = password
@@ -66,10 +66,21 @@ public enum DemoData {
             configured: ProcessInfo.processInfo.environment[CertificateSigner.environmentVariable], dataDirectory: dataDirectory
         ))
         try await seedCases(store: store, clock: clock, authority: authority)
+        try await seedOversight(store: store, clock: clock)
         let text = format(passwords)
         try Data(text.utf8).write(to: file, options: .atomic)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         return "演示账号 / demo accounts (\(file.path)):\n" + text
+    }
+
+    /// The enterprise, lab and review agency the demo's accounts work for.
+    private static func organisation(of role: Role) -> String? {
+        switch role {
+        case .enterprise: ownEnterpriseCode
+        case .testingAgency: labCode
+        case .reviewer: reviewAgencyCode
+        default: nil
+        }
     }
 
     private static func generatePassword() -> String {

@@ -29,7 +29,7 @@ struct AccountRulesTests {
         ])) { try AccountRules.validate(draft) }
     }
 
-    @Test("an enterprise account names its enterprise by credit code; other roles name none; the ledger shows it only when set")
+    @Test("an enterprise, lab or reviewer account names its organisation by credit code; other roles name none; the ledger shows it only when set")
     func organisation() throws {
         var draft = AccountDraft(
             username: "shifan", displayName: "上海示范电缆有限公司", role: "enterprise", district: nil, password: "correct horse",
@@ -49,6 +49,9 @@ struct AccountRulesTests {
         draft.role = "auditor"
         draft.organisation = "91310115MA1H7GKX3T"
         #expect(throws: InvalidInput([FieldIssue(field: "organisation", problem: .notAllowed)])) { try AccountRules.validate(draft) }
+        // A reviewer works for a review agency and acts on the cases assigned to it.
+        draft.role = "reviewer"
+        #expect(try AccountRules.validate(draft).organisation?.rawValue == "91310115MA1H7GKX3T")
     }
 
     @Test("district staff must name their district")
