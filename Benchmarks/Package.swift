@@ -52,6 +52,15 @@ let package = Package(
             path: "RegistryBenchmark",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "DrawBenchmark",
+            dependencies: [
+                .product(name: "PermitCore", package: "PermitTrail"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "DrawBenchmark",
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
