@@ -196,7 +196,8 @@ struct CasesAPITests {
             #expect(list.map(\.id) == [
                 "license-application", "license-renewal", "license-change", "license-reissue", "license-onsite-review", "license-withdrawal", "license-revocation",
                 "license-penalty-revocation", "license-cancellation", "cma-traditional", "cma-commitment", "cma-followup-onsite",
-                "cma-followup-document",
+                "cma-followup-document", "random-inspection",
+                "supervision-periodic", "supervision-ad-hoc", "supervision-return-visit", "supervision-special", "supervision-sampling", "supervision-interview",
             ])
             let svg = try await app.send(.GET, "/processes/license-onsite-review/flow.svg")
             #expect(svg.status == .ok)

@@ -57,7 +57,7 @@ struct RouteWalkTests {
         "GET /assets/capture.js", "GET /disclosures", "GET /api/v1/disclosures",
         "GET /certificates", "GET /certificates/:number", "GET /api/v1/certificates/:number", "GET /api/v1/certificates/public-key",
         "GET /blacklist", "GET /api/v1/blacklist", "POST /certificates/verify", "POST /api/v1/certificates/verify",
-        "GET /inspection/plans", "GET /inspection/plans/:plan", "GET /inspection/plans/:plan/draw.json", "GET /inspection/plans/:plan/pools.json", "GET /api/v1/inspection/plans", "GET /api/v1/inspection/plans/:plan",
+        "GET /inspection/plans", "GET /inspection/plans/:plan", "GET /inspection/plans/:plan/draw.json", "GET /inspection/plans/:plan/pools.json", "GET /api/v1/inspection/plans", "GET /api/v1/inspection/plans/:plan", "GET /inspection/plans/:plan/results", "GET /api/v1/inspection/plans/:plan/results",
     ]
 
     @Test("every route is registered through a SiteURL with a rule; the public ones are exactly those listed")

@@ -42,7 +42,7 @@ struct SupervisionTests {
             #expect(try await app.send(.POST, "/api/v1/supervision/classifications", headers: officer, json: Self.classify("B")).status == .created)
             #expect(try await app.send(.POST, "/api/v1/supervision/classifications", headers: officer, json: Self.classify("A")).status == .created)
             let noCommitment = try await app.send(.POST, "/api/v1/supervision/classifications", headers: officer, json: Self.classify("AA"))
-            #expect(noCommitment.status == .unprocessableEntity && noCommitment.body.string.contains("承诺书"))
+            #expect(noCommitment.status == .conflict && noCommitment.body.string.contains("承诺书"))
 
             let rows = try await app.send(.GET, planPath, headers: officer).content.decode([API.SupervisionPlanRowDTO].self)
             #expect(rows.first?.class == "A" && rows.first?.mode == "responsibility" && rows.first?.inspections == 1, "50% of one, rounded up")
@@ -87,6 +87,7 @@ struct SupervisionTests {
             let zh = try await app.send(.GET, path, headers: officer.cookie.merging(["Accept-Language": "zh-CN"]))
             #expect(zh.status == .ok)
             #expect(zh.text.contains("上海示范电缆有限公司") && zh.text.contains("未分类（按B类计划）") && zh.text.contains("不得用于广告"))
+            #expect(zh.text.contains("/classification\">上海示范电缆有限公司</a>"), "each enterprise links to its classification page")
             let en = try await app.send(.GET, path + "?district=310115", headers: officer.cookie.merging(["Accept-Language": "en"]))
             #expect(en.text.contains("Normal supervision") && en.text.contains("may not print it on products"))
             #expect(try await app.send(.GET, path, headers: app.account("city.admin").cookie).text.contains("请先选择辖区"))

@@ -27,6 +27,7 @@ public enum CaseCommands {
         guard let processID = ProcessID(rawValue: opening.process) else {
             throw InvalidInput([FieldIssue(field: "process", problem: .unknownValue(opening.process))])
         }
+        try checkGeneralOpening(processID)
         let subjectCode = try creditCode(opening.subject, field: "subject")
         let agency = try opening.agency.flatMap { $0.isEmpty ? nil : try creditCode($0, field: "agency") }
         let team = try await members(opening.team, in: context)
@@ -100,15 +101,14 @@ public enum CaseCommands {
 
     public static func markNotApplicable(_ node: String, of number: String, reason: String, in context: CommandContext) async throws -> Case {
         let key = try nodeKey(node)
-        return try await apply(to: number, in: context, guarding: { subject, _ in try ExitRefusal.checkGeneral(subject) }) { _, _ in
+        return try await apply(to: number, in: context, settlesNodes: true) { _, _ in
             .markNotApplicable(key, reason: reason)
         }
     }
 
     public static func complete(_ node: String, of number: String, in context: CommandContext) async throws -> Case {
         let key = try nodeKey(node)
-        return try await apply(to: number, in: context, guarding: { subject, transaction in
-            try ExitRefusal.checkGeneral(subject)
+        return try await apply(to: number, in: context, settlesNodes: true, guarding: { subject, transaction in
             try EvidenceRefusal.checkPhotos(at: key, in: subject, evidence: try await transaction.evidence(of: subject.number))
         }) { _, _ in .complete(key) }
     }
@@ -142,10 +142,12 @@ public enum CaseCommands {
 
     /// Loads the case under the ledger lock, checks the actor may act on it,
     /// applies `command` and writes the result.
+    /// `settlesNodes`: the command completes or skips a node, which the
+    /// processes settled by their own steps refuse before anything else.
     /// `guarding` is a capability's own rule on the case as it stands,
     /// checked after the machine has accepted the command.
     static func apply(
-        to number: String, in context: CommandContext,
+        to number: String, in context: CommandContext, settlesNodes: Bool = false,
         guarding: @escaping @Sendable (Case, WriteTransaction) async throws -> Void = { _, _ in },
         _ command: @escaping @Sendable (Date, ActorReference) -> CaseCommand
     ) async throws -> Case {
@@ -157,6 +159,7 @@ public enum CaseCommands {
             let access = CaseAccess.of(user, on: current)
             guard access > .none else { throw CommandError.notFound }
             guard access == .act else { throw CommandError.denied(.roleNotPermitted(user.role)) }
+            if settlesNodes { try checkGeneral(current) }
             guard let definition = try await transaction.process(current.process, version: current.processVersion) else {
                 throw CommandError.notFound
             }
@@ -165,6 +168,18 @@ public enum CaseCommands {
             try await transaction.save(next, changes, by: actor, at: now)
             return next
         }
+    }
+
+    /// Exits, oversight cases and random-inspection tasks are settled by
+    /// their own steps, which hold rules the general forms do not know.
+    private static func checkGeneral(_ subject: Case) throws {
+        try ExitRefusal.checkGeneral(subject)
+        try checkGeneralOpening(subject.process)
+    }
+
+    private static func checkGeneralOpening(_ process: ProcessID) throws {
+        try OversightRefusal.checkGeneral(process)
+        try InspectionTaskRefusal.checkGeneral(process)
     }
 
     private static func creditCode(_ text: String, field: String) throws(InvalidInput) -> UnifiedSocialCreditCode {

@@ -8,12 +8,18 @@ import PermitStore
 public enum SupervisionCommands {
     /// Classifies an enterprise, or one of its product categories: an
     /// officer of its production district, or of the city bureau (第十五条).
+    /// `commitment` is, for AA, the caller's finished upload (its id or tus
+    /// URL) of the enterprise's signed 承诺书; the record keeps its digest.
     public static func classify(
         creditCode: String, category: String?, supervisionClass: String, reason: String, evidence: String, commitment: String?,
         in context: CommandContext
     ) async throws -> ClassificationRecord {
-        let user = try context.requireUser()
+        // The operator (the demo seed) classifies for any district; anyone
+        // else must be signed in.
+        let user = context.actor.user
+        if user == nil { try context.require(.openCases) }
         let code = try parseCode(creditCode)
+        let commitmentDigest = SupervisionClass(input: supervisionClass) == .aa ? try commitmentScan(commitment, in: context) : nil
         var issues: [FieldIssue] = []
         let level = SupervisionClass(input: supervisionClass)
         if level == nil { issues.append(FieldIssue(field: "class", problem: supervisionClass.isEmpty ? .missing : .unknownValue(supervisionClass))) }
@@ -21,17 +27,22 @@ public enum SupervisionCommands {
         let categoryCode = ProductCategoryCode(rawValue: trimmedCategory)
         if !trimmedCategory.isEmpty, categoryCode == nil { issues.append(FieldIssue(field: "category", problem: .invalidFormat)) }
         guard let level, issues.isEmpty else { throw InvalidInput(issues) }
-        let request = ClassificationRequest(category: categoryCode, supervisionClass: level, reason: reason, evidence: evidence, commitment: commitment)
+        let request = ClassificationRequest(
+            category: categoryCode, supervisionClass: level, reason: reason, evidence: evidence, commitment: commitmentDigest
+        )
         let (now, actor, id) = (context.now, context.actor.reference, context.ids.next(ClassificationRecordID.self))
         let today = CivilDate(now)
         return try await context.store.write { transaction in
             guard let enterprise = try await transaction.enterprise(creditCode: code) else { throw InvalidInput.unregistered(code) }
-            let district = supervisingDistrict(of: enterprise, for: user)
-            try context.requireBureauOfficer(user, for: district)
+            let district = user.map { supervisingDistrict(of: enterprise, for: $0) } ?? operatorDistrict(of: enterprise)
+            if let user { try context.requireBureauOfficer(user, for: district) }
             let certificates = try await transaction.certificates(heldBy: code)
             guard isLicensed(enterprise, certificates: certificates, from: today, through: today) else { throw ClassificationRefusal.notLicensed }
             let history = try await transaction.classifications(of: code)
-            let record = try Classification.classify(request, id: id, creditCode: code, history: history, district: district, by: actor, on: today)
+            let facts = try await transaction.qualityFacts(of: code)
+            let record = try Classification.classify(
+                request, id: id, creditCode: code, history: history, facts: facts, district: district, by: actor, on: today
+            )
             try await transaction.record(record, by: actor, at: now)
             return record
         }
@@ -64,19 +75,13 @@ public enum SupervisionCommands {
     /// class in force and the highest risk level of their products.
     static func candidates(year: Int, district: DistrictCode, store: Store) async throws -> [PlanCandidate] {
         let (first, last) = (try CivilDate(year: year, month: 1, day: 1), try CivilDate(year: year, month: 12, day: 31))
-        let catalogue = try await store.catalogue.catalogue()
-        var licensed: [(Enterprise, ProductRiskLevel?)] = []
-        for enterprise in try await store.enterprises.all(in: district) where enterprise.supervisingDistricts.contains(district) {
-            let certificate = try await store.licensing.certificate(heldBy: enterprise.creditCode)
-            guard isLicensed(enterprise, certificates: certificate.map { [$0] } ?? [], from: first, through: last) else { continue }
-            let levels = Set(certificate?.products.compactMap { catalogue.unit($0.unit)?.riskLevel } ?? [])
-            licensed.append((enterprise, [ProductRiskLevel.high, .higher, .general].first { levels.contains($0) }))
-        }
-        let history = try await store.supervision.classifications(of: Set(licensed.map(\.0.creditCode)))
-        return licensed.map { enterprise, risk in
+        let licensed = try await SupervisionDirectory.licensed(in: district, from: first, through: last, store: store)
+        let history = try await store.supervision.classifications(of: Set(licensed.map(\.enterprise.creditCode)))
+        return licensed.map { held in
             PlanCandidate(
-                creditCode: enterprise.creditCode, name: enterprise.name,
-                supervisionClass: Classification.supervisingClass(history[enterprise.creditCode] ?? []), productRisk: risk
+                creditCode: held.enterprise.creditCode, name: held.enterprise.name,
+                supervisionClass: Classification.supervisingClass(history[held.enterprise.creditCode] ?? []), productRisk: held.productRisk,
+                enterprise: held.enterprise.id
             )
         }
     }
@@ -96,6 +101,11 @@ public enum SupervisionCommands {
         let supervising = enterprise.supervisingDistricts
         if let own = user.district, supervising.contains(own) { return own }
         return supervising.sorted().first ?? enterprise.registeredDistrict
+    }
+
+    /// The district the operator acts for: the first production district.
+    static func operatorDistrict(of enterprise: Enterprise) -> DistrictCode {
+        enterprise.supervisingDistricts.sorted().first ?? enterprise.registeredDistrict
     }
 
     static func parseCode(_ text: String) throws -> UnifiedSocialCreditCode {

@@ -45,21 +45,23 @@ public enum Classification {
 
     /// Checks a request against the decision in force for its category and
     /// returns the new record. A first classification may be any class
-    /// (normally B); AA always needs the commitment reference.
+    /// (normally B); AA always needs the commitment, and is refused while a
+    /// broken commitment's ban runs (第九条). The evidence may be empty: the
+    /// reason is what the law asks for.
     public static func classify(
         _ request: ClassificationRequest, id: ClassificationRecordID, creditCode: UnifiedSocialCreditCode, history: [ClassificationRecord],
-        district: DistrictCode, by actor: ActorReference, on day: CivilDate
+        facts: [QualityFact] = [], district: DistrictCode, by actor: ActorReference, on day: CivilDate
     ) throws(ClassificationRefusal) -> ClassificationRecord {
         let reason = request.reason.trimmingWhitespaceAndNewlines()
         let evidence = request.evidence.trimmingWhitespaceAndNewlines()
         let commitment = request.commitment?.trimmingWhitespaceAndNewlines()
-        let issues = [("reason", reason), ("evidence", evidence)].compactMap { field, text in
-            TextRules.lengthProblem(text, allowed: 1...textLimit).map { FieldIssue(field: field, problem: $0) }
-        }
+        var issues = TextRules.lengthProblem(reason, allowed: 1...textLimit).map { [FieldIssue(field: "reason", problem: $0)] } ?? []
+        if evidence.textLength > textLimit { issues.append(FieldIssue(field: "evidence", problem: .tooLong(maximum: textLimit))) }
         guard issues.isEmpty else { throw .invalid(InvalidInput(issues)) }
         if let held = current(history)[request.category]?.supervisionClass, request.supervisionClass.rank > held.rank + 1 {
             throw .riseTooFar(from: held, to: request.supervisionClass)
         }
+        if request.supervisionClass == .aa, let until = commitmentBan(facts, on: day) { throw .commitmentBanned(until: until) }
         if request.supervisionClass == .aa, (commitment ?? "").isEmpty { throw .commitmentRequired }
         return ClassificationRecord(
             id: id, creditCode: creditCode, category: request.category, supervisionClass: request.supervisionClass, reason: reason,

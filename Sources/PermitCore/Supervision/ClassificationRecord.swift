@@ -17,17 +17,22 @@ public struct ClassificationRecord: Hashable, Sendable {
     public let reason: String
     /// 依据 — the facts or records the class rests on, as text.
     public let evidence: String
-    /// 承诺书 — the reference of the enterprise's written self-commitment;
-    /// present exactly when the class is AA.
+    /// 承诺书 — the SHA-256 (hex) of the uploaded scan of the enterprise's
+    /// written self-commitment the district reviewed; present exactly when
+    /// the class is AA.
     public let commitment: String?
     /// The production district that decided it (第十五条).
     public let district: DistrictCode
     public let classifiedOn: CivilDate
     public let classifiedBy: ActorReference
+    /// When it was written, once stored: tells which came first of a
+    /// decision and a fact of the same day.
+    public let decidedAt: Date?
 
     public init(
         id: ClassificationRecordID, creditCode: UnifiedSocialCreditCode, category: ProductCategoryCode?, supervisionClass: SupervisionClass,
-        reason: String, evidence: String, commitment: String?, district: DistrictCode, classifiedOn: CivilDate, classifiedBy: ActorReference
+        reason: String, evidence: String, commitment: String?, district: DistrictCode, classifiedOn: CivilDate, classifiedBy: ActorReference,
+        decidedAt: Date? = nil
     ) {
         self.id = id
         self.creditCode = creditCode
@@ -39,6 +44,7 @@ public struct ClassificationRecord: Hashable, Sendable {
         self.district = district
         self.classifiedOn = classifiedOn
         self.classifiedBy = classifiedBy
+        self.decidedAt = decidedAt
     }
 }
 
@@ -65,6 +71,8 @@ public enum ClassificationRefusal: Error, Hashable, Sendable {
     case riseTooFar(from: SupervisionClass, to: SupervisionClass)
     /// AA needs the enterprise's written self-commitment (第八条).
     case commitmentRequired
+    /// 第九条: no AA commitment is accepted before `until`.
+    case commitmentBanned(until: CivilDate)
     /// Only licensed enterprises (获证企业) are classified (第六条).
     case notLicensed
 }

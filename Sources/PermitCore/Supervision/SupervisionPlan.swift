@@ -9,12 +9,17 @@ public struct PlanCandidate: Hashable, Sendable {
     public var supervisionClass: SupervisionClass?
     /// The highest risk level of its licensed products; nil when unset.
     public var productRisk: ProductRiskLevel?
+    /// For links to its classification page; nil where none is needed.
+    public var enterprise: EnterpriseID?
 
-    public init(creditCode: UnifiedSocialCreditCode, name: String, supervisionClass: SupervisionClass?, productRisk: ProductRiskLevel?) {
+    public init(
+        creditCode: UnifiedSocialCreditCode, name: String, supervisionClass: SupervisionClass?, productRisk: ProductRiskLevel?, enterprise: EnterpriseID? = nil
+    ) {
         self.creditCode = creditCode
         self.name = name
         self.supervisionClass = supervisionClass
         self.productRisk = productRisk
+        self.enterprise = enterprise
     }
 
     /// An enterprise not yet classified is planned as a new licensee is
@@ -33,6 +38,7 @@ public struct SupervisionPlanRow: Hashable, Sendable {
     public var mode: SupervisionMode
     /// Periodic inspections planned for the year; 0 where none.
     public var inspections: Int
+    public var enterprise: EnterpriseID?
 }
 
 /// 定期监督检查计划 (第二十三条, SUP-7): the year's periodic inspections of a
@@ -105,7 +111,7 @@ public enum SupervisionPlanning {
         let rows = ordered.map {
             SupervisionPlanRow(
                 creditCode: $0.creditCode, name: $0.name, supervisionClass: $0.supervisionClass, productRisk: $0.productRisk, mode: $0.mode,
-                inspections: inspections[$0.creditCode] ?? 0
+                inspections: inspections[$0.creditCode] ?? 0, enterprise: $0.enterprise
             )
         }
         return SupervisionPlan(year: year, district: district, key: key, rows: rows)

@@ -66,6 +66,7 @@ public enum DemoData {
             configured: ProcessInfo.processInfo.environment[CertificateSigner.environmentVariable], dataDirectory: dataDirectory
         ))
         try await seedCases(store: store, clock: clock, authority: authority)
+        try await seedSupervision(store: store, clock: clock)
         try await seedOversight(store: store, clock: clock)
         let text = format(passwords)
         try Data(text.utf8).write(to: file, options: .atomic)

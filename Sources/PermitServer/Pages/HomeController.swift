@@ -25,6 +25,9 @@ enum HomeController {
         /// 到期提醒: certificates to renew, for their holder and the bureau.
         let remindersTitle: String
         let reminders: [WorkLine]
+        /// 分类监管: classifications due, proposals, classes told (`SupervisionHome`).
+        let supervisionTitle: String
+        let supervision: [WorkLine]
     }
 
     /// One task of the worklist, linked to its case.
@@ -61,7 +64,8 @@ enum HomeController {
             inboxTitle: ApplicationPages.inboxTitle.text(language),
             inbox: user.role == .enterprise ? try await ApplicationPages.inbox(on: req) : [],
             remindersTitle: ApplicationPages.remindersTitle.text(language),
-            reminders: try await ApplicationPages.reminders(on: req) + PaperCertificatePages.homeLines(on: req)
+            reminders: try await ApplicationPages.reminders(on: req) + PaperCertificatePages.homeLines(on: req),
+            supervisionTitle: SupervisionHome.title.text(language), supervision: try await SupervisionHome.lines(on: req)
         )
         return try await Page(title: .homeTitle, content: content, request: req).render(on: req, template: "home")
     }

@@ -72,7 +72,8 @@ struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
         }
         let registry = RegistryNavigation.entries(for: actor).map { href, label in (href, label.text(language)) }
         return items + (registry + CasePages.navigation(for: actor, language) + ApplicationPages.navigation(for: actor, language)
-            + SupervisionPages.navigation(for: actor, language, year: year)).map { href, label in
+            + SupervisionPages.navigation(for: actor, language, year: year) + InspectionTaskPages.navigation(for: actor, language)
+            + OversightPages.navigation(for: actor, language)).map { href, label in
             NavigationItem(href: href, label: label, current: currentPath == href)
         }
     }

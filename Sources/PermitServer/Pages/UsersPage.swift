@@ -160,7 +160,7 @@ struct FormFailure {
     init?(_ error: any Error) {
         switch error {
         case is InvalidInput, is AccountError, is CatalogueError, is InspectorError, is EnterpriseError, is KeptByAnotherDistrict, is Problem,
-             is CaseRefusal, is ProcessRefusal, is AgencyRefusal, is EvidenceRefusal, is UploadError, is DisclosureRefusal, is ApplicationRefusal, is ExitRefusal, is BlacklistRefusal, is InspectionPlanRefusal, is PaperRequestRefusal, is ClassificationRefusal:
+             is CaseRefusal, is ProcessRefusal, is AgencyRefusal, is EvidenceRefusal, is UploadError, is DisclosureRefusal, is ApplicationRefusal, is ExitRefusal, is BlacklistRefusal, is InspectionPlanRefusal, is InspectionTaskRefusal, is PaperRequestRefusal, is ClassificationRefusal, is OversightRefusal:
             problem = Problem(error, maxBodySize: 0)
         default: return nil
         }

@@ -45,6 +45,8 @@ enum EnterprisePages {
         /// with its removal, if any (LIC-13).
         let blacklisted: String?
         let listings: [String]
+        /// 一企一档 (ARC-4): licensing and supervision, each with its case.
+        let archive: OversightArchivePage.Content
     }
 
     @Sendable static func list(req: Request) async throws -> Response {
@@ -133,7 +135,8 @@ enum EnterprisePages {
             name: enterprise.name, fields: fields, history: history, editHref: mayEdit ? RegistryURL.editEnterprise(.value(enterprise.id.description)).path : nil,
             notice: req.query[String.self, at: "saved"] == nil ? nil : Phrase.enterprisesSaved.text(language),
             blacklisted: listings.contains { $0.isInForce(on: CivilDate(req.now)) } ? BlacklistPages.flag.text(language) : nil,
-            listings: listings.map { BlacklistPages.describe($0).text(language) }
+            listings: listings.map { BlacklistPages.describe($0).text(language) },
+            archive: try await OversightArchivePage.content(of: enterprise.creditCode, on: req)
         )
         return try await Page(title: .enterprisesDetailTitle, content: content, request: req).render(on: req, template: "enterprise")
     }

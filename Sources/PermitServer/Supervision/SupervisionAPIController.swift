@@ -11,7 +11,7 @@ enum SupervisionAPIController {
         let `class`: String?
         let reason: String?
         let evidence: String?
-        /// 承诺书 reference, required for AA.
+        /// 承诺书: the caller's finished upload (id or tus URL), required for AA.
         let commitment: String?
     }
 
@@ -89,10 +89,12 @@ extension ClassificationRefusal: ProblemConvertible {
                 en: "Cannot raise the class from \(from.rawValue) to \(to.rawValue) at once: " + Classification.oneStepRule.en
             ))
         case .commitmentRequired:
-            Problem(kind: .invalidInput, detail: Bilingual(
-                "定为AA类企业须有企业的书面自我承诺（承诺书），请填写承诺书编号（第八条）。",
-                en: "Class AA needs the enterprise's written self-commitment; give its reference (seed 004 art. 8)."
-            ), issues: [FieldIssue(field: "commitment", problem: .missing)])
+            Problem(kind: .conflict, detail: Classification.commitmentRule, issues: [FieldIssue(field: "commitment", problem: .missing)])
+        case .commitmentBanned(let until):
+            Problem(kind: .conflict, detail: Bilingual(
+                "\(until)前不接受该企业的AA类自我承诺：" + Classification.commitmentBanRule.zhHans,
+                en: "No AA self-commitment is accepted from this enterprise before \(until): " + Classification.commitmentBanRule.en
+            ), issues: [FieldIssue(field: "class", problem: .notAllowed)])
         case .notLicensed:
             Problem(kind: .conflict, detail: Bilingual(
                 "该企业未持有有效的生产许可证，不属于获证企业分类范围（第六条）。",

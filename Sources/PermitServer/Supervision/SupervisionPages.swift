@@ -11,10 +11,13 @@ enum SupervisionPages {
     /// this year's plan of their district (the city's first district for
     /// the city bureau), and the random-inspection plans.
     static func navigation(for actor: Actor, _ language: Language, year: Int) -> [(String, String)] {
-        guard let user = actor.user, user.role == .cityOfficer || user.role == .districtOfficer else { return [] }
+        guard let user = actor.user else { return [] }
+        let figures = (SupervisionURL.overview.path, SupervisionOverviewPage.title.text(language))
+        if user.role == .auditor { return [figures] }
+        guard user.role == .cityOfficer || user.role == .districtOfficer else { return [] }
         let plan = SupervisionURL.plan(.value(year)).path + (user.role == .districtOfficer ? "?district=\(user.district?.rawValue ?? "")" : "")
         return [
-            (plan, Bilingual("监督检查计划", en: "Supervision plan").text(language)),
+            (plan, Bilingual("监督检查计划", en: "Supervision plan").text(language)), figures,
             (InspectionURL.plans.path, Bilingual("双随机抽查", en: "Random inspections").text(language)),
         ]
     }
@@ -37,6 +40,8 @@ enum SupervisionPages {
     }
 
     struct Row: Encodable, Sendable {
+        /// The enterprise's classification page.
+        let href: String
         let creditCode: String
         let name: String
         let supervisionClass: String
@@ -94,7 +99,7 @@ enum SupervisionPages {
         let plan = district.isEmpty ? nil : try await SupervisionCommands.plan(year: year, district: district, in: req.commandContext)
         let rows = plan?.rows.map { row in
             Row(
-                creditCode: row.creditCode.rawValue, name: row.name,
+                href: row.enterprise.map { SupervisionURL.classification(.value($0.description)).path } ?? "", creditCode: row.creditCode.rawValue, name: row.name,
                 supervisionClass: row.supervisionClass?.name.text(language) ?? words["unclassified"]!.text(language),
                 productRisk: row.productRisk.map { $0.numeral } ?? words["riskUnset"]!.text(language), mode: row.mode.name.text(language),
                 inspections: row.inspections
@@ -133,7 +138,7 @@ enum SupervisionPages {
         "classify": Bilingual("企业分类", en: "Classify an enterprise"),
         "category": Bilingual("产品类别代码（如 06-001，整体分类则不填）", en: "Product category code (e.g. 06-001; empty for the whole enterprise)"),
         "reason": Bilingual("分类理由", en: "Reason"), "evidence": Bilingual("依据材料", en: "Evidence"),
-        "commitment": Bilingual("承诺书编号（AA类必填）", en: "Self-commitment reference (required for AA)"),
+        "commitment": Bilingual("承诺书上传编号（AA类必填，在企业分类页上传）", en: "Commitment upload id (required for AA; upload it on the enterprise's classification page)"),
         "rule": Classification.oneStepRule,
     ]
 }

@@ -47,7 +47,7 @@ final class ClassificationRow: Model, @unchecked Sendable {
             return ClassificationRecord(
                 id: ClassificationRecordID(rawValue: try id.orThrow()), creditCode: try UnifiedSocialCreditCode(validating: creditCode),
                 category: category, supervisionClass: level, reason: reason, evidence: evidence, commitment: commitment, district: district,
-                classifiedOn: try CivilDate(parsing: classifiedOn), classifiedBy: ActorReference(rawValue: classifiedBy)
+                classifiedOn: try CivilDate(parsing: classifiedOn), classifiedBy: ActorReference(rawValue: classifiedBy), decidedAt: writtenAt
             )
         } catch {
             throw StoreError.corruptRow(table: Self.schema, id: id?.uuidString ?? "")

@@ -44,14 +44,19 @@ struct ClassificationTests {
         #expect(try Self.classify(.b, commitment: "承诺书-7").commitment == nil)
     }
 
-    @Test("reason and evidence are required")
-    func fields() {
-        #expect(throws: ClassificationRefusal.invalid(InvalidInput([FieldIssue(field: "reason", problem: .missing), FieldIssue(field: "evidence", problem: .missing)]))) {
+    @Test("the reason is required; evidence may be empty but not too long")
+    func fields() throws {
+        func attempt(reason: String, evidence: String) throws(ClassificationRefusal) -> ClassificationRecord {
             try Classification.classify(
-                ClassificationRequest(category: nil, supervisionClass: .b, reason: " ", evidence: ""),
+                ClassificationRequest(category: nil, supervisionClass: .b, reason: reason, evidence: evidence),
                 id: ClassificationRecordID(rawValue: UUID()), creditCode: Self.code, history: [], district: Self.district, by: Self.officer, on: Self.day
             )
         }
+        #expect(throws: ClassificationRefusal.invalid(InvalidInput([FieldIssue(field: "reason", problem: .missing)]))) { try attempt(reason: " ", evidence: "") }
+        #expect(throws: ClassificationRefusal.invalid(InvalidInput([FieldIssue(field: "evidence", problem: .tooLong(maximum: 500))]))) {
+            try attempt(reason: "年度分类", evidence: String(repeating: "据", count: 501))
+        }
+        #expect(try attempt(reason: "年度分类", evidence: "").evidence == "")
     }
 
     @Test("categories are classified apart; the rise rule reads the same category; the lowest class supervises")

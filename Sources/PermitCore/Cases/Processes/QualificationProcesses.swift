@@ -132,5 +132,6 @@ extension ProcessDefinition {
     public static let shipped: [ProcessDefinition] = [
         licenseApplication, licenseRenewal, licenseChange, licenseReissue, licenseOnSiteReview, licenseWithdrawal, licenseRevocation, licensePenaltyRevocation,
         licenseCancellation, cmaTraditional, cmaCommitment, cmaFollowUpOnSite, cmaFollowUpDocument,
-    ]
+        randomInspection,
+    ] + supervision
 }
