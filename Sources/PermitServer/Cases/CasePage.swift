@@ -25,6 +25,9 @@ extension CasePages {
         /// The way to the field-capture page, for those who act on the case
         /// while a node still takes photos, videos or paper documents.
         let capture: Option?
+        /// The page of its own steps, for a case the general forms do not
+        /// settle (a random-inspection task, an inspection, sampling or interview).
+        let ownSteps: Option?
         /// An on-site review's check: times, devices, continuity (REC-4, REC-5, REC-7).
         let check: CheckContent?
     }
@@ -200,10 +203,22 @@ extension CasePages {
             grounds: Exemption.Ground.allCases.map { Option(value: $0.rawValue, label: $0.name.text(language)) }, errors: errors,
             capture: view.access == .act && !EvidenceCommands.capturableNodes(of: view).isEmpty
                 ? Option(value: CaptureURL.page(.value(subject.number.description)).path, label: CapturePhrases.link.text(language)) : nil,
+            ownSteps: ownStepsLink(of: subject, language),
             check: checkContent(of: view, acting: acting, now: req.now, language)
         )
         return try await Page(title: "\(CasePhrases.number.text(language)) \(subject.number)", content: content, request: req)
             .render(on: req, template: "case", status: status)
+    }
+
+    private static func ownStepsLink(of subject: Case, _ language: Language) -> Option? {
+        let number = Parameter.value(subject.number.description)
+        if subject.process == RandomInspectionNodes.process {
+            return Option(value: InspectionTaskURL.task(number).path, label: Bilingual("在抽查任务页面办理", en: "Handle on the task page").text(language))
+        }
+        if ProcessDefinition.supervision.contains(where: { $0.id == subject.process }) {
+            return Option(value: OversightURL.case(number).path, label: Bilingual("在监督案件页面办理", en: "Handle on the supervision case page").text(language))
+        }
+        return nil
     }
 
     /// Where a 网站公示 node's publication stands, once it has an outcome.

@@ -63,6 +63,8 @@ enum InspectionPlanView {
 
     struct Draw: Encodable, Sendable {
         let keyString, drawHref, verifyCommand: String
+        /// The published results (PUB-1) and the dispatched tasks.
+        let resultsHref, tasksHref: String
         let tiers: [TierDrawView]
         let matching: [MatchView]
     }
@@ -172,7 +174,9 @@ enum InspectionPlanView {
         }
         return Draw(
             keyString: draw.keyString, drawHref: InspectionURL.drawFile(.value(plan.identifier)).path,
-            verifyCommand: "permittrail draw verify draw.json", tiers: tiers, matching: matching
+            verifyCommand: "permittrail draw verify draw.json",
+            resultsHref: InspectionTaskURL.results(.value(plan.identifier)).path, tasksHref: InspectionTaskURL.planTasks(.value(plan.identifier)).path,
+            tiers: tiers, matching: matching
         )
     }
 
@@ -228,6 +232,8 @@ enum InspectionPlanView {
             en: "Download the draw file and re-run it offline with the permittrail command line; OK means it matches what is published:"
         ),
         "drawFile": Bilingual("下载抽取结果 draw.json", en: "Download draw.json"),
+        "results": Bilingual("检查结果公示", en: "Published inspection results"),
+        "tasks": Bilingual("抽查任务派发与进度", en: "Tasks: dispatch and progress"),
         "tierCommand": Bilingual("单独复算该风险等级：", en: "Re-run this tier alone:"),
     ]
 }
