@@ -70,8 +70,9 @@ extension OpenAPIDocument {
         ], required: ["enterpriseId", "creditCode", "name", "mode", "supervisingDistrict", "categories", "history", "proposals", "overdue", "notice"]),
         "QualityFactInput": object([
             ("kind", ["type": "string", "enum": .array(QualityFact.Kind.codes.map(JSONValue.string))]),
-            ("level", ["type": ["string", "null"], "pattern": "^(national|provincial|district)$"]),
-            ("aspect", ["type": ["string", "null"], "pattern": "^(standards|rules|conditions|process)$"]),
+            // Empty as null: the page's form sends the choice it does not ask for as "".
+            ("level", ["type": ["string", "null"], "pattern": "^(national|provincial|district)?$"]),
+            ("aspect", ["type": ["string", "null"], "pattern": "^(standards|rules|conditions|process)?$"]),
             ("occurredOn", ["type": "string", "format": "date"]), ("description", ["type": "string", "minLength": 1, "maxLength": 500]),
             ("source", ["type": ["string", "null"], "maxLength": 100]),
         ], required: ["kind", "occurredOn", "description"]),

@@ -26,7 +26,7 @@ extension OpenAPIDocument {
                   tag: "inspection", request: nil, success: (200, "InspectionTask"), problems: [409], isPublic: false),
         Operation(.GET, InspectionTaskURL.apiDashboard, summary: "任务完成率和结果公示率，各区及全市，列出逾期事项 — completion and publication rates",
                   tag: "inspection", request: nil, success: (200, "InspectionRates"), problems: [], isPublic: false,
-                  query: [.text("district", pattern: "^[0-9]{6}$")]),
+                  query: [.district]),
     ]
 
     static let inspectionTaskSchemas: JSONValue = {
