@@ -51,7 +51,7 @@ struct InspectionPlanTests {
             let created = try await app.send(.POST, "/api/v1/inspection/plans", headers: officer, json: Self.plan)
             #expect(created.status == .created, "\(created.text)")
             let plan = try created.content.decode(API.InspectionPlanDTO.self)
-            #expect(plan.identifier == "CC-2026-001" && plan.state == "draft" && plan.tiers.map(\.percent) == [10, 20, 30, 50])
+            #expect(plan.identifier == "SJ-2026-001" && plan.state == "draft" && plan.tiers.map(\.percent) == [10, 20, 30, 50])
             let path = "/api/v1/inspection/plans/\(plan.identifier)"
 
             let size = try await app.store.ledger.size()
@@ -90,7 +90,7 @@ struct InspectionPlanTests {
             let page = try await app.send(.GET, "/inspection/plans/\(plan.identifier)").text
             #expect(page.contains("已抽取并公示") && page.contains(published.keyString) && page.contains("permittrail draw verify draw.json"))
             #expect(page.contains("检查员ZF000") && page.contains("&#39;tier medium&#39;"))
-            #expect(try await app.send(.GET, "/api/v1/inspection/plans").content.decode([API.InspectionPlanDTO].self).map(\.identifier) == ["CC-2026-001"])
+            #expect(try await app.send(.GET, "/api/v1/inspection/plans").content.decode([API.InspectionPlanDTO].self).map(\.identifier) == ["SJ-2026-001"])
             _ = try await app.store.ledger.check()
         }
     }
@@ -141,8 +141,8 @@ struct InspectionPlanTests {
             let bad = try await app.send(.POST, "/api/v1/inspection/plans", headers: pudong, json: #"{"title":"","year":2026,"districts":["310115"],"checksEndOn":"2020-01-01","ratios":{"high":150}}"#)
             #expect(bad.status == .unprocessableEntity)
             #expect(Set(bad.problem?.errors?.map(\.field) ?? []) == ["title", "checksEndOn", "ratios.high"])
-            #expect(try await app.send(.GET, "/api/v1/inspection/plans/CC-2026-999").status == .notFound)
-            #expect(try await app.send(.GET, "/inspection/plans/CC-2026-001/draw.json").status == .notFound)
+            #expect(try await app.send(.GET, "/api/v1/inspection/plans/SJ-2026-999").status == .notFound)
+            #expect(try await app.send(.GET, "/inspection/plans/SJ-2026-001/draw.json").status == .notFound)
         }
     }
 
@@ -177,7 +177,7 @@ struct InspectionPlanTests {
             ])
             #expect(created.status == .seeOther, "\(created.text)")
             let location = try #require(created.headers.first(name: .location))
-            #expect(location == "/inspection/plans/CC-2026-001")
+            #expect(location == "/inspection/plans/SJ-2026-001")
             let refusedEarly = try await app.send(.POST, "\(location)/sources/1", headers: officer.cookie, form: ["csrf": officer.csrf, "value": "1 2 3"])
             #expect(refusedEarly.status == .conflict && refusedEarly.text.contains("尚未冻结"))
 

@@ -24,12 +24,12 @@ extension WriteTransaction {
         try await InspectionPlanRow.query(on: db).filter(\.$identifier == identifier).first()?.domain()
     }
 
-    /// The next public number of `year`'s plans: `CC-2026-001`, … The
+    /// The next public number of `year`'s plans: `SJ-2026-001`, … The
     /// ledger's lock orders writers, so two plans never read the same count.
     public func nextInspectionPlanIdentifier(year: Int) async throws -> String {
         let count = try await InspectionPlanRow.query(on: db).filter(\.$year == year).count()
         let serial = String(count + 1)
-        return "CC-\(year)-" + String(repeating: "0", count: max(0, 3 - serial.count)) + serial
+        return "SJ-\(year)-" + String(repeating: "0", count: max(0, 3 - serial.count)) + serial
     }
 
     public func create(_ plan: InspectionPlan, by actor: ActorReference, at now: Date) async throws {

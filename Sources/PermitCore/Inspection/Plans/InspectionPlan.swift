@@ -14,7 +14,7 @@ public struct InspectionPlan: Hashable, Sendable {
     }
 
     public let id: InspectionPlanID
-    /// The plan's public number, e.g. `CC-2026-001` (抽查).
+    /// The plan's public number, e.g. `SJ-2026-001` (随机: apart from the CC- numbers of sampling cases).
     public let identifier: String
     public let year: Int
     public let title: String

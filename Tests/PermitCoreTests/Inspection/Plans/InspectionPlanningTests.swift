@@ -35,7 +35,7 @@ struct InspectionPlanningTests {
     static func plan(districts: [String] = ["310115"], categories: [String] = [], ratios: [String: Int] = [:]) throws -> InspectionPlan {
         try InspectionPlanning.create(
             InspectionPlanDraft(title: "2026年度获证企业双随机抽查", year: 2026, districts: districts, categories: categories, checksEndOn: "2026-10-31", ratios: ratios),
-            id: InspectionPlanID(rawValue: UUID()), identifier: "CC-2026-001", knownDistricts: [pudong, xuhui], by: actor, on: today
+            id: InspectionPlanID(rawValue: UUID()), identifier: "SJ-2026-001", knownDistricts: [pudong, xuhui], by: actor, on: today
         )
     }
 
@@ -60,7 +60,7 @@ struct InspectionPlanningTests {
         ]))) {
             try InspectionPlanning.create(
                 InspectionPlanDraft(title: "计划", year: 2026, districts: ["310116"], categories: [], checksEndOn: "2026-03-01", ratios: ["low": 120]),
-                id: InspectionPlanID(rawValue: UUID()), identifier: "CC-2026-001", knownDistricts: [Self.pudong], by: Self.actor, on: Self.today
+                id: InspectionPlanID(rawValue: UUID()), identifier: "SJ-2026-001", knownDistricts: [Self.pudong], by: Self.actor, on: Self.today
             )
         }
     }

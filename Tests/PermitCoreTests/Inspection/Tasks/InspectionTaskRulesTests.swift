@@ -11,7 +11,7 @@ struct InspectionTaskRulesTests {
 
     static func task() -> InspectionTask {
         InspectionTask(
-            id: InspectionTaskID(rawValue: UUID()), plan: InspectionPlanID(rawValue: UUID()), planIdentifier: "CC-2026-001",
+            id: InspectionTaskID(rawValue: UUID()), plan: InspectionPlanID(rawValue: UUID()), planIdentifier: "SJ-2026-001",
             caseNumber: try! CaseNumber(kind: .inspection, year: 2026, sequence: 1), enterprise: try! UnifiedSocialCreditCode(validating: "91310115MA1K00001" + String(UnifiedSocialCreditCode.checkCharacter(forFirst17: "91310115MA1K00001")!)),
             enterpriseName: "上海抽查示范企业", district: DistrictCode(rawValue: "310115")!, team: [first, second], checksDueOn: try! CivilDate(parsing: "2026-10-31"),
             dispatchedAt: now
