@@ -6,7 +6,7 @@ import Vapor
 enum OpenAPIDocument {
     static let operations: [Operation] =
         coreOperations + ledgerOperations + enterpriseOperations + calendarOperations + registryOperations + caseOperations
-        + evidenceOperations + disclosureOperations + licensingOperations + creditOperations + inspectionOperations + inspectionTaskOperations + supervisionOperations + oversightOperations
+        + evidenceOperations + disclosureOperations + licensingOperations + creditOperations + inspectionOperations + inspectionTaskOperations + inspectionFollowUpOperations + supervisionOperations + oversightOperations
 
     private static let coreOperations: [Operation] = [
         Operation(.POST, AccountURL.api(.token), summary: "登录并获取访问令牌 — sign in, get a bearer token", tag: "auth",
@@ -58,7 +58,7 @@ enum OpenAPIDocument {
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
             "schemas": .object(
-                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas, evidenceSchemas, disclosureSchemas, licensingSchemas, creditSchemas, inspectionSchemas, inspectionTaskSchemas, supervisionSchemas, oversightSchemas].flatMap(schemaMembers)
+                [schemas, ledgerSchemas, enterpriseSchemas, calendarSchemas, registrySchemas, caseSchemas, evidenceSchemas, disclosureSchemas, licensingSchemas, creditSchemas, inspectionSchemas, inspectionTaskSchemas, inspectionFollowUpSchemas, supervisionSchemas, oversightSchemas].flatMap(schemaMembers)
             ),
         ],
     ]

@@ -6,7 +6,7 @@ func routes(_ app: Application) throws {
     let capabilities: [any RouteCollection] = [
         OperationsRoutes(), PageRoutes(), AccountRoutes(), RegistryRoutes(), LedgerRoutes(), CaseRoutes(),
         EvidenceRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize), CaptureRoutes(maxUploadSize: app.appContext.configuration.maxUploadSize),
-        DisclosureRoutes(), LicensingRoutes(), ExitRoutes(), CreditRoutes(), InspectionRoutes(), InspectionTaskRoutes(), SupervisionRoutes(), OversightRoutes(),
+        DisclosureRoutes(), LicensingRoutes(), ExitRoutes(), CreditRoutes(), InspectionRoutes(), InspectionTaskRoutes(), InspectionFollowUpRoutes(), SupervisionRoutes(), OversightRoutes(),
     ]
     for capability in capabilities {
         try app.register(collection: capability)

@@ -99,7 +99,7 @@ extension DemoData {
     }
 
     /// A finished upload of the context's user, as if sent from a phone.
-    private static func demoUpload(_ content: Data, named name: String, in context: CommandContext) async throws -> String {
+    static func demoUpload(_ content: Data, named name: String, in context: CommandContext) async throws -> String {
         let id = context.ids.next(UploadTag.ID.self).description.replacingOccurrences(of: "-", with: "")
         _ = try await context.store.evidence.uploads.receive(id: id, owner: context.actor.user?.username.rawValue ?? "", at: context.now) { write in
             try write(content)
@@ -108,7 +108,7 @@ extension DemoData {
         return id
     }
 
-    private static func demoContext(_ name: String, store: Store, clock: any WallClock) async throws -> CommandContext {
+    static func demoContext(_ name: String, store: Store, clock: any WallClock) async throws -> CommandContext {
         guard let username = Username(rawValue: name), let user = try await store.accounts.user(named: username) else {
             throw CommandError.notFound
         }

@@ -22,6 +22,7 @@ public enum DemoData {
         ("city.admin", "王建国（市局）", .cityOfficer, "310000"),
         ("pudong.officer", "李敏（浦东新区局）", .districtOfficer, "310115"),
         ("pudong.inspector", "张伟（浦东执法）", .inspector, "310115"),
+        ("pudong.inspector2", "刘洋（浦东执法）", .inspector, "310115"), ("pudong.inspector3", "钱磊（浦东执法）", .inspector, "310115"), ("pudong.inspector4", "冯雪（浦东执法）", .inspector, "310115"),
         ("xuhui.officer", "陈静（徐汇区局）", .districtOfficer, "310104"),
         ("review.agency", "赵磊（审查机构）", .reviewer, nil),
         ("demo.enterprise", "上海示范电缆有限公司", .enterprise, nil),
@@ -68,6 +69,7 @@ public enum DemoData {
         try await seedCases(store: store, clock: clock, authority: authority)
         try await seedSupervision(store: store, clock: clock)
         try await seedOversight(store: store, clock: clock)
+        try await seedInspectionTasks(store: store, clock: clock)
         let text = format(passwords)
         try Data(text.utf8).write(to: file, options: .atomic)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)

@@ -20,7 +20,7 @@ struct StoreSchema: Sendable {
 
 extension Store {
     /// Every capability's schema, in the order their migrations run.
-    static let schemas: [StoreSchema] = [.ledger, .accounts, .registry, .agencies, .cases, .evidence, .disclosure, .licensing, .credit, .inspection, .supervision, .oversight, .inspectionTasks]
+    static let schemas: [StoreSchema] = [.ledger, .accounts, .registry, .agencies, .cases, .evidence, .disclosure, .licensing, .credit, .inspection, .supervision, .oversight, .inspectionTasks, .inspectionFollowUps]
 
     static var migrations: [any Migration] { schemas.flatMap(\.migrations) }
 }

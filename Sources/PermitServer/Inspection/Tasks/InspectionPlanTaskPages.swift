@@ -133,17 +133,21 @@ enum InspectionDashboardPage {
         let city: Bar
         let districts: [Bar]
         let late: [LateLine]
+        /// RND-7: reported failures without a follow-up yet.
+        let followUp: [LateLine]
     }
 
     static let words: [Language: [String: String]] = [
         .zhHans: [
             "completion": "任务完成率", "publication": "结果公示率", "target": "目标均为 100%。", "late": "逾期及超期事项", "noLate": "无逾期事项。",
             "case": "案件编号", "enterprise": "企业", "district": "区划", "lateness": "情形", "due": "截止日期", "districts": "各区",
+            "followUp": "不合格待后续处置", "noFollowUp": "无待处置的不合格任务。", "failed": "检查结论不合格",
         ],
         .en: [
             "completion": "Completion rate", "publication": "Publication rate", "target": "The target of both is 100%.", "late": "Overdue and late items",
             "noLate": "Nothing overdue.", "case": "Case", "enterprise": "Enterprise", "district": "District", "lateness": "What", "due": "Due",
-            "districts": "Districts",
+            "districts": "Districts", "followUp": "Failed, awaiting follow-up", "noFollowUp": "No failed task awaits follow-up.",
+            "failed": "Failed",
         ],
     ]
 
@@ -166,6 +170,13 @@ enum InspectionDashboardPage {
                     href: InspectionTaskURL.task(.value($0.task.caseNumber.description)).path, caseNumber: $0.task.caseNumber.description,
                     enterprise: $0.task.enterpriseName, district: names[$0.task.district] ?? $0.task.district.rawValue,
                     lateness: $0.lateness.name.text(language), due: $0.due.description
+                )
+            },
+            followUp: try await InspectionFollowUpCommands.awaiting(in: req.commandContext).filter { district == nil || $0.district.rawValue == district }.map {
+                LateLine(
+                    href: InspectionFollowUpURL.page(.value($0.caseNumber.description)).path, caseNumber: $0.caseNumber.description,
+                    enterprise: $0.enterpriseName, district: names[$0.district] ?? $0.district.rawValue,
+                    lateness: (words[language] ?? [:])["failed"] ?? "", due: $0.report?.publishedOn.description ?? ""
                 )
             }
         )
