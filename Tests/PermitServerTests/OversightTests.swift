@@ -82,11 +82,22 @@ struct OversightTests {
             _ = try await DeadlineJob.run(in: .system("deadline-job", clock: app.clock, store: app.store))
             #expect(try await app.store.oversight.orders(of: code).count == 1, "the job opens each re-check once")
 
+            // The city sees the district's inspection opened and its rectification overdue (SUP-12).
+            let city = try await Self.signIn(app, "city.admin")
+            let year = Self.today(app).year
+            func pudong() async throws -> API.DistrictFiguresDTO? {
+                try await app.send(.GET, "/api/v1/supervision/overview?year=\(year)", headers: city)
+                    .content.decode([API.DistrictFiguresDTO].self).first { $0.district == "310115" }
+            }
+            #expect(try await pudong()?.inspectionsOpened == 1)
+            #expect(try await pudong()?.overdueRectifications == 1)
+
             let visit = try await app.send(
                 .POST, "/api/v1/supervision/inspections/\(rechecked)/record", headers: officer, json: Self.recordBody(app, extra: #","rectified":true"#)
             )
             #expect(visit.status == .ok, "\(visit.body.string)")
             #expect(try await app.store.oversight.orders(of: code).first?.outcome == .rectified)
+            #expect(try await pudong()?.overdueRectifications == 0)
             #expect(try await app.store.ledger.check().coveredRows > 0)
         }
     }

@@ -23,9 +23,11 @@ enum SupervisionDirectory {
     /// and `last` (a certificate granted here or one the registry records).
     static func licensed(in district: DistrictCode, from first: CivilDate, through last: CivilDate, store: Store) async throws -> [LicensedEnterprise] {
         let catalogue = try await store.catalogue.catalogue()
+        let supervised = try await store.enterprises.all(in: district).filter { $0.supervisingDistricts.contains(district) }
+        let certificates = try await store.licensing.certificates(heldBy: Set(supervised.map(\.creditCode)))
         var licensed: [LicensedEnterprise] = []
-        for enterprise in try await store.enterprises.all(in: district) where enterprise.supervisingDistricts.contains(district) {
-            let certificate = try await store.licensing.certificate(heldBy: enterprise.creditCode)
+        for enterprise in supervised {
+            let certificate = certificates[enterprise.creditCode]
             guard SupervisionCommands.isLicensed(enterprise, certificates: certificate.map { [$0] } ?? [], from: first, through: last) else { continue }
             licensed.append(describe(enterprise, certificate: certificate, catalogue: catalogue, from: first, through: last))
         }

@@ -20,7 +20,8 @@ extension SupervisionCommands {
     }
 
     /// Each overseen district's figures today, with the periodic
-    /// inspections of `year`'s plan.
+    /// inspections of `year`'s plan, those opened so far and the overdue
+    /// rectifications.
     public static func figures(year: Int, in context: CommandContext) async throws -> [DistrictSupervisionFigures] {
         let today = CivilDate(context.now)
         var result: [DistrictSupervisionFigures] = []
@@ -32,6 +33,8 @@ extension SupervisionCommands {
             for (held, standing) in try await SupervisionDirectory.standings(in: district, on: today, store: context.store) {
                 figures.add(standing, planned: planned[held.enterprise.creditCode] ?? 0)
             }
+            figures.inspectionsOpened = try await context.store.oversight.casesOpened(ProcessDefinition.supervisionPeriodic.id, in: district, year: year)
+            figures.overdueRectifications = try await context.store.oversight.overdueOrders(in: district, on: today).count
             result.append(figures)
         }
         return result
@@ -64,14 +67,21 @@ extension SupervisionCommands {
         }
     }
 
-    /// Classification decisions another district took about enterprises
-    /// registered in the caller's district (第十五条: the production
-    /// district tells the registration district), newest first.
-    public static func notices(limit: Int = 10, in context: CommandContext) async throws -> [(Enterprise, ClassificationRecord)] {
+    /// Classification decisions someone outside the caller's district took
+    /// about enterprises registered or producing there (第十五条, SUP-11:
+    /// both districts see and are told of a change, be it the other
+    /// district's or the city bureau's), newest first, each with the
+    /// district of whoever decided.
+    public static func notices(limit: Int = 10, in context: CommandContext) async throws -> [(Enterprise, ClassificationRecord, decidedIn: DistrictCode)] {
         guard let user = context.actor.user, case .ownDistrict(let own?) = AccessPolicy.reach(of: user) else { return [] }
-        let registered = try await context.store.enterprises.all(in: own).filter { $0.registeredDistrict == own }
-        let byCode = Dictionary(registered.map { ($0.creditCode, $0) }, uniquingKeysWith: { first, _ in first })
-        let decisions = try await context.store.supervision.decisions(about: Set(byCode.keys), notBy: own, limit: limit)
-        return decisions.compactMap { record in byCode[record.creditCode].map { ($0, record) } }
+        let seen = try await context.store.enterprises.all(in: own).filter { $0.registeredDistrict == own || $0.supervisingDistricts.contains(own) }
+        let byCode = Dictionary(seen.map { ($0.creditCode, $0) }, uniquingKeysWith: { first, _ in first })
+        let accounts = try await context.store.accounts.users()
+        let staff = Set(accounts.filter { $0.district == own }.map { ActorReference.user($0.username) })
+        let districtOf = Dictionary(accounts.compactMap { user in user.district.map { (ActorReference.user(user.username), $0) } }, uniquingKeysWith: { first, _ in first })
+        let decisions = try await context.store.supervision.decisions(about: Set(byCode.keys), notBy: staff, limit: limit)
+        return decisions.compactMap { record in
+            byCode[record.creditCode].map { ($0, record, decidedIn: districtOf[record.classifiedBy] ?? record.district) }
+        }
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// 分类建议 — what the recorded facts and the calendar call for; the
 /// officer decides, the system only proposes (动态调整, 第三十三条).
 public enum ClassificationProposal: Hashable, Sendable {
-    /// 第十条: a new licensee not yet classified, due by this day, normally B.
-    case classifyNewLicensee(due: CivilDate)
+    /// 第十条: a licensee not yet classified, due by this day (two months
+    /// after licensing), normally B; `overdue` once that day has passed, so
+    /// a licence from years ago is not worded as a new one.
+    case classifyNewLicensee(due: CivilDate, overdue: Bool = false)
     /// 第八条: the C criteria hold.
     case classC([GroundForC])
     /// 第三十二条: a failed sampling inspection makes it C.
@@ -30,8 +32,13 @@ public enum ClassificationProposal: Hashable, Sendable {
 
     public var text: Bilingual {
         switch self {
-        case .classifyNewLicensee(let due):
+        case .classifyNewLicensee(let due, overdue: false):
             Bilingual("新获证企业须于\(due)前完成分类，一般判定为B类（第十条）", en: "New licensee: classify by \(due), normally B (art. 10)")
+        case .classifyNewLicensee(let due, overdue: true):
+            Bilingual(
+                "获证企业尚未分类，已超过获证后两个月的期限（应于\(due)前完成），请尽快分类，一般判定为B类（第十条）",
+                en: "Licensee never classified, past the two months after licensing (due \(due)): classify now, normally B (art. 10)"
+            )
         case .classC(let grounds):
             Bilingual(
                 "符合C类企业条件，建议定为C类（第八条）：" + grounds.map(\.text.zhHans).joined(separator: "；"),
@@ -81,7 +88,10 @@ extension Classification {
     ) -> [ClassificationProposal] {
         let held = supervisingClass(history)
         var proposals: [ClassificationProposal] = []
-        if history.isEmpty, let licensedOn { proposals.append(.classifyNewLicensee(due: deadline(licensedOn: licensedOn))) }
+        if history.isEmpty, let licensedOn {
+            let due = deadline(licensedOn: licensedOn)
+            proposals.append(.classifyNewLicensee(due: due, overdue: due < today))
+        }
         let grounds = QualityFacts(facts).groundsForC(on: today)
         if !grounds.isEmpty, held != .c { proposals.append(.classC(grounds)) }
         for fact in facts.sorted(by: { $0.occurredOn < $1.occurredOn }) {

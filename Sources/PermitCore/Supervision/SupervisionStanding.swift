@@ -52,6 +52,10 @@ public struct DistrictSupervisionFigures: Hashable, Sendable {
     public var proposals = 0
     /// Periodic inspections of the year's plan (第二十三条).
     public var plannedInspections = 0
+    /// Periodic inspections the district opened this year: the plan's progress.
+    public var inspectionsOpened = 0
+    /// Rectifications past their deadline and not found done (第二十七条).
+    public var overdueRectifications = 0
 
     public init(district: DistrictCode) {
         self.district = district
@@ -64,5 +68,17 @@ public struct DistrictSupervisionFigures: Hashable, Sendable {
         if standing.isOverdue { overdue += 1 }
         if !standing.proposals.isEmpty { proposals += 1 }
         plannedInspections += planned
+    }
+
+    /// Adds another district's figures, for the city's total.
+    public mutating func add(_ other: DistrictSupervisionFigures) {
+        licensed += other.licensed
+        unclassified += other.unclassified
+        overdue += other.overdue
+        proposals += other.proposals
+        plannedInspections += other.plannedInspections
+        inspectionsOpened += other.inspectionsOpened
+        overdueRectifications += other.overdueRectifications
+        for (level, count) in other.byClass { byClass[level, default: 0] += count }
     }
 }

@@ -16,6 +16,8 @@ enum OversightArchivePage {
         let w: [String: String]
         /// The supervision forms, for the bureau's officers.
         let superviseHref: String?
+        /// The classification page: class, mode, history, proposals (SUP-11).
+        let classificationHref: String
         let applications: [Line]
         let certificates: [Line]
         let classifications: [Line]
@@ -41,6 +43,7 @@ enum OversightArchivePage {
         return Content(
             w: w,
             superviseHref: AccessPolicy.decide(req.actor, .openCases, on: .installation) == .allow ? OversightURL.enterprise(.value(creditCode.rawValue)).path : nil,
+            classificationHref: SupervisionURL.classification(.value(archive.enterprise.id.description)).path,
             applications: archive.applications.map { application in
                 let licence = application.attachments.contains { $0.kind == .businessLicence }
                 return Line(

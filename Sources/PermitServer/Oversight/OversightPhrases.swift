@@ -52,6 +52,7 @@ enum OversightPhrases {
         "csv": Bilingual("导出 CSV（报市局）", en: "Export CSV (for the city bureau)"), "sampledOn": Bilingual("抽样日期", en: "Sampled on"),
         "enterprise": Bilingual("企业", en: "Enterprise"), "sentLate": Bilingual("逾期", en: "Late"), "pending": Bilingual("待检", en: "Pending"),
         "supervise": Bilingual("监督检查、抽样、约谈", en: "Inspect, sample, interview"),
+        "classificationPage": Bilingual("查看分类、监管方式与分类建议", en: "Class, supervision mode and proposals"),
     ]
 
     static func words(_ language: Language) -> [String: String] { words.mapValues { $0.text(language) } }

@@ -57,6 +57,8 @@ enum ClassificationPage {
         let evidence: String
         let by: String
         let commitment: String
+        /// The scan's download, for an AA decision.
+        let commitmentHref: String?
     }
 
     struct FactRow: Encodable, Sendable {
@@ -94,6 +96,18 @@ enum ClassificationPage {
                 "commitment": form.commitment ?? "",
             ], status: status)
         }
+    }
+
+    /// The reviewed 承诺书 of an AA decision, streamed, named by the
+    /// enterprise's credit code and the decision's day.
+    @Sendable static func commitmentDocument(req: Request) async throws -> Response {
+        let decision = req.parameters.get("decision") ?? ""
+        let (digest, type) = try await SupervisionCommands.commitmentDocument(
+            of: try ClassificationAPIController.enterpriseID(req), decision: decision, in: req.commandContext
+        )
+        return try BlobResponse.download(
+            digest, type: type?.httpMediaType ?? .binary, fileName: "commitment-\(decision).\(type?.fileExtension ?? "bin")", on: req
+        )
     }
 
     /// The signed 承诺书 arrives as a file; the page comes back with AA
@@ -168,7 +182,8 @@ enum ClassificationPage {
                 HistoryRow(
                     date: $0.classifiedOn.description, supervisionClass: $0.supervisionClass.name.text(language),
                     category: $0.category?.rawValue ?? words["whole"]!.text(language), reason: $0.reason, evidence: $0.evidence,
-                    by: wording.actor($0.classifiedBy.rawValue), commitment: $0.commitment.map { String($0.prefix(16)) } ?? ""
+                    by: wording.actor($0.classifiedBy.rawValue), commitment: $0.commitment.map { String($0.prefix(16)) } ?? "",
+                    commitmentHref: $0.commitment == nil ? nil : SupervisionURL.commitmentDocument(.value(id), .value($0.id.description)).path
                 )
             },
             facts: standing.facts.reversed().map {
@@ -209,7 +224,7 @@ enum ClassificationPage {
         "due": Bilingual("分类期限（获证后两个月内）", en: "Classify by (two months after licensing)"), "overdue": Bilingual("已逾期", en: "Overdue"),
         "ban": Bilingual("不接受AA类自我承诺，直至", en: "No AA self-commitment accepted until"),
         "proposals": Bilingual("分类建议", en: "Proposals"), "noProposals": Bilingual("暂无分类建议。", en: "No proposal."),
-        "history": Bilingual("分类记录", en: "Classification history"), "noHistory": Bilingual("尚未分类。", en: "Not classified yet."),
+        "history": Bilingual("分类记录", en: "Classification history"), "download": Bilingual("下载承诺书", en: "Download the commitment"), "noHistory": Bilingual("尚未分类。", en: "Not classified yet."),
         "date": Bilingual("日期", en: "Date"), "category": Bilingual("产品类别", en: "Category"), "reason": Bilingual("分类理由", en: "Reason"),
         "evidence": Bilingual("依据材料", en: "Evidence"), "by": Bilingual("经办人", en: "By"), "commitment": Bilingual("承诺书（SHA-256）", en: "Commitment (SHA-256)"),
         "facts": Bilingual("质量信息", en: "Quality facts"), "noFacts": Bilingual("暂无质量信息。", en: "No quality fact recorded."),

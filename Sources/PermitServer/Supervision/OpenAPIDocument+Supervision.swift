@@ -83,8 +83,11 @@ extension OpenAPIDocument {
         ], required: ["id", "kind", "occurredOn", "description", "source", "district", "recordedOn", "recordedBy"]),
         "DistrictFiguresList": ["type": "array", "items": object([
             ("district", string), ("licensed", count), ("aa", count), ("a", count), ("b", count), ("c", count), ("unclassified", count),
-            ("overdue", count), ("proposals", count), ("plannedInspections", count),
-        ], required: ["district", "licensed", "aa", "a", "b", "c", "unclassified", "overdue", "proposals", "plannedInspections"])],
+            ("overdue", count), ("proposals", count), ("plannedInspections", count), ("inspectionsOpened", count), ("overdueRectifications", count),
+        ], required: [
+            "district", "licensed", "aa", "a", "b", "c", "unclassified", "overdue", "proposals", "plannedInspections", "inspectionsOpened",
+            "overdueRectifications",
+        ])],
         "Classification": object([
             ("id", string), ("creditCode", string), ("category", ["type": ["string", "null"]]), ("class", supervisionClass), ("reason", string),
             ("evidence", string), ("commitment", ["type": ["string", "null"]]), ("district", string), ("classifiedOn", string),

@@ -137,6 +137,8 @@ extension API {
         let overdue: Int
         let proposals: Int
         let plannedInspections: Int
+        let inspectionsOpened: Int
+        let overdueRectifications: Int
 
         init(_ figures: DistrictSupervisionFigures) {
             district = figures.district.rawValue
@@ -149,6 +151,8 @@ extension API {
             overdue = figures.overdue
             proposals = figures.proposals
             plannedInspections = figures.plannedInspections
+            inspectionsOpened = figures.inspectionsOpened
+            overdueRectifications = figures.overdueRectifications
         }
     }
 }

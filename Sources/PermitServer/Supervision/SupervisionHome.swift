@@ -47,12 +47,12 @@ enum SupervisionHome {
             ))
         }
         let wording = try await LedgerWording(req)
-        for (enterprise, record) in try await SupervisionCommands.notices(in: context) {
+        for (enterprise, record, decidedIn) in try await SupervisionCommands.notices(in: context) {
             lines.append(HomeController.WorkLine(
                 href: SupervisionURL.classification(.value(enterprise.id.description)).path, caseNumber: ClassificationPage.title.text(language),
                 text: Bilingual(
-                    "\(enterprise.name) · \(wording.district(record.district))定为\(record.supervisionClass.name.zhHans)（\(record.supervisionClass.mode.name.zhHans)）",
-                    en: "\(enterprise.name) · \(wording.district(record.district)) classified it \(record.supervisionClass.rawValue) (\(record.supervisionClass.mode.name.en))"
+                    "\(enterprise.name) · \(wording.district(decidedIn))定为\(record.supervisionClass.name.zhHans)（\(record.supervisionClass.mode.name.zhHans)）",
+                    en: "\(enterprise.name) · \(wording.district(decidedIn)) classified it \(record.supervisionClass.rawValue) (\(record.supervisionClass.mode.name.en))"
                 ).text(language),
                 due: record.classifiedOn.description, overdue: false
             ))

@@ -25,6 +25,8 @@ enum SupervisionOverviewPage {
         let overdue: Int
         let proposals: Int
         let plannedInspections: Int
+        let inspectionsOpened: Int
+        let overdueRectifications: Int
     }
 
     /// One class's share of the district's licensed enterprises.
@@ -41,20 +43,14 @@ enum SupervisionOverviewPage {
         let figures = try await SupervisionCommands.figures(year: year, in: req.commandContext)
         let wording = try await LedgerWording(req)
         var total = DistrictSupervisionFigures(district: DistrictCode(rawValue: "310000")!)
-        for line in figures {
-            total.licensed += line.licensed
-            total.unclassified += line.unclassified
-            total.overdue += line.overdue
-            total.proposals += line.proposals
-            total.plannedInspections += line.plannedInspections
-            for (level, count) in line.byClass { total.byClass[level, default: 0] += count }
-        }
+        for line in figures { total.add(line) }
         func row(_ line: DistrictSupervisionFigures, name: String) -> Row {
             let counts = SupervisionClass.allCases.map { ($0.rawValue, line.byClass[$0] ?? 0, $0.rawValue.lowercased()) } + [("—", line.unclassified, "none")]
             return Row(
                 name: name, planHref: SupervisionURL.plan(.value(year)).path(["district": line.district.rawValue]), licensed: line.licensed,
                 bars: counts.map { Bar(label: $0.0, count: $0.1, width: line.licensed == 0 ? 0 : ($0.1 * 100 + line.licensed - 1) / line.licensed, tone: $0.2) },
-                unclassified: line.unclassified, overdue: line.overdue, proposals: line.proposals, plannedInspections: line.plannedInspections
+                unclassified: line.unclassified, overdue: line.overdue, proposals: line.proposals, plannedInspections: line.plannedInspections,
+                inspectionsOpened: line.inspectionsOpened, overdueRectifications: line.overdueRectifications
             )
         }
         let content = Content(
@@ -69,13 +65,15 @@ enum SupervisionOverviewPage {
     private static let words: [String: Bilingual] = [
         "title": title,
         "intro": Bilingual(
-            "各区获证企业分类（按最低类别）、逾期未分类（获证后两个月内应分类，第十条）、待处理的分类建议及本年度定期监督检查计划次数。",
-            en: "Each district's licensed enterprises by class (the lowest), first classifications overdue (two months, art. 10), proposals waiting and the year's planned periodic inspections."
+            "各区获证企业分类（按最低类别）、逾期未分类（获证后两个月内应分类，第十条）、待处理的分类建议、本年度定期监督检查计划次数与已开展次数，以及逾期未完成的整改（第二十七条）。",
+            en: "Each district's licensed enterprises by class (the lowest), first classifications overdue (two months, art. 10), proposals waiting, the year's planned and opened periodic inspections, and rectifications overdue (art. 27)."
         ),
         "district": Bilingual("辖区", en: "District"), "licensed": Bilingual("获证企业", en: "Licensed"),
         "classes": Bilingual("分类分布", en: "Classes"), "unclassified": Bilingual("未分类", en: "Unclassified"),
         "overdue": Bilingual("逾期未分类", en: "Overdue"), "proposals": Bilingual("待处理建议", en: "Proposals"),
-        "planned": Bilingual("计划检查次数", en: "Planned inspections"), "total": Bilingual("全市合计", en: "City total"),
+        "planned": Bilingual("计划检查次数", en: "Planned inspections"),
+        "opened": Bilingual("已开展定期检查", en: "Periodic inspections opened"),
+        "overdueRectifications": Bilingual("逾期未完成整改", en: "Rectifications overdue"), "total": Bilingual("全市合计", en: "City total"),
         "aaList": Bilingual("导出AA类企业名单（CSV，报国家市场监管总局）", en: "Export the AA list (CSV, for the national authority)"),
         "year": Bilingual("年度", en: "Year"), "show": Bilingual("查看", en: "Show"),
     ]

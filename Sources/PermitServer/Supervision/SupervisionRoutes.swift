@@ -18,6 +18,8 @@ enum SupervisionURL: SiteURL {
     case apiAAList
     case classification(Parameter<String>)
     case commitment(Parameter<String>)
+    /// The reviewed 承诺书 scan of one AA decision (`{decision}` its id).
+    case commitmentDocument(Parameter<String>, Parameter<String>)
     case qualityFacts(Parameter<String>)
     case overview
 
@@ -32,6 +34,7 @@ enum SupervisionURL: SiteURL {
         case .apiAAList: ["api", "v1", "supervision", "aa-list"]
         case .classification(let id): ["enterprises", .parameter("id", id), "classification"]
         case .commitment(let id): ["enterprises", .parameter("id", id), "classification", "commitment"]
+        case .commitmentDocument(let id, let decision): ["enterprises", .parameter("id", id), "classification", "commitments", .parameter("decision", decision)]
         case .qualityFacts(let id): ["enterprises", .parameter("id", id), "classification", "facts"]
         case .overview: ["supervision", "overview"]
         }
@@ -57,6 +60,7 @@ struct SupervisionRoutes: RouteCollection {
         routes.on(.GET, SupervisionURL.classification(.key), .requires(.viewHome), use: ClassificationPage.show)
         routes.on(.POST, SupervisionURL.classification(.key), .requires(.openCases), use: ClassificationPage.classify)
         routes.on(.POST, SupervisionURL.commitment(.key), .requires(.openCases), body: .stream, use: ClassificationPage.uploadCommitment)
+        routes.on(.GET, SupervisionURL.commitmentDocument(.key, .key), .requires(.viewHome), use: ClassificationPage.commitmentDocument)
         routes.on(.POST, SupervisionURL.qualityFacts(.key), .requires(.openCases), use: ClassificationPage.recordFact)
         routes.on(.GET, SupervisionURL.overview, .requires(.viewEnterprises), use: SupervisionOverviewPage.show)
     }

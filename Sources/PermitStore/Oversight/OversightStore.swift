@@ -92,6 +92,21 @@ public struct OversightRepository: Sendable {
         return try await query.sort(\.$sampledOn).sort(\.$caseNumber).all().map { try $0.domain() }
     }
 
+    /// The district's rectification orders whose deadline passed before
+    /// `today` without a return visit finding them done (第二十七条).
+    public func overdueOrders(in district: DistrictCode, on today: CivilDate) async throws -> [RectificationOrder] {
+        try await RectificationOrderRow.query(on: try store.database()).filter(\.$district == district.rawValue)
+            .filter(\.$deadline < today.description).all().map { try $0.domain() }.filter { $0.outcome != .rectified }
+    }
+
+    /// How many cases of `process` the district opened in `year` (Shanghai
+    /// time): the plan's periodic inspections under way or done.
+    public func casesOpened(_ process: ProcessID, in district: DistrictCode, year: Int) async throws -> Int {
+        let (start, end) = (try CivilDate(year: year, month: 1, day: 1).startOfDay(), try CivilDate(year: year + 1, month: 1, day: 1).startOfDay())
+        return try await CaseRow.query(on: try store.database()).filter(\.$processID == process.rawValue)
+            .filter(\.$districtCode == district.rawValue).filter(\.$openedAt >= start).filter(\.$openedAt < end).count()
+    }
+
     /// Every case of `processes` about the enterprise, oldest first, open or
     /// closed: its archive (一企一档).
     public func cases(of code: UnifiedSocialCreditCode, processes: [ProcessID]) async throws -> [Case] {

@@ -58,30 +58,39 @@ public struct SupervisionRepository: Sendable {
         try await classifications(of: [code])[code] ?? []
     }
 
-    /// The decisions of many enterprises in one query, oldest first each:
-    /// for a district's plan.
+    /// The decisions of many enterprises, oldest first each, a thousand
+    /// credit codes a query (the bind limit): for a district's plan.
     public func classifications(of codes: Set<UnifiedSocialCreditCode>) async throws -> [UnifiedSocialCreditCode: [ClassificationRecord]] {
-        guard !codes.isEmpty else { return [:] }
-        let rows = try await ClassificationRow.query(on: try store.database()).filter(\.$creditCode ~~ codes.map(\.rawValue))
-            .sort(\.$classifiedOn).sort(\.$writtenAt).all()
+        var rows: [ClassificationRow] = []
+        for batch in codes.map(\.rawValue).sorted().chunked(by: 1_000) {
+            rows += try await ClassificationRow.query(on: try store.database()).filter(\.$creditCode ~~ Array(batch))
+                .sort(\.$classifiedOn).sort(\.$writtenAt).all()
+        }
         return Dictionary(grouping: try rows.map { try $0.domain() }, by: \.creditCode)
     }
 
     /// The quality facts of many enterprises, oldest first each.
     public func qualityFacts(of codes: Set<UnifiedSocialCreditCode>) async throws -> [UnifiedSocialCreditCode: [QualityFact]] {
-        guard !codes.isEmpty else { return [:] }
-        let rows = try await QualityFactRow.query(on: try store.database()).filter(\.$creditCode ~~ codes.map(\.rawValue))
-            .sort(\.$occurredOn).sort(\.$recordedAt).all()
+        var rows: [QualityFactRow] = []
+        for batch in codes.map(\.rawValue).sorted().chunked(by: 1_000) {
+            rows += try await QualityFactRow.query(on: try store.database()).filter(\.$creditCode ~~ Array(batch))
+                .sort(\.$occurredOn).sort(\.$recordedAt).all()
+        }
         return Dictionary(grouping: try rows.map { try $0.domain() }, by: \.creditCode)
     }
 
-    /// The newest decisions taken by another district about enterprises a
-    /// district sees (it is where they are registered), for its notices
-    /// (第十五条: the production district tells the registration district).
-    public func decisions(about codes: Set<UnifiedSocialCreditCode>, notBy district: DistrictCode, limit: Int) async throws -> [ClassificationRecord] {
-        guard !codes.isEmpty else { return [] }
-        return try await ClassificationRow.query(on: try store.database()).filter(\.$creditCode ~~ codes.map(\.rawValue))
-            .filter(\.$district != district.rawValue).sort(\.$writtenAt, .descending).limit(limit).all().map { try $0.domain() }
+    /// The newest decisions about enterprises a district sees that none of
+    /// `staff` (its own people) took, for its notices (第十五条: both
+    /// districts are told of a change the other district or the city made).
+    public func decisions(
+        about codes: Set<UnifiedSocialCreditCode>, notBy staff: Set<ActorReference>, limit: Int
+    ) async throws -> [ClassificationRecord] {
+        var rows: [ClassificationRow] = []
+        for batch in codes.map(\.rawValue).sorted().chunked(by: 1_000) {
+            rows += try await ClassificationRow.query(on: try store.database()).filter(\.$creditCode ~~ Array(batch))
+                .filter(\.$classifiedBy !~ staff.map(\.rawValue)).sort(\.$writtenAt, .descending).limit(limit).all()
+        }
+        return try rows.sorted { $0.writtenAt > $1.writtenAt }.prefix(limit).map { try $0.domain() }
     }
 }
 
