@@ -155,7 +155,8 @@ struct InspectionTaskTests {
             #expect(published.status == .ok, "\(published.text)")
             let results = try published.content.decode([API.InspectionResultDTO].self)
             #expect(results.count == 1 && results[0].enterpriseName == task.enterpriseName && results[0].problems.contains("计量器具"))
-            #expect(try await app.send(.GET, "/inspection/plans/\(plan)/results").text.contains(task.enterpriseName))
+            let resultsPage = try await app.send(.GET, "/inspection/plans/\(plan)/results").text
+            #expect(resultsPage.contains(task.enterpriseName) && resultsPage.contains("<dd>浦东新区</dd>"))
             let view = try await CaseCommands.view(number, in: app.store.operatorContext().acting(as: .user(app.account("city.admin").user)))
             #expect(view.case.isClosed && view.case.standingRecords(of: RandomInspectionNodes.recordForm).first?.text?.contains("检查结论：不合格") == true)
 

@@ -147,6 +147,25 @@ public enum InspectionTaskCommands {
         }
     }
 
+    /// 未检查（停产/转产）: by a team member or an officer of the task's
+    /// district, in place of the forms. The nodes not reached are marked not
+    /// applicable with the reason, so the case closes on the published result.
+    public static func notChecked(
+        _ number: String, ground: String?, reason: String?, foundOn: String?, in context: CommandContext
+    ) async throws -> InspectionTask {
+        let record = try TaskNotChecked.parse(ground: ground, reason: reason, foundOn: foundOn, today: CivilDate(context.now))
+        return try await change(number, .inspectionTaskNotChecked, in: context, officersToo: true) { task, subject, _, now in
+            let next = try InspectionTaskRules.notChecked(task, record, by: context.actor.reference, at: now)
+            let skipped = [RandomInspectionNodes.declaration, RandomInspectionNodes.recordForm, RandomInspectionNodes.equipmentForm]
+                .filter { subject.node($0)?.status.isSettled == false }
+            let text = InspectionTaskRules.notCheckedText(record)
+            return (next, skipped.map { CaseCommand.markNotApplicable($0, reason: text) } + [
+                CaseSteps.document(text, titled: "检查结果", at: RandomInspectionNodes.result.rawValue, ids: context.ids, by: context.actor.reference, at: now),
+                .complete(RandomInspectionNodes.result),
+            ])
+        }
+    }
+
     /// A form that became final is kept as its node's text record, and the node settled.
     private static func steps(after task: InspectionTask, _ kind: TaskFormKind, context: CommandContext, now: Date) -> [CaseCommand] {
         guard task.isFinal(kind) else { return [] }

@@ -15,6 +15,8 @@ public struct InspectionTaskView: Sendable {
 
     public var mayFill: Bool { member != nil && task.report == nil }
     public var mayReport: Bool { access == .act && task.report == nil && task.isChecked }
+    /// 未检查（停产/转产） is offered until the check happened.
+    public var mayRecordNotChecked: Bool { access == .act && task.report == nil && !task.isChecked }
 }
 
 /// A plan's tasks for the officers who dispatch them, with which matched
@@ -25,6 +27,8 @@ public struct PlanTasks: Sendable {
     /// Matched certificates without a linked account.
     public let unlinked: [String]
     public let mayDispatch: Bool
+    /// Earlier plans' tasks not checked (停产/转产), followed up in this one.
+    public let carriedOver: [InspectionTask]
 }
 
 /// One published result (PUB-1).
@@ -70,8 +74,12 @@ extension InspectionTaskCommands {
         let tasks = try await context.store.inspectionTasks.tasks(of: plan.id)
         let matched = Array(Set(plan.draw?.matching.flatMap(\.inspectors) ?? [])).sorted()
         let linked = try await context.store.inspectionTasks.accounts(matched)
+        let carried = CarryOver.carried(
+            into: plan, plans: try await context.store.inspection.plans(), tasks: try await context.store.inspectionTasks.tasks(in: plan.districts)
+        )
         return PlanTasks(
-            plan: plan, tasks: tasks, unlinked: matched.filter { linked[$0] == nil }, mayDispatch: planner && plan.draw != nil && tasks.isEmpty
+            plan: plan, tasks: tasks, unlinked: matched.filter { linked[$0] == nil }, mayDispatch: planner && plan.draw != nil && tasks.isEmpty,
+            carriedOver: carried
         )
     }
 

@@ -8,6 +8,9 @@ extension ProcessDefinition {
     public static let randomInspection: ProcessDefinition = {
         let stage = Bilingual("双随机一公开监督检查", en: "Random inspection")
         let team: Set<Role> = [.inspector]
+        // 如有: the declaration and both forms do not happen when the
+        // enterprise is found stopped or converted (`TaskNotChecked`); only
+        // that command marks them so, the general case routes being refused.
         return ProcessDefinition(
             id: RandomInspectionNodes.process, version: 1,
             name: Bilingual("“双随机一公开”监督检查", en: "Random (double-random) inspection"), caseKind: .inspection, subject: .enterprise,
@@ -15,15 +18,15 @@ extension ProcessDefinition {
                 NodeDefinition(
                     RandomInspectionNodes.declaration.rawValue, stage: stage,
                     name: Bilingual("出示执法证件并作出廉洁承诺", en: "Show the enforcement certificate, make the integrity commitment"),
-                    requires: [.one(.text)], performers: team
+                    requires: [.one(.text)], whereApplicable: true, performers: team
                 ),
                 NodeDefinition(
                     RandomInspectionNodes.recordForm.rawValue, stage: stage, name: Bilingual("填写监督检查表", en: "Fill in the inspection record form"),
-                    requires: [.one(.text)], performers: team
+                    requires: [.one(.text)], whereApplicable: true, performers: team
                 ),
                 NodeDefinition(
                     RandomInspectionNodes.equipmentForm.rawValue, stage: stage, name: Bilingual("填写关键生产设备表", en: "Fill in the key equipment form"),
-                    requires: [.one(.text), .one(.photo)], performers: team, after: [RandomInspectionNodes.declaration]
+                    requires: [.one(.text), .one(.photo)], whereApplicable: true, performers: team, after: [RandomInspectionNodes.declaration]
                 ),
                 // Reporting publishes the result on the plan's public page (PUB-1).
                 NodeDefinition(

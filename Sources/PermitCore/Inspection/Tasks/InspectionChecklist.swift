@@ -141,13 +141,20 @@ public enum ItemConclusion: String, CaseIterable, Hashable, Sendable, Codable {
 public enum InspectionConclusion: String, CaseIterable, Hashable, Sendable, Codable {
     case pass
     case fail
+    /// 未检查（停产/转产）: the result of a task whose enterprise was found
+    /// stopped or converted (`TaskNotChecked`); never a form's conclusion.
+    case notChecked = "not-checked"
 
     public var name: Bilingual {
         switch self {
         case .pass: Bilingual("合格", en: "Pass")
         case .fail: Bilingual("不合格", en: "Fail")
+        case .notChecked: Bilingual("未检查（停产/转产）", en: "Not checked (stopped or converted)")
         }
     }
+
+    /// The conclusions the record form offers.
+    public static let formCases: [InspectionConclusion] = [.pass, .fail]
 
     public static func of(_ conclusions: [ItemConclusion]) -> InspectionConclusion {
         conclusions.contains(.nonConforming) ? .fail : .pass

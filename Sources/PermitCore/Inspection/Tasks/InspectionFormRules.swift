@@ -168,7 +168,7 @@ public enum InspectionFormRules {
         if problems.textLength > textLimit { issue("problems", .tooLong(field: "problems", maximum: textLimit)) }
         let computed = InspectionConclusion.of(answers.map(\.conclusion))
         if let text = input.conclusion?.trimmingWhitespace(), !text.isEmpty {
-            if let submitted = InspectionConclusion(rawValue: text) {
+            if let submitted = InspectionConclusion(rawValue: text), InspectionConclusion.formCases.contains(submitted) {
                 // Only against a complete set of items: a missing one is named on its own.
                 if answers.count == InspectionChecklist.items.count, submitted != computed {
                     issue("conclusion", .contradictingConclusion(submitted: submitted, computed: computed))

@@ -68,13 +68,14 @@ public struct InspectionRates: Hashable, Sendable {
                         late.append(Late(task: task, lateness: .publicationOverdue, due: due))
                     }
                 }
-            } else if today > task.checksDueOn {
+            } else if !task.isHandled, today > task.checksDueOn {
                 late.append(Late(task: task, lateness: .checkOverdue, due: task.checksDueOn))
             }
             for target in [0, 1] {
                 var counted = target == 0 ? row : city
                 counted.tasks += 1
-                if task.isChecked { counted.checked += 1 }
+                // Found stopped or converted counts as done (RND-6 targets 100%).
+                if task.isHandled { counted.checked += 1 }
                 if task.isPublished { counted.published += 1 }
                 counted.late += late
                 if target == 0 { row = counted } else { city = counted }

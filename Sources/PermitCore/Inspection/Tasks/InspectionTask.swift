@@ -158,12 +158,15 @@ public struct TaskReport: Codable, Hashable, Sendable {
     public var reportedAt: Date
     /// `ActorReference.rawValue` of who reported.
     public var reportedBy: String
+    /// Set when the enterprise was not checked; `conclusion` is then `.notChecked`.
+    public var notChecked: TaskNotChecked?
 
-    public init(conclusion: InspectionConclusion, problems: String, reportedAt: Date, reportedBy: String) {
+    public init(conclusion: InspectionConclusion, problems: String, reportedAt: Date, reportedBy: String, notChecked: TaskNotChecked? = nil) {
         self.conclusion = conclusion
         self.problems = problems
         self.reportedAt = reportedAt
         self.reportedBy = reportedBy
+        self.notChecked = notChecked
     }
 
     public var publishedOn: CivilDate { CivilDate(reportedAt) }

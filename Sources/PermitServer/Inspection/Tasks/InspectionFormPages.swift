@@ -186,7 +186,7 @@ enum InspectionFormPages {
         let content = Content(
             w: words[language] ?? [:], title: kind.name.text(language), caseNumber: number, enterprise: view.task.enterpriseName, action: action,
             back: InspectionTaskURL.task(.value(number)).path, items: items, devices: devices, values: values,
-            conclusions: options("conclusion", InspectionConclusion.allCases.map { ($0.rawValue, $0.name) }),
+            conclusions: options("conclusion", InspectionConclusion.formCases.map { ($0.rawValue, $0.name) }),
             refused: values["refused"] == "on", sealed: values["sealed"] == "on", errors: errors
         )
         return try await Page(title: "\(kind.name.text(language)) · \(number)", content: content, request: req)

@@ -18,7 +18,12 @@ enum InspectionPlanTaskPages {
         let linkAction: String?
         let unlinked: [String]
         let tasks: [TaskLine]
+        let carried: [CarriedLine]
         let errors: [String]
+    }
+
+    struct CarriedLine: Encodable, Sendable {
+        let href, caseNumber, enterprise, fromPlan, reason: String
     }
 
     struct ResultLine: Encodable, Sendable {
@@ -37,7 +42,8 @@ enum InspectionPlanTaskPages {
             "unlinked": "以下执法证号尚未关联账号，关联后才能派发：", "link": "关联账号", "certificate": "执法证号", "username": "执法检查人员账号",
             "case": "案件编号", "enterprise": "企业", "district": "区划", "team": "检查组", "state": "状态", "none": "尚未派发。", "plan": "← 返回计划",
             "results": "抽查结果公示", "noResults": "尚无已公示的检查结果。", "checkedOn": "检查日期", "publishedOn": "公示日期", "conclusion": "检查结论",
-            "problems": "发现的问题", "creditCode": "统一社会信用代码",
+            "problems": "发现的问题", "creditCode": "统一社会信用代码", "carried": "上期未检查，本期继续跟进",
+            "carriedHint": "以下企业在此前计划中因停产、转产未检查，不进入本期抽取名录，另行跟踪检查。",
         ],
         .en: [
             "tasks": "Inspection tasks", "dispatch": "Dispatch the tasks (two forms each)",
@@ -46,7 +52,8 @@ enum InspectionPlanTaskPages {
             "certificate": "Certificate", "username": "Inspector's account", "case": "Case", "enterprise": "Enterprise", "district": "District",
             "team": "Team", "state": "State", "none": "Not dispatched yet.", "plan": "← Back to the plan", "results": "Published results",
             "noResults": "No result published yet.", "checkedOn": "Checked on", "publishedOn": "Published on", "conclusion": "Conclusion",
-            "problems": "Problems found", "creditCode": "Credit code",
+            "problems": "Problems found", "creditCode": "Credit code", "carried": "Not checked last time, followed up in this plan",
+            "carriedHint": "Found stopped or converted in an earlier plan; followed up apart from this plan's draw pools.",
         ],
     ]
 
@@ -77,11 +84,12 @@ enum InspectionPlanTaskPages {
     @Sendable static func results(req: Request) async throws -> Response {
         let language = req.language
         let (plan, results) = try await InspectionTaskCommands.published(req.parameters.get("plan") ?? "", in: req.commandContext)
+        let wording = try await LedgerWording(req)
         let content = ResultsContent(
             w: words[language] ?? [:], identifier: plan.identifier, title: plan.title, planHref: InspectionURL.plan(.value(plan.identifier)).path,
             results: results.map {
                 ResultLine(
-                    enterprise: $0.enterpriseName, creditCode: $0.creditCode, district: $0.district.rawValue, checkedOn: $0.checkedOn?.description ?? "",
+                    enterprise: $0.enterpriseName, creditCode: $0.creditCode, district: wording.district($0.district), checkedOn: $0.checkedOn?.description ?? "",
                     publishedOn: $0.report.publishedOn.description, conclusion: $0.report.conclusion.name.text(language),
                     problems: $0.report.problems.isEmpty ? "—" : $0.report.problems
                 )
@@ -107,6 +115,12 @@ enum InspectionPlanTaskPages {
                     href: InspectionTaskURL.task(.value(task.caseNumber.description)).path, caseNumber: task.caseNumber.description,
                     enterprise: task.enterpriseName, district: task.district.rawValue, team: task.team.map(\.name).joined(separator: "、"),
                     state: InspectionTaskPages.state(task).text(language)
+                )
+            },
+            carried: found.carriedOver.map { task in
+                CarriedLine(
+                    href: InspectionTaskURL.task(.value(task.caseNumber.description)).path, caseNumber: task.caseNumber.description,
+                    enterprise: task.enterpriseName, fromPlan: task.planIdentifier, reason: task.report?.problems ?? ""
                 )
             },
             errors: errors

@@ -26,6 +26,10 @@ enum InspectionTaskPages {
         let digest: String?
     }
 
+    struct NotCheckedGround: Encodable, Sendable {
+        let value, label: String
+    }
+
     struct TaskContent: Encodable, Sendable {
         let w: [String: String]
         let caseNumber, enterprise, creditCode, checksDueOn, state, caseHref: String
@@ -37,6 +41,9 @@ enum InspectionTaskPages {
         let captureHref: String?
         let photos: Int
         let reportAction: String?
+        let notCheckedAction: String?
+        let grounds: [NotCheckedGround]
+        let today: String
         let result: String?
         let errors: [String]
     }
@@ -47,7 +54,8 @@ enum InspectionTaskPages {
             "declaration": "出示执法证件并作出廉洁承诺", "integrity": "我承诺遵守检查纪律（廉洁承诺）", "shown": "我已向企业出示执法证件",
             "forms": "一企两表", "fill": "填写", "print": "打印（A4）", "sign": "签名确认此版本", "report": "上报并公示检查结果",
             "photos": "设备照片", "capture": "上传设备照片（现场采集）", "due": "现场检查截止", "reportDue": "结果公示截止", "case": "案件记录",
-            "result": "检查结果",
+            "result": "检查结果", "notChecked": "未检查（停产/转产）", "ground": "原因类别", "reason": "情况说明", "foundOn": "发现日期",
+            "recordNotChecked": "记录未检查并公示",
         ],
         .en: [
             "mine": "My inspection tasks", "none": "No task has been dispatched to you.", "dashboard": "Completion and publication rates",
@@ -55,7 +63,8 @@ enum InspectionTaskPages {
             "integrity": "I make the integrity commitment", "shown": "I have shown my enforcement certificate", "forms": "The two forms",
             "fill": "Fill in", "print": "Print (A4)", "sign": "Sign this version", "report": "Report and publish the result", "photos": "Device photos",
             "capture": "Upload device photos (field capture)", "due": "On-site check due", "reportDue": "Result due", "case": "Case record",
-            "result": "Result",
+            "result": "Result", "notChecked": "Not checked (stopped or converted)", "ground": "Ground", "reason": "What was found",
+            "foundOn": "Found on", "recordNotChecked": "Record as not checked and publish",
         ],
     ]
 
@@ -108,6 +117,18 @@ enum InspectionTaskPages {
         } orShowAgain: { errors, status in try await render(req, errors: errors, status: status) }
     }
 
+    @Sendable static func notChecked(req: Request) async throws -> Response {
+        let form = try req.content.decode([String: String].self)
+        try req.checkCSRF(sent: form["csrf"])
+        let number = InspectionTasksAPIController.number(req)
+        return try await req.submit {
+            _ = try await InspectionTaskCommands.notChecked(
+                number, ground: form["ground"], reason: form["reason"], foundOn: form["foundOn"], in: req.commandContext
+            )
+            return InspectionTaskURL.task(.value(number)).path
+        } orShowAgain: { errors, status in try await render(req, errors: errors, status: status) }
+    }
+
     static func state(_ task: InspectionTask) -> Bilingual {
         if let report = task.report { return Bilingual("已公示：\(report.conclusion.name.zhHans)", en: "Published: \(report.conclusion.name.en)") }
         if task.isChecked { return Bilingual("已检查，待上报公示", en: "Checked, to report") }
@@ -146,7 +167,13 @@ enum InspectionTaskPages {
             commitment: TaskDeclaration.commitment.text(language), forms: forms,
             captureHref: view.mayFill ? CaptureURL.page(.value(number)).path : nil, photos: view.photos.count,
             reportAction: view.mayReport ? InspectionTaskURL.report(.value(number)).path : nil,
-            result: task.report.map { "\($0.conclusion.name.text(language)) · \($0.publishedOn)" }, errors: errors
+            notCheckedAction: view.mayRecordNotChecked ? InspectionTaskURL.notChecked(.value(number)).path : nil,
+            grounds: TaskNotChecked.Ground.allCases.map { NotCheckedGround(value: $0.rawValue, label: $0.name.text(language)) },
+            today: CivilDate(req.commandContext.now).description,
+            result: task.report.map { report in
+                [report.conclusion.name.text(language), report.notChecked.map { _ in report.problems }, report.publishedOn.description]
+                    .compactMap { $0 }.joined(separator: " · ")
+            }, errors: errors
         )
         return try await Page(title: "\(number) \(task.enterpriseName)", content: content, request: req).render(on: req, template: "inspection-task", status: status)
     }

@@ -17,6 +17,8 @@ enum InspectionTaskURL: SiteURL {
     case apiEquipmentForm(Parameter<String>)
     case apiSignature(Parameter<String>, Parameter<String>)
     case apiReport(Parameter<String>)
+    case apiNotChecked(Parameter<String>)
+    case apiCarriedOver(Parameter<String>)
     case apiDashboard
     case tasks
     case task(Parameter<String>)
@@ -25,6 +27,7 @@ enum InspectionTaskURL: SiteURL {
     case equipmentForm(Parameter<String>)
     case sign(Parameter<String>, Parameter<String>)
     case report(Parameter<String>)
+    case notChecked(Parameter<String>)
     case print(Parameter<String>, Parameter<String>)
     case planTasks(Parameter<String>)
     case dispatch(Parameter<String>)
@@ -45,7 +48,9 @@ enum InspectionTaskURL: SiteURL {
         case .apiEquipmentForm(let number): ["api", "v1", "inspection", "tasks", .parameter("number", number), "equipment-form"]
         case .apiSignature(let number, let form): ["api", "v1", "inspection", "tasks", .parameter("number", number), "forms", .parameter("form", form), "signatures"]
         case .apiReport(let number): ["api", "v1", "inspection", "tasks", .parameter("number", number), "report"]
+        case .apiNotChecked(let number): ["api", "v1", "inspection", "tasks", .parameter("number", number), "not-checked"]
         case .apiDashboard: ["api", "v1", "inspection", "dashboard"]
+        case .apiCarriedOver(let plan): ["api", "v1", "inspection", "plans", .parameter("plan", plan), "carried-over"]
         case .tasks: ["inspection", "tasks"]
         case .task(let number): ["inspection", "tasks", .parameter("number", number)]
         case .declaration(let number): ["inspection", "tasks", .parameter("number", number), "declaration"]
@@ -53,6 +58,7 @@ enum InspectionTaskURL: SiteURL {
         case .equipmentForm(let number): ["inspection", "tasks", .parameter("number", number), "equipment-form"]
         case .sign(let number, let form): ["inspection", "tasks", .parameter("number", number), "forms", .parameter("form", form), "sign"]
         case .report(let number): ["inspection", "tasks", .parameter("number", number), "report"]
+        case .notChecked(let number): ["inspection", "tasks", .parameter("number", number), "not-checked"]
         case .print(let number, let form): ["inspection", "tasks", .parameter("number", number), "forms", .parameter("form", form), "print"]
         case .planTasks(let plan): ["inspection", "plans", .parameter("plan", plan), "tasks"]
         case .dispatch(let plan): ["inspection", "plans", .parameter("plan", plan), "dispatch"]
@@ -78,6 +84,8 @@ struct InspectionTaskRoutes: RouteCollection {
         routes.on(.PUT, InspectionTaskURL.apiEquipmentForm(.key), .requires(.viewCases), use: InspectionTasksAPIController.submitEquipment)
         routes.on(.POST, InspectionTaskURL.apiSignature(.key, .key), .requires(.viewCases), use: InspectionTasksAPIController.sign)
         routes.on(.POST, InspectionTaskURL.apiReport(.key), .requires(.viewCases), use: InspectionTasksAPIController.report)
+        routes.on(.POST, InspectionTaskURL.apiNotChecked(.key), .requires(.viewCases), use: InspectionTasksAPIController.notChecked)
+        routes.on(.GET, InspectionTaskURL.apiCarriedOver(.key), .requires(.viewCases), use: InspectionTasksAPIController.carriedOver)
         routes.on(.GET, InspectionTaskURL.apiDashboard, .requires(.viewCases), use: InspectionTasksAPIController.dashboard)
         routes.on(.GET, InspectionTaskURL.tasks, .requires(.viewCases), use: InspectionTaskPages.mine)
         routes.on(.GET, InspectionTaskURL.task(.key), .requires(.viewCases), use: InspectionTaskPages.show)
@@ -88,6 +96,7 @@ struct InspectionTaskRoutes: RouteCollection {
         routes.on(.POST, InspectionTaskURL.equipmentForm(.key), .requires(.viewCases), use: InspectionFormPages.submitEquipment)
         routes.on(.POST, InspectionTaskURL.sign(.key, .key), .requires(.viewCases), use: InspectionTaskPages.sign)
         routes.on(.POST, InspectionTaskURL.report(.key), .requires(.viewCases), use: InspectionTaskPages.report)
+        routes.on(.POST, InspectionTaskURL.notChecked(.key), .requires(.viewCases), use: InspectionTaskPages.notChecked)
         routes.on(.GET, InspectionTaskURL.print(.key, .key), .requires(.viewCases), use: InspectionFormPrint.show)
         routes.on(.GET, InspectionTaskURL.planTasks(.key), .requires(.viewCases), use: InspectionPlanTaskPages.show)
         routes.on(.POST, InspectionTaskURL.dispatch(.key), .requires(.openCases), use: InspectionPlanTaskPages.dispatch)
@@ -158,6 +167,18 @@ enum InspectionTasksAPIController {
 
     @Sendable static func report(req: Request) async throws -> API.InspectionTaskDTO {
         try await dto(try await InspectionTaskCommands.report(number(req), in: req.commandContext), on: req)
+    }
+
+    @Sendable static func notChecked(req: Request) async throws -> API.InspectionTaskDTO {
+        let body = try req.decodeJSON(API.NotCheckedBody.self)
+        return try await dto(
+            try await InspectionTaskCommands.notChecked(number(req), ground: body.ground, reason: body.reason, foundOn: body.foundOn, in: req.commandContext),
+            on: req
+        )
+    }
+
+    @Sendable static func carriedOver(req: Request) async throws -> [API.CarriedOverDTO] {
+        try await InspectionTaskCommands.planTasks(req.parameters.get("plan") ?? "", in: req.commandContext).carriedOver.compactMap(API.CarriedOverDTO.init)
     }
 
     @Sendable static func dashboard(req: Request) async throws -> API.InspectionRatesDTO {

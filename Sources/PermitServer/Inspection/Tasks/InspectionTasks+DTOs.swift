@@ -68,6 +68,13 @@ extension API {
         }
     }
 
+    /// 未检查（停产/转产）.
+    struct NotCheckedBody: Content {
+        let ground: String?
+        let reason: String?
+        let foundOn: String?
+    }
+
     struct DeclarationBody: Content {
         let integrityCommitment: Bool?
         let certificateShown: Bool?
@@ -155,6 +162,23 @@ extension API {
             conclusion = task.recordForm?.body.conclusion.rawValue
             report = task.report.map { Report(conclusion: $0.conclusion.rawValue, problems: $0.problems, publishedOn: $0.publishedOn.description) }
             page = InspectionTaskURL.task(.value(number)).path
+        }
+    }
+
+    /// 上期未检查，本期继续跟进: an earlier plan's task not checked.
+    struct CarriedOverDTO: Content {
+        let enterpriseName, creditCode, district, fromPlan, caseNumber, ground, reason, foundOn: String
+
+        init?(_ task: InspectionTask) {
+            guard let record = task.report?.notChecked else { return nil }
+            enterpriseName = task.enterpriseName
+            creditCode = task.enterprise.rawValue
+            district = task.district.rawValue
+            fromPlan = task.planIdentifier
+            caseNumber = task.caseNumber.description
+            ground = record.ground.rawValue
+            reason = record.reason
+            foundOn = record.foundOn.description
         }
     }
 

@@ -24,6 +24,10 @@ extension OpenAPIDocument {
                   tag: "inspection", request: "InspectionSignatureInput", success: (200, "InspectionTask"), problems: [409], isPublic: false),
         Operation(.POST, InspectionTaskURL.apiReport(.key), summary: "上报并公示检查结果（两表须全体签名）— report and publish the result",
                   tag: "inspection", request: nil, success: (200, "InspectionTask"), problems: [409], isPublic: false),
+        Operation(.POST, InspectionTaskURL.apiNotChecked(.key), summary: "记录因停产、转产未检查并公示（须说明情况，发现日期不晚于今日）— record not checked (stopped or converted)",
+                  tag: "inspection", request: "InspectionNotCheckedInput", success: (200, "InspectionTask"), problems: [409], isPublic: false),
+        Operation(.GET, InspectionTaskURL.apiCarriedOver(.key), summary: "上期未检查（停产/转产），本期继续跟进的企业（不进入抽取名录）— enterprises carried over from earlier plans",
+                  tag: "inspection", request: nil, success: (200, "CarriedOverEnterprises"), problems: [], isPublic: false),
         Operation(.GET, InspectionTaskURL.apiDashboard, summary: "任务完成率和结果公示率，各区及全市，列出逾期事项 — completion and publication rates",
                   tag: "inspection", request: nil, success: (200, "InspectionRates"), problems: [], isPublic: false,
                   query: [.district]),
@@ -47,6 +51,14 @@ extension OpenAPIDocument {
             ("late", ["type": "array", "items": late]),
         ], required: ["name", "tasks", "checked", "published", "late"])
         return [
+            "CarriedOverEnterprises": ["type": "array", "items": object([
+                ("enterpriseName", string), ("creditCode", string), ("district", string), ("fromPlan", string), ("caseNumber", string),
+                ("ground", ["type": "string", "enum": ["stopped-production", "converted"]]), ("reason", string), ("foundOn", string),
+            ], required: ["enterpriseName", "creditCode", "district", "fromPlan", "caseNumber", "ground", "reason", "foundOn"])],
+            "InspectionNotCheckedInput": object([
+                ("ground", ["type": "string", "enum": ["stopped-production", "converted"]]), ("reason", ["type": "string", "minLength": 1, "maxLength": 2000]),
+                ("foundOn", ["type": "string", "format": "date"]),
+            ], required: ["ground", "reason", "foundOn"]),
             "InspectorAccountInput": object([("username", ["type": "string", "minLength": 3, "maxLength": 32])], required: ["username"]),
             "InspectorAccount": object([("certificate", string), ("username", string), ("name", string)], required: ["certificate", "username", "name"]),
             "InspectionDeclarationInput": object([("integrityCommitment", ["type": "boolean"]), ("certificateShown", ["type": "boolean"])],
@@ -83,7 +95,7 @@ extension OpenAPIDocument {
             ], required: ["caseNumber", "plan", "creditCode", "enterpriseName", "district", "team", "checksDueOn", "page"]),
             "InspectionResults": ["type": "array", "items": object([
                 ("enterpriseName", string), ("creditCode", string), ("district", string), ("checkedOn", ["type": ["string", "null"]]), ("publishedOn", string),
-                ("conclusion", ["type": "string", "enum": ["pass", "fail"]]), ("problems", string),
+                ("conclusion", ["type": "string", "enum": ["pass", "fail", "not-checked"]]), ("problems", string),
             ], required: ["enterpriseName", "creditCode", "district", "publishedOn", "conclusion", "problems"])],
             "InspectionRates": object([("city", rates), ("districts", ["type": "array", "items": rates])], required: ["city", "districts"]),
         ]

@@ -14,6 +14,7 @@ extension DomainEvent.Kind {
     public static let inspectionFormSigned = Self(rawValue: "inspection.task.form-signed")
     /// Reported and published (PUB-1).
     public static let inspectionResultPublished = Self(rawValue: "inspection.task.result-published")
+    public static let inspectionTaskNotChecked = Self(rawValue: "inspection.task.not-checked")
     public static let inspectorAccountLinked = Self(rawValue: "inspector.account-linked")
 }
 
