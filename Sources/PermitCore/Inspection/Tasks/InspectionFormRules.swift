@@ -35,21 +35,9 @@ public struct RecordFormInput: Sendable {
     }
 }
 
-public struct AcknowledgementInput: Sendable {
-    public var refused: Bool
-    public var opinion: String
-    public var representative: String
-    public var sealed: Bool
-    public var refusalNote: String
-
-    public init(refused: Bool = false, opinion: String = "", representative: String = "", sealed: Bool = false, refusalNote: String = "") {
-        self.refused = refused
-        self.opinion = opinion
-        self.representative = representative
-        self.sealed = sealed
-        self.refusalNote = refusalNote
-    }
-}
+/// The enterprise's part as typed: the acknowledgement's own fields, not yet
+/// trimmed nor checked for the signature, seal or refusal note.
+public typealias AcknowledgementInput = EnterpriseAcknowledgement
 
 public struct EquipmentFormInput: Sendable {
     public struct Device: Sendable {
